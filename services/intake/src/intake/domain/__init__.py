@@ -1,0 +1,1 @@
+"""Intake's rules: receipt, filing window, registration. Pure: no I/O, no clock, no framework."""

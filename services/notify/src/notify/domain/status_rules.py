@@ -1,0 +1,67 @@
+"""Which event changes a report's public status, and to what (rules as data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from netra_shared.contracts.schemas.common import ReportRef
+from netra_shared.contracts.schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
+from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred
+from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMissed, ReviewOpened
+from netra_shared.contracts.schemas.status import ReportStatusName
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    ref: ReportRef
+    status: ReportStatusName
+    occurred_at: datetime
+    reason: str | None = None
+    outcome: str | None = None
+    recipients: list[str] | None = None
+    due_at: datetime | None = None
+    case_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OperatorAlert:
+    ref: ReportRef
+    alert: str
+    case_id: str
+    due_at: datetime
+
+
+def _ref(event: BaseModel) -> ReportRef:
+    return ReportRef(receipt_no=event.receipt_no, registration_no=getattr(event, "registration_no", None),
+                     submission_id=event.submission_id, channel=event.channel)
+
+
+def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
+    """Every report an event concerns, with its new public status (or the alert operators must see)."""
+    match event:
+        case ReportReceived():
+            return [StatusChange(_ref(event), ReportStatusName.received, event.received_at)]
+        case ReportRegistered():
+            return [StatusChange(_ref(event), ReportStatusName.registered, event.registered_at)]
+        case ReportNotRegistered():
+            return [StatusChange(_ref(event), ReportStatusName.not_registered, event.decided_at, reason=event.reason)]
+        case ReviewOpened():
+            return [StatusChange(ref, ReportStatusName.under_review, event.decision_due_at, due_at=event.decision_due_at,
+                                 case_id=event.case_id) for ref in event.reports]
+        case CaseDecided():
+            return [StatusChange(ref, ReportStatusName.decided, event.decided_at, outcome=event.outcome.value,
+                                 case_id=event.case_id) for ref in event.reports]
+        case CaseReferred():
+            return [StatusChange(ref, ReportStatusName.referred, event.referred_at, outcome=event.outcome.value,
+                                 recipients=[r.value for r in event.recipients], case_id=event.case_id)
+                    for ref in event.reports]
+        case CaseClosed():
+            return [StatusChange(ref, ReportStatusName.closed, event.closed_at, reason=event.reason,
+                                 outcome=event.outcome.value, case_id=event.case_id) for ref in event.reports]
+        case ReviewDeadlineMissed():
+            return [OperatorAlert(ref, "decision_deadline_missed", event.case_id, event.decision_due_at)
+                    for ref in event.reports]
+    return []

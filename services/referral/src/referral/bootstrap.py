@@ -1,0 +1,18 @@
+"""Composition root: settings -> clients -> repositories -> handlers -> subscriptions."""
+
+from __future__ import annotations
+
+from netra_shared.clock import Clock
+from netra_shared.runtime import Runtime
+
+from .entrypoints import subscribers
+from .handlers.on_case_decided import OnCaseDecided
+from .settings import ReferralSettings
+
+
+def build(settings: ReferralSettings | None = None, clock: Clock | None = None) -> Runtime:
+    settings = settings or ReferralSettings()
+    runtime = Runtime.create("referral", settings, clock)
+    cases = runtime.store("cases")
+    subscribers.register(runtime, OnCaseDecided(cases, settings.follow_up_days, runtime.clock, runtime.written))
+    return runtime

@@ -1,0 +1,77 @@
+"""A decided case at referral: the referrals it produced, one per recipient."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel
+
+from netra_shared.contracts.schemas.common import Outcome, Recipient
+from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, ReferralPackage
+from netra_shared.contracts.schemas.review import CaseDecided
+from netra_shared.contracts.topics import CASE_CLOSED, CASE_REFERRED, REFERRAL_EVENTS, REFERRAL_ISSUED, REFERRALS
+from netra_shared.decision import Decision, Emit
+
+from .routing import recipients_for
+
+IDENTITY_WITHHELD = ("Identitas pelapor dirahasiakan oleh Bawaslu (UU 10/2016); pelapor tidak menyetujui "
+                     "pengungkapan identitasnya.")
+
+
+class Referral(BaseModel):
+    referral_id: str
+    referral_no: str
+    recipient: Recipient
+    follow_up_due_at: datetime
+    status: str = "issued"
+
+
+class ReferralCase(BaseModel):
+    case_id: str
+    outcome: Outcome
+    status: str  # referred | closed
+    referrals: list[Referral] = []
+    decided: CaseDecided
+
+
+def referral_number(case_id: str, recipient: Recipient, region_code: str, issued_at: datetime) -> str:
+    code = hashlib.sha256(f"{case_id}/{recipient.value}".encode()).hexdigest()[:6].upper()
+    return f"REK-{recipient.value.upper()}/{region_code}/{issued_at.year}/{code}"
+
+
+def refer(existing: ReferralCase | None, decided: CaseDecided, *, follow_up_days: dict[str, int],
+          now: datetime) -> Decision | None:
+    if existing is not None:
+        return None
+    recipients = recipients_for(decided.subject_type, decided.outcome)
+    if not recipients:
+        case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="closed", decided=decided)
+        closed = CaseClosed(case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome,
+                            reason="Bukan pelanggaran: tidak ada penerusan", closed_at=now)
+        return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed")],
+                        outcome="closed_without_referral")
+    referrals = [
+        Referral(referral_id=f"{decided.case_id}-{recipient.value}",
+                 referral_no=referral_number(decided.case_id, recipient, decided.election.region_code, now),
+                 recipient=recipient, follow_up_due_at=now + timedelta(days=follow_up_days.get(recipient.value, 14)))
+        for recipient in recipients
+    ]
+    receipt_nos = [ref.receipt_no for ref in decided.reports]
+    registration_nos = [ref.registration_no for ref in decided.reports if ref.registration_no]
+    emits = [
+        Emit(REFERRALS[referral.recipient], REFERRAL_ISSUED, referral.referral_id, ReferralPackage(
+            case_id=decided.case_id, reports=decided.reports, referral_id=referral.referral_id,
+            referral_no=referral.referral_no, recipient=referral.recipient, outcome=decided.outcome,
+            receipt_nos=receipt_nos, registration_nos=registration_nos, classification=decided.classification,
+            election=decided.election, reported_party=decided.reported_party, incident=decided.incident,
+            evidence=decided.evidence, reporter_identity=IDENTITY_WITHHELD,
+            follow_up_due_at=referral.follow_up_due_at, issued_at=now), f"referral_{referral.recipient.value}")
+        for referral in referrals
+    ]
+    emits.append(Emit(REFERRAL_EVENTS, CASE_REFERRED, decided.case_id, CaseReferred(
+        case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome, recipients=list(recipients),
+        referral_ids=[referral.referral_id for referral in referrals], referred_at=now), "referred"))
+    case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="referred", referrals=referrals,
+                        decided=decided)
+    return Decision(case, emits, outcome="referred_to_" + "+".join(r.value for r in recipients))

@@ -1,0 +1,13 @@
+from pydantic_settings import SettingsConfigDict
+
+from netra_shared.settings import ServiceSettings
+
+DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14}
+
+
+class ReferralSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="NETRA_REFERRAL_", extra="ignore", frozen=True)
+
+    mongo_db: str = "netra_referral"
+    http_port: int = 8083
+    follow_up_days: dict[str, int] = DEFAULT_FOLLOW_UP_DAYS

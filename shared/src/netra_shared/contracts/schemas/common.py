@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(max_length=2000)]
+LongText = Annotated[str, StringConstraints(max_length=20000)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+RegionCode = Annotated[str, StringConstraints(pattern=r"^\d{2}(\.\d{2})?$")]
+
+
+class Contract(BaseModel):
+    """Fields may grow over versions: unknown fields are ignored, never stored; strings are never coerced."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=False, str_strip_whitespace=True)
+
+
+class ElectionLevel(StrEnum):
+    governor = "governor"
+    regent = "regent"
+    mayor = "mayor"
+
+
+class SubjectType(StrEnum):
+    asn_pns = "asn_pns"
+    asn_pppk = "asn_pppk"
+    village_head = "village_head"
+    village_official = "village_official"
+    bpd_member = "bpd_member"
+    tni = "tni"
+    polri = "polri"
+    regional_official = "regional_official"
+    election_organiser = "election_organiser"
+    candidate = "candidate"
+    other = "other"
+
+
+class Outcome(StrEnum):
+    election_crime = "election_crime"
+    neutrality_violation = "neutrality_violation"
+    administrative_violation = "administrative_violation"
+    ethics_violation = "ethics_violation"
+    not_a_violation = "not_a_violation"
+
+
+class Recipient(StrEnum):
+    bkn = "bkn"
+    pemda = "pemda"
+    gakkumdu = "gakkumdu"
+    tni = "tni"
+    polri = "polri"
+    dkpp = "dkpp"
+    kpu = "kpu"
+
+
+class Election(Contract):
+    level: ElectionLevel
+    region_code: RegionCode
+    region_name: Name
+
+
+class ReportRef(Contract):
+    """How outside systems find a report: receipt and registration numbers."""
+
+    receipt_no: Name
+    registration_no: Name | None = None
+    submission_id: Name
+    channel: Name
+
+
+class EvidenceRef(Contract):
+    kind: Annotated[str, StringConstraints(pattern=r"^(photo|video|document|screenshot|link)$")]
+    uri: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{64}$")] | None = None
+    description: Text = ""
+
+
+Evidence = Annotated[list[EvidenceRef], Field(max_length=50)]

@@ -1,0 +1,137 @@
+"""THE registry: every topic, its key, who writes and reads it, its event types and their schemas.
+
+Topic names are given without the deployment prefix; `Topics(prefix)` applies it. Every topic has a
+`<name>.dlq` companion that holds the messages its consumers could not accept, with the reason in headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel
+
+from .schemas.common import Recipient
+from .schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
+from .schemas.referral import CaseClosed, CaseReferred, ReferralPackage
+from .schemas.review import (
+    CaseDecided,
+    Opinion,
+    OpinionRejected,
+    ReviewDeadlineMissed,
+    ReviewOpened,
+    ReviewPacket,
+)
+from .schemas.status import ReportStatus
+from .schemas.submission import ReportSubmission
+
+
+class Visibility(StrEnum):
+    external_in = "external-in"  # written by outside systems
+    external_out = "external-out"  # read by outside systems
+    internal = "internal"  # between Netra's services only
+
+
+@dataclass(frozen=True)
+class EventType:
+    type: str
+    schema: type[BaseModel]
+    description: str
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    key: str
+    visibility: Visibility
+    producers: tuple[str, ...]
+    consumers: tuple[str, ...]
+    events: tuple[EventType, ...]
+    description: str
+    partitions: int = 3
+    personal_data: bool = False
+
+    @property
+    def dlq(self) -> str:
+        return f"{self.name}.dlq"
+
+    def event(self, type_: str) -> EventType | None:
+        return next((event for event in self.events if event.type == type_), None)
+
+
+def _e(type_: str, schema: type[BaseModel], description: str) -> EventType:
+    return EventType(f"id.bawaslu.{type_}", schema, description)
+
+
+REPORT_SUBMITTED = _e("report.submitted.v1", ReportSubmission, "A report or finding submitted by a channel")
+REPORT_RECEIVED = _e("report.received.v1", ReportReceived, "Intake accepted a submission and gave a receipt")
+REPORT_REGISTERED = _e("report.registered.v1", ReportRegistered, "A complete report entered the register")
+REPORT_NOT_REGISTERED = _e("report.not-registered.v1", ReportNotRegistered, "A report was refused, with the reason")
+REVIEW_REQUESTED = _e("review.requested.v1", ReviewPacket, "A case for the Pokja members to review")
+OPINION_SUBMITTED = _e("pokja.opinion.submitted.v1", Opinion, "One member's opinion on one case")
+REVIEW_OPENED = _e("review.opened.v1", ReviewOpened, "Triage opened the Pokja review of a case")
+CASE_DECIDED = _e("case.decided.v1", CaseDecided, "The Pokja review concluded with an outcome")
+REVIEW_DEADLINE_MISSED = _e("review.deadline-missed.v1", ReviewDeadlineMissed, "A decision deadline passed undecided")
+OPINION_REJECTED = _e("pokja.opinion.rejected.v1", OpinionRejected, "An opinion that triage refused, with the reason")
+REFERRAL_ISSUED = _e("referral.issued.v1", ReferralPackage, "One referral to one recipient")
+CASE_REFERRED = _e("case.referred.v1", CaseReferred, "A decided case was referred to its recipients")
+CASE_CLOSED = _e("case.closed.v1", CaseClosed, "A case closed (no referral needed, or all referrals closed)")
+STATUS_CHANGED = _e("report.status-changed.v1", ReportStatus, "A report's public status changed")
+
+REPORTS_SUBMITTED = TopicSpec(
+    "reports.submitted", "submission_id", Visibility.external_in, ("channels",), ("intake",),
+    (REPORT_SUBMITTED,), "Submissions from SIGAP Lapor, Gowaslu, the supervisors' app and office desks",
+    personal_data=True,
+)
+INTAKE_EVENTS = TopicSpec(
+    "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
+    (REPORT_RECEIVED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
+    "Intake's decisions on each report; reporter identity replaced by reporter_ref",
+)
+POKJA_REVIEW_REQUESTS = TopicSpec(
+    "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
+    (REVIEW_REQUESTED,), "Review packets for the Pokja member agencies (TNI, Polri, BKD, Kesbangpol, Bawaslu)",
+)
+POKJA_OPINIONS = TopicSpec(
+    "pokja.opinions", "case_id", Visibility.external_in, ("pokja",), ("triage",),
+    (OPINION_SUBMITTED,), "Opinions from Pokja members and the Bawaslu coordinator",
+)
+TRIAGE_EVENTS = TopicSpec(
+    "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
+    (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, OPINION_REJECTED),
+    "Triage's case lifecycle: review opened, decided, deadline missed, opinions refused",
+)
+REFERRAL_EVENTS = TopicSpec(
+    "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
+    (CASE_REFERRED, CASE_CLOSED), "Referral's case lifecycle: referred to whom, closed",
+)
+REFERRALS = {
+    recipient: TopicSpec(
+        f"referrals.{recipient.value}", "referral_id", Visibility.external_out, ("referral",), (recipient.value,),
+        (REFERRAL_ISSUED,), f"Referrals for {recipient.value.upper()}; reporter identity only with consent",
+    )
+    for recipient in Recipient
+}
+REPORTS_STATUS = TopicSpec(
+    "reports.status", "receipt_no", Visibility.external_out, ("notify",), ("channels", "public"),
+    (STATUS_CHANGED,), "Public status of each report by receipt number; no personal data",
+)
+
+ALL_TOPICS: tuple[TopicSpec, ...] = (
+    REPORTS_SUBMITTED, INTAKE_EVENTS, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
+    REFERRAL_EVENTS, *REFERRALS.values(), REPORTS_STATUS,
+)
+TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}
+
+
+@dataclass(frozen=True)
+class Topics:
+    """Applies the deployment's topic prefix (settings `topic_prefix`, e.g. "staging.")."""
+
+    prefix: str = ""
+
+    def name(self, spec: TopicSpec) -> str:
+        return f"{self.prefix}{spec.name}"
+
+    def dlq(self, spec: TopicSpec) -> str:
+        return f"{self.prefix}{spec.dlq}"

@@ -1,0 +1,38 @@
+"""/healthz (the process is alive), /readyz (broker and database reachable, workers running), /metrics."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from faststream.asgi import AsgiResponse, get
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+Check = Callable[[], Awaitable[str | None]]  # returns None when fine, else what is wrong
+
+
+def health_routes(checks: dict[str, Check]) -> list[tuple[str, object]]:
+    @get(include_in_schema=False)
+    async def healthz(scope: object) -> AsgiResponse:
+        return AsgiResponse(b'{"status":"ok"}', 200, headers={"content-type": "application/json"})
+
+    @get(include_in_schema=False)
+    async def readyz(scope: object) -> AsgiResponse:
+        problems = []
+        for name, check in checks.items():
+            try:
+                problem = await asyncio.wait_for(check(), 3)
+            except Exception as exc:
+                problem = type(exc).__name__
+            if problem:
+                problems.append(f'"{name}": "{problem}"')
+        if problems:
+            body = '{"status":"not_ready",' + ",".join(problems) + "}"
+            return AsgiResponse(body.encode(), 503, headers={"content-type": "application/json"})
+        return AsgiResponse(b'{"status":"ready"}', 200, headers={"content-type": "application/json"})
+
+    @get(include_in_schema=False)
+    async def metrics(scope: object) -> AsgiResponse:
+        return AsgiResponse(generate_latest(), 200, headers={"content-type": CONTENT_TYPE_LATEST})
+
+    return [("/healthz", healthz), ("/readyz", readyz), ("/metrics", metrics)]

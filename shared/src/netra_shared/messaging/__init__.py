@@ -1,0 +1,1 @@
+"""Kafka plumbing: the subscriber wrapper (parse, DLQ, retry, commit after write), the outbox relay, topics."""

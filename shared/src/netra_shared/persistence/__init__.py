@@ -1,0 +1,1 @@
+"""One aggregate = one document: state, outbox and processed message ids change in ONE guarded write."""

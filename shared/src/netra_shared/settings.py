@@ -1,0 +1,26 @@
+"""Settings every service shares. Each service subclasses it with its own env prefix (NETRA_<SERVICE>_...)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    mongo_url: str = "mongodb://127.0.0.1:27017"
+    mongo_db: str = "netra"
+    topic_prefix: str = ""
+    consumer_group: str = ""
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    log_format: Literal["auto", "json", "console"] = "auto"
+    log_level: str = "INFO"
+    max_message_bytes: int = 256 * 1024
+    relay_poll_seconds: float = 0.5
+    sweep_interval_seconds: float = 1.0
+    retry_max_backoff_seconds: float = 10.0
+    handler_error_attempts: int = 3
