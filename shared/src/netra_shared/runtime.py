@@ -52,7 +52,7 @@ class Runtime:
             client_id=f"netra-{service}",
             enable_idempotence=True,
             acks="all",
-            logger=logging.getLogger(f"faststream.{service}"),
+            logger=logging.getLogger("netra.broker"),
             graceful_timeout=10.0,
         )
         topics = Topics(settings.topic_prefix)
@@ -62,6 +62,7 @@ class Runtime:
             max_message_bytes=settings.max_message_bytes,
             max_backoff=settings.retry_max_backoff_seconds,
             handler_error_attempts=settings.handler_error_attempts,
+            session_timeout_ms=settings.consumer_session_timeout_ms,
         )
         mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True, serverSelectionTimeoutMS=5000)
         return cls(service, settings, clock or SystemClock(), broker, mongo, topics, consumer)
@@ -133,7 +134,7 @@ class Runtime:
             asgi_routes=health_routes({
                 "broker": self._check_broker, "database": self._check_database, "workers": self._check_workers,
             }),
-            logger=logging.getLogger(f"faststream.{self.service}"),
+            logger=logging.getLogger("netra.broker"),
             on_startup=[self._prepare],
             after_startup=[self._start_workers],
             on_shutdown=[self._stop_workers],

@@ -24,3 +24,4 @@ class ServiceSettings(BaseSettings):
     sweep_interval_seconds: float = 1.0
     retry_max_backoff_seconds: float = 10.0
     handler_error_attempts: int = 3
+    consumer_session_timeout_ms: int = 10000  # how soon a crashed consumer's partitions move to another

@@ -45,7 +45,8 @@ async def _raw_body(message: Any) -> bytes:
 
 class Consumer:
     def __init__(self, broker: KafkaBroker, topics: Topics, dead_letters: DeadLetters, *, group_id: str,
-                 max_message_bytes: int, max_backoff: float = 10.0, handler_error_attempts: int = 3) -> None:
+                 max_message_bytes: int, max_backoff: float = 10.0, handler_error_attempts: int = 3,
+                 session_timeout_ms: int = 10000) -> None:
         self.broker = broker
         self.topics = topics
         self.dead_letters = dead_letters
@@ -53,6 +54,7 @@ class Consumer:
         self.max_message_bytes = max_message_bytes
         self.max_backoff = max_backoff
         self.handler_error_attempts = handler_error_attempts
+        self.session_timeout_ms = session_timeout_ms
         self.log = structlog.get_logger()
 
     def subscribe(self, spec: TopicSpec, handler: Handler) -> None:
@@ -62,6 +64,8 @@ class Consumer:
             ack_policy=AckPolicy.MANUAL,
             auto_offset_reset="earliest",
             decoder=_raw_body,
+            session_timeout_ms=self.session_timeout_ms,
+            heartbeat_interval_ms=max(1000, self.session_timeout_ms // 4),
         )
 
         async def consume(body: bytes, msg: KafkaMessage) -> None:

@@ -1,0 +1,96 @@
+"""Test-side Kafka clients: a tap that records every record of a topic, and a plain producer."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from ..contracts.envelope import CONTENT_TYPE
+
+
+class TopicTap:
+    """Reads a topic from its beginning in the background and keeps every record (no consumer group)."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self.topic = topic
+        self.records: list[Any] = []
+        self._consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None,
+                                          auto_offset_reset="earliest", metadata_max_age_ms=1000)
+        self._task: asyncio.Task | None = None
+
+    async def start(self) -> TopicTap:
+        await self._consumer.start()
+        self._task = asyncio.create_task(self._read())
+        return self
+
+    async def _read(self) -> None:
+        async for record in self._consumer:
+            self.records.append(record)
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        await self._consumer.stop()
+
+    def events(self) -> list[dict[str, Any]]:
+        parsed = []
+        for record in self.records:
+            try:
+                parsed.append(json.loads(record.value))
+            except (ValueError, TypeError):
+                continue
+        return parsed
+
+    def data(self, predicate: Callable[[dict[str, Any]], bool] = lambda _: True) -> list[dict[str, Any]]:
+        return [event["data"] for event in self.events() if predicate(event.get("data", {}))]
+
+    async def wait_for(self, predicate: Callable[[dict[str, Any]], bool], count: int = 1,
+                       timeout: float = 60.0) -> list[dict[str, Any]]:
+        """Waits until `count` events' data match; returns them. Fails with what was seen instead."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.data(predicate)
+            if len(found) >= count:
+                return found
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"{self.topic}: wanted {count} matching events in {timeout:.0f}s, "
+                             f"found {len(self.data(predicate))} of {len(self.records)} records")
+
+    async def wait_records(self, predicate: Callable[[Any], bool], count: int = 1, timeout: float = 60.0) -> list:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [record for record in self.records if predicate(record)]
+            if len(found) >= count:
+                return found
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"{self.topic}: wanted {count} matching records in {timeout:.0f}s, "
+                             f"saw {len(self.records)}")
+
+
+class Producer:
+    def __init__(self, bootstrap: str) -> None:
+        self._producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+
+    async def start(self) -> Producer:
+        await self._producer.start()
+        return self
+
+    async def stop(self) -> None:
+        await self._producer.stop()
+
+    async def send(self, topic: str, key: bytes | None, value: bytes, *, cloudevent: bool = True) -> None:
+        headers = [("content-type", CONTENT_TYPE.encode())] if cloudevent else []
+        await self._producer.send_and_wait(topic, value, key=key, headers=headers)
+
+
+def header(record: Any, name: str) -> str | None:
+    for key, value in record.headers or ():
+        if key == name:
+            return value.decode()
+    return None

@@ -1,0 +1,83 @@
+"""The outbox relay on real Kafka and the real database: publish, then remove; survive a crash in between."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from faststream.kafka import KafkaBroker
+from pydantic import BaseModel
+
+from netra_shared.contracts.envelope import CONTENT_TYPE, new_event
+from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_RECEIVED, Topics
+from netra_shared.messaging.admin import ensure_topics
+from netra_shared.messaging.relay import OutboxRelay
+from netra_shared.persistence.aggregate_store import Change, OutboxEntry
+from netra_shared.testing.kafka_probe import TopicTap, header
+
+pytestmark = pytest.mark.integration
+NOW = datetime(2024, 10, 3, 2, 0, tzinfo=UTC)
+
+
+class Payload(BaseModel):
+    n: int
+
+
+def emitting(key: str, count: int):
+    def decide(state):
+        events = [OutboxEntry(INTAKE_EVENTS.name, key, new_event(
+            type=REPORT_RECEIVED.type, source="/test", subject=key, data=Payload(n=n), cause=None,
+            cause_id=f"{key}-cause", label=f"e{n}", time=NOW)) for n in range(count)]
+        return Change({"n": count}, events)
+    return decide
+
+
+@pytest.fixture
+async def kafka(servers, prefix):
+    topics = Topics(prefix)
+    await ensure_topics(servers.kafka_bootstrap, topics)
+    broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all")
+    await broker.start()
+    tap = await TopicTap(servers.kafka_bootstrap, topics.name(INTAKE_EVENTS)).start()
+    yield topics, broker, tap
+    await tap.stop()
+    await broker.stop()
+
+
+async def test_relay_publishes_each_entry_in_order_with_its_key_then_empties_the_outbox(store, kafka):
+    topics, broker, tap = kafka
+    await store.apply("RCP-A", "m1", emitting("RCP-A", 3))
+    relay = OutboxRelay([store], broker, topics)
+    assert await relay.drain_once() == 3
+    records = await tap.wait_records(lambda r: r.key == b"RCP-A", count=3, timeout=30)
+    assert [json.loads(r.value)["data"]["n"] for r in records] == [0, 1, 2]
+    assert all(header(r, "content-type") == CONTENT_TYPE for r in records)
+    document = await store.load("RCP-A")
+    assert document["outbox"] == [] and document["outbox_pending"] is False
+    assert await relay.drain_once() == 0
+
+
+async def test_entries_written_before_a_crash_are_published_by_the_next_relay(store, kafka):
+    topics, broker, tap = kafka
+    await store.apply("RCP-B", "m1", emitting("RCP-B", 2))  # the process "dies" here, before any relay ran
+    fresh_relay = OutboxRelay([store], broker, topics)
+    assert await fresh_relay.drain_once() == 2
+    records = await tap.wait_records(lambda r: r.key == b"RCP-B", count=2, timeout=30)
+    assert len({json.loads(r.value)["id"] for r in records}) == 2
+
+
+async def test_woken_relay_publishes_without_waiting_for_its_poll(store, kafka):
+    import asyncio
+    import time
+
+    topics, broker, tap = kafka
+    relay = OutboxRelay([store], broker, topics, poll_seconds=30)
+    task = asyncio.create_task(relay.run())
+    await asyncio.sleep(0.3)
+    started = time.monotonic()
+    await store.apply("RCP-C", "m1", emitting("RCP-C", 1))
+    relay.wake()
+    await tap.wait_records(lambda r: r.key == b"RCP-C", timeout=10)
+    task.cancel()
+    assert time.monotonic() - started < 5

@@ -1,0 +1,48 @@
+"""Timers on the real database: a due deadline fires once, through the owner's guarded write."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from netra_shared.clock import ManualClock
+from netra_shared.persistence.aggregate_store import Change
+from netra_shared.persistence.timers import TimerSweeper, timer_message_id
+
+pytestmark = pytest.mark.integration
+T0 = datetime(2024, 10, 3, 2, 0, tzinfo=UTC)
+
+
+async def test_a_deadline_fires_once_when_the_clock_passes_it(store):
+    clock = ManualClock(T0)
+    due = T0 + timedelta(days=3)
+    await store.apply("CASE-1", "opened", lambda state: Change({"alerts": 0}, next_due_at=due))
+
+    async def fire(aggregate_id: str, due_at: datetime) -> None:
+        await store.apply(aggregate_id, timer_message_id(due_at),
+                          lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
+
+    sweeper = TimerSweeper(store, clock, fire)
+    assert await sweeper.sweep_once() == 0
+    clock.advance(timedelta(days=2, hours=23))
+    assert await sweeper.sweep_once() == 0
+    clock.advance(timedelta(hours=1))
+    assert await sweeper.sweep_once() == 1
+    assert await sweeper.sweep_once() == 0
+    assert (await store.load("CASE-1"))["state"]["alerts"] == 1
+
+
+async def test_two_sweepers_racing_on_one_deadline_fire_its_effect_once(store):
+    clock = ManualClock(T0 + timedelta(days=4))
+    due = T0 + timedelta(days=3)
+    await store.apply("CASE-2", "opened", lambda state: Change({"alerts": 0}, next_due_at=due))
+
+    async def fire(aggregate_id: str, due_at: datetime) -> None:
+        await store.apply(aggregate_id, timer_message_id(due_at),
+                          lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
+
+    first, second = TimerSweeper(store, clock, fire), TimerSweeper(store, clock, fire)
+    await asyncio.gather(first.sweep_once(), second.sweep_once())
+    assert (await store.load("CASE-2"))["state"]["alerts"] == 1
