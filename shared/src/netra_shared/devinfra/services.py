@@ -96,12 +96,12 @@ class ServiceProcess:
 class System:
     """All four services on given servers; each on its own HTTP port."""
 
-    def __init__(self, *, kafka_bootstrap: str, mongo_url: str, topic_prefix: str = "", base_port: int = 8081,
-                 log_dir: Path | None = None, log_format: str = "json",
+    def __init__(self, *, kafka_bootstrap: str, mongo_url: str, topic_prefix: str = "",
+                 http_ports: list[int] | None = None, log_dir: Path | None = None, log_format: str = "json",
                  extra: dict[str, dict[str, str]] | None = None) -> None:
         self.processes: dict[str, ServiceProcess] = {}
-        for index, service in enumerate(SERVICES):
-            port = base_port + index
+        ports = http_ports or [8081, 8082, 8083, 8084]
+        for service, port in zip(SERVICES, ports, strict=True):
             env = service_env(service, kafka_bootstrap=kafka_bootstrap, mongo_url=mongo_url, http_port=port,
                               topic_prefix=topic_prefix, log_format=log_format,
                               extra=(extra or {}).get(service))

@@ -1,0 +1,65 @@
+"""The four services as separate OS processes on the real servers, with taps on the topics users see."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass
+
+import pytest
+
+from netra_shared.contracts.schemas.common import Recipient
+from netra_shared.contracts.topics import (
+    POKJA_OPINIONS,
+    POKJA_REVIEW_REQUESTS,
+    REFERRALS,
+    REPORTS_STATUS,
+    REPORTS_SUBMITTED,
+    Topics,
+)
+from netra_shared.devinfra.local import free_ports
+from netra_shared.devinfra.services import SERVICES, System
+from netra_shared.messaging.admin import ensure_topics
+from netra_shared.testing.kafka_probe import Producer, TopicTap
+
+
+@dataclass
+class Pipeline:
+    topics: Topics
+    system: System
+    producer: Producer
+    status: TopicTap
+    reviews: TopicTap
+    referrals: dict[str, TopicTap]
+    submitted_dlq: TopicTap
+    opinions_dlq: TopicTap
+    log_dir: object
+    databases: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+async def pipeline(servers, tmp_path_factory):
+    run = uuid.uuid4().hex[:8]
+    topics = Topics(f"e2e{run}.")
+    await ensure_topics(servers.kafka_bootstrap, topics)
+    databases = {service: f"e2e_{run}_{service}" for service in SERVICES}
+    extra = {service: {"MONGO_DB": databases[service], "CONSUMER_SESSION_TIMEOUT_MS": "6000",
+                       "RELAY_POLL_SECONDS": "0.2", "SWEEP_INTERVAL_SECONDS": "0.5"} for service in SERVICES}
+    log_dir = tmp_path_factory.mktemp("e2e-logs")
+    system = System(kafka_bootstrap=servers.kafka_bootstrap, mongo_url=servers.mongo_url,
+                    topic_prefix=topics.prefix, http_ports=free_ports(4), log_dir=log_dir, extra=extra)
+    bootstrap = servers.kafka_bootstrap
+    taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS)), TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS)),
+            TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED)), TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS))]
+    referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r])) for r in Recipient}
+    for tap in [*taps, *referral_taps.values()]:
+        await tap.start()
+    producer = await Producer(bootstrap).start()
+    try:
+        await asyncio.to_thread(system.start)
+        yield Pipeline(topics, system, producer, taps[0], taps[1], referral_taps, taps[2], taps[3], log_dir, databases)
+    finally:
+        await asyncio.to_thread(system.stop)
+        await producer.stop()
+        for tap in [*taps, *referral_taps.values()]:
+            await tap.stop()
