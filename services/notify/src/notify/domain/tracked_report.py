@@ -1,14 +1,33 @@
-"""A report as notify follows it: its public timeline, and the alerts raised about it."""
+"""A report as notify follows it: its public timeline, and the alerts raised about it.
+
+Events reach notify on three topics (intake, triage, referral), so one report's events can arrive out of order
+(triage's review.opened before intake's report.registered). The public timeline must never show a step before
+the step it follows, so a status waits in `pending` until the status it follows has been published.
+"""
 
 from __future__ import annotations
 
 from pydantic import BaseModel
 
-from netra_shared.contracts.schemas.status import ReportStatus
+from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
 from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
 from netra_shared.decision import Decision, Emit
 
 from .status_rules import OperatorAlert, StatusChange
+
+# A status is published only after one of these has been (None: it can come first).
+FOLLOWS: dict[S, tuple[S, ...] | None] = {
+    S.received: None,
+    S.completion_requested: (S.received,),
+    S.registered: (S.received,),
+    S.not_registered: (S.received,),
+    S.under_review: (S.registered,),
+    S.review_extended: (S.under_review,),
+    S.decided: (S.under_review,),
+    S.referred: (S.decided,),
+    S.follow_up: (S.referred,),
+    S.closed: (S.decided, S.referred),
+}
 
 
 class TrackedReport(BaseModel):
@@ -18,6 +37,7 @@ class TrackedReport(BaseModel):
     registration_no: str | None = None
     case_id: str | None = None
     timeline: list[ReportStatus] = []
+    pending: list[ReportStatus] = []
     alerts: list[str] = []
 
 
@@ -28,6 +48,11 @@ def _start(existing: TrackedReport | None, change: StatusChange | OperatorAlert)
     return TrackedReport(receipt_no=ref.receipt_no, submission_id=ref.submission_id, channel=ref.channel)
 
 
+def _ready(status: ReportStatus, published: set[S]) -> bool:
+    needs = FOLLOWS[status.status]
+    return needs is None or any(step in published for step in needs)
+
+
 def apply_change(existing: TrackedReport | None, change: StatusChange | OperatorAlert) -> Decision:
     report = _start(existing, change)
     if isinstance(change, OperatorAlert):
@@ -36,13 +61,28 @@ def apply_change(existing: TrackedReport | None, change: StatusChange | Operator
             return Decision(report, outcome="alert_already_raised")
         return Decision(report.model_copy(update={"alerts": [*report.alerts, alert]}), outcome="operator_alert")
     registration_no = change.ref.registration_no or report.registration_no
-    status = ReportStatus(
+    case_id = change.case_id or report.case_id
+    arrived = ReportStatus(
         submission_id=report.submission_id, channel=report.channel, receipt_no=report.receipt_no,
         registration_no=registration_no, status=change.status, reason=change.reason, outcome=change.outcome,
-        recipients=change.recipients, due_at=change.due_at, case_id=change.case_id or report.case_id,
-        occurred_at=change.occurred_at)
-    report = report.model_copy(update={
-        "registration_no": registration_no, "case_id": status.case_id, "timeline": [*report.timeline, status]})
-    return Decision(report, [Emit(REPORTS_STATUS, STATUS_CHANGED, report.receipt_no, status,
-                                  f"status_{change.status.value}_{report.receipt_no}")],
-                    outcome=f"status_{change.status.value}")
+        recipients=change.recipients, due_at=change.due_at, case_id=case_id, occurred_at=change.occurred_at)
+    timeline, pending = list(report.timeline), [*report.pending, arrived]
+    published = {status.status for status in timeline}
+    emits = []
+    progressed = True
+    while progressed:
+        progressed = False
+        for status in list(pending):
+            if _ready(status, published):
+                status = status.model_copy(update={"registration_no": status.registration_no or registration_no,
+                                                   "case_id": status.case_id or case_id})
+                pending.remove(next(p for p in pending if p.status == status.status))
+                timeline.append(status)
+                published.add(status.status)
+                emits.append(Emit(REPORTS_STATUS, STATUS_CHANGED, report.receipt_no, status,
+                                  f"status_{status.status.value}_{report.receipt_no}"))
+                progressed = True
+    report = report.model_copy(update={"registration_no": registration_no, "case_id": case_id,
+                                       "timeline": timeline, "pending": pending})
+    outcome = "+".join(f"status_{emit.data.status.value}" for emit in emits) or f"held_{change.status.value}"
+    return Decision(report, emits, outcome=outcome)

@@ -1,0 +1,29 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each installs what it needs first.
+SHELL := /bin/bash
+PY := .venv/bin/python
+.DEFAULT_GOAL := help
+.PHONY: help setup run test test-fast bench asyncapi lint
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## install uv, the locked virtualenv and Kafka's jars (idempotent, ~1 s when done)
+	@deploy/bootstrap.sh
+
+run: setup ## Kafka + database + the four services + sample reports and Pokja opinions; Ctrl-C stops all
+	@$(PY) deploy/run_system.py
+
+test: setup ## every test: unit, integration (real Kafka + database), end to end (services as processes)
+	@$(PY) -m pytest
+
+test-fast: setup ## unit tests only (no servers)
+	@$(PY) -m pytest -m "not integration"
+
+bench: setup ## push N reports through the whole pipeline; prints throughput and p50/p99 latency
+	@$(PY) tests/bench/bench_pipeline.py $(BENCH_ARGS)
+
+asyncapi: setup ## regenerate docs/asyncapi.json from the topic registry
+	@$(PY) -m netra_shared.contracts.asyncapi > docs/asyncapi.json
+
+lint: setup ## ruff
+	@.venv/bin/ruff check .
