@@ -19,6 +19,7 @@ class TopicTap:
     def __init__(self, bootstrap: str, topic: str) -> None:
         self.topic = topic
         self.records: list[Any] = []
+        self.arrivals: list[float] = []  # time.monotonic() when each record was read
         self._consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None,
                                           auto_offset_reset="earliest", metadata_max_age_ms=1000)
         self._task: asyncio.Task | None = None
@@ -31,6 +32,7 @@ class TopicTap:
     async def _read(self) -> None:
         async for record in self._consumer:
             self.records.append(record)
+            self.arrivals.append(time.monotonic())
 
     async def stop(self) -> None:
         if self._task:
