@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import urllib.error
 import urllib.request
 import uuid
 
@@ -174,3 +175,49 @@ async def test_services_killed_mid_flow_and_restarted_lose_nothing_and_duplicate
             lambda d, sid=data["submission_id"]: d["submission_id"] == sid and d["status"] == "registered")) == 1
     for receipt in receipts:
         assert statuses(pipeline, receipt) == LIFECYCLE
+
+
+def http_get(port: int, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=3) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+async def test_every_service_answers_health_readiness_and_metrics(pipeline):
+    for name, process in pipeline.system.processes.items():
+        assert http_get(process.http_port, "/healthz")[0] == 200, name
+        status, body = http_get(process.http_port, "/readyz")
+        assert (status, json.loads(body)["status"]) == (200, "ready"), name
+        status, metrics = http_get(process.http_port, "/metrics")
+        assert status == 200 and "netra_messages_total" in metrics, name
+    intake_metrics = http_get(pipeline.system["intake"].http_port, "/metrics")[1]
+    assert 'netra_messages_total{outcome="registered",topic="reports.submitted"}' in intake_metrics
+
+
+async def test_no_reporter_identity_in_any_log_line_or_outside_intake(pipeline, servers):
+    """Runs after the journeys above (file order): their reporters' identities must appear nowhere else."""
+    from pymongo import AsyncMongoClient
+
+    from netra_shared.testing.samples import REPORTER_SECRETS
+
+    logs = "".join(path.read_text() for path in pipeline.log_dir.iterdir())
+    assert "message_handled" in logs  # the logs are really there
+    client = AsyncMongoClient(servers.mongo_url)
+    try:
+        for service in ("triage", "referral", "notify"):
+            database = client[pipeline.databases[service]]
+            dump = ""
+            for name in await database.list_collection_names():
+                dump += json.dumps(await database[name].find().to_list(None), default=str)
+            assert dump, service
+            for secret in REPORTER_SECRETS:
+                assert secret not in dump, f"{service}'s database holds a reporter's identity"
+        intake_db = client[pipeline.databases["intake"]]
+        intake_dump = json.dumps(await intake_db["reports"].find().to_list(None), default=str)
+        assert any(secret in intake_dump for secret in REPORTER_SECRETS)  # intake alone keeps it
+    finally:
+        await client.close()
+    for secret in REPORTER_SECRETS:
+        assert secret not in logs, "a reporter's identity reached a log line"
