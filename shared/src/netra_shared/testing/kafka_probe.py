@@ -40,7 +40,8 @@ class TopicTap:
             await asyncio.gather(self._task, return_exceptions=True)
         await self._consumer.stop()
 
-    def events(self) -> list[dict[str, Any]]:
+    def all_events(self) -> list[dict[str, Any]]:
+        """Every CloudEvent read, redelivered copies included."""
         parsed = []
         for record in self.records:
             try:
@@ -48,6 +49,26 @@ class TopicTap:
             except (ValueError, TypeError):
                 continue
         return parsed
+
+    def events(self) -> list[dict[str, Any]]:
+        """Distinct events, as an idempotent consumer sees them: a redelivered copy (same id) counts once."""
+        seen: set[str] = set()
+        distinct = []
+        for event in self.all_events():
+            if event.get("id") not in seen:
+                seen.add(event.get("id"))
+                distinct.append(event)
+        return distinct
+
+    def redelivered_copies_differ(self) -> list[str]:
+        """Ids that were read more than once with different content (must be empty: copies are identical)."""
+        first: dict[str, dict[str, Any]] = {}
+        differing = []
+        for event in self.all_events():
+            previous = first.setdefault(event.get("id"), event)
+            if previous != event:
+                differing.append(event.get("id"))
+        return differing
 
     def data(self, predicate: Callable[[dict[str, Any]], bool] = lambda _: True) -> list[dict[str, Any]]:
         return [event["data"] for event in self.events() if predicate(event.get("data", {}))]
