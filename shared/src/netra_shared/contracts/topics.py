@@ -12,7 +12,7 @@ from enum import StrEnum
 from pydantic import BaseModel
 
 from .schemas.common import Recipient
-from .schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
+from .schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered, ReporterContact
 from .schemas.referral import CaseClosed, CaseReferred, ReferralPackage
 from .schemas.review import (
     CaseDecided,
@@ -67,6 +67,8 @@ REPORT_SUBMITTED = _e("report.submitted.v1", ReportSubmission, "A report or find
 REPORT_RECEIVED = _e("report.received.v1", ReportReceived, "Intake accepted a submission and gave a receipt")
 REPORT_REGISTERED = _e("report.registered.v1", ReportRegistered, "A complete report entered the register")
 REPORT_NOT_REGISTERED = _e("report.not-registered.v1", ReportNotRegistered, "A report was refused, with the reason")
+REPORTER_CONTACT = _e("reporter.contact-registered.v1", ReporterContact,
+                      "How to reach a reporter (personal data: notify only)")
 REVIEW_REQUESTED = _e("review.requested.v1", ReviewPacket, "A case for the Pokja members to review")
 OPINION_SUBMITTED = _e("pokja.opinion.submitted.v1", Opinion, "One member's opinion on one case")
 REVIEW_OPENED = _e("review.opened.v1", ReviewOpened, "Triage opened the Pokja review of a case")
@@ -87,6 +89,11 @@ INTAKE_EVENTS = TopicSpec(
     "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
     (REPORT_RECEIVED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
     "Intake's decisions on each report; reporter identity replaced by reporter_ref",
+)
+INTAKE_CONTACTS = TopicSpec(
+    "intake.contacts", "reporter_ref", Visibility.internal, ("intake",), ("notify",),
+    (REPORTER_CONTACT,), "Reporters' contact details for notify alone; restrict by ACL to intake (write) and "
+    "notify (read)", personal_data=True,
 )
 POKJA_REVIEW_REQUESTS = TopicSpec(
     "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
@@ -118,7 +125,7 @@ REPORTS_STATUS = TopicSpec(
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
-    REPORTS_SUBMITTED, INTAKE_EVENTS, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
+    REPORTS_SUBMITTED, INTAKE_EVENTS, INTAKE_CONTACTS, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
     REFERRAL_EVENTS, *REFERRALS.values(), REPORTS_STATUS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}

@@ -9,9 +9,21 @@ from enum import StrEnum
 from pydantic import BaseModel
 
 from netra_shared.contracts.regions import local_timezone
-from netra_shared.contracts.schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
+from netra_shared.contracts.schemas.intake_events import (
+    ReportNotRegistered,
+    ReportReceived,
+    ReporterContact,
+    ReportRegistered,
+)
 from netra_shared.contracts.schemas.submission import ReportSubmission, SubmissionKind
-from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_NOT_REGISTERED, REPORT_RECEIVED, REPORT_REGISTERED
+from netra_shared.contracts.topics import (
+    INTAKE_CONTACTS,
+    INTAKE_EVENTS,
+    REPORT_NOT_REGISTERED,
+    REPORT_RECEIVED,
+    REPORT_REGISTERED,
+    REPORTER_CONTACT,
+)
 from netra_shared.decision import Decision, Emit
 
 
@@ -92,8 +104,15 @@ def receive(
     if existing is not None:
         return None
     ref = dict(receipt_no=receipt_no, submission_id=submission.submission_id, channel=submission.channel)
-    emits = [Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no, ReportReceived(
-        **ref, kind=submission.kind, received_at=submission.received_at), "received")]
+    reporter = submission.reporter
+    emits = [
+        Emit(INTAKE_CONTACTS, REPORTER_CONTACT, reporter_ref, ReporterContact(
+            **ref, reporter_ref=reporter_ref, full_name=reporter.full_name,
+            contact_preference=reporter.contact_preference.value, email=reporter.email, phone=reporter.phone),
+            "contact"),
+        Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no, ReportReceived(
+            **ref, kind=submission.kind, received_at=submission.received_at), "received"),
+    ]
     if assessment.registrable and registration_no is not None:
         report = Report(receipt_no=receipt_no, registration_no=registration_no, status=IntakeStatus.registered,
                         reporter_ref=reporter_ref, submission=submission, decided_at=now)

@@ -31,4 +31,18 @@ class ReportNotRegistered(ReportRef):
     decided_at: AwareDatetime
 
 
-__all__ = ["Contract", "ReportReceived", "ReportRegistered", "ReportNotRegistered"]
+__all__ = ["Contract", "ReportReceived", "ReportRegistered", "ReportNotRegistered", "ReporterContact"]
+
+
+class ReporterContact(Contract):
+    """`id.bawaslu.reporter.contact-registered.v1` on intake.contacts: the ONLY event carrying a reporter's
+    contact details. Read by notify alone (restrict the topic by ACL); never logged."""
+
+    reporter_ref: Name
+    receipt_no: Name
+    submission_id: Name
+    channel: Name
+    full_name: Name
+    contact_preference: str
+    email: str = ""
+    phone: str = ""
