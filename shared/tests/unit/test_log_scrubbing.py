@@ -135,8 +135,6 @@ def test_stdlib_log_lines_are_json_with_the_service_name(json_logs):
     assert line["event"] == "broker_unreachable" and line["service"] == "test"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: logging.py foreign_pre_chain runs ExtraAdder AFTER drop_personal_fields, "
-                                       "so stdlib `extra=` fields are never scrubbed")
 def test_stdlib_log_extras_are_scrubbed(json_logs):
     logging.getLogger("some.library").warning("delivery_failed",
                                               extra={"email": REPORTER["email"], "nik": REPORTER["nik"]})
@@ -145,9 +143,6 @@ def test_stdlib_log_extras_are_scrubbed(json_logs):
     assert REPORTER["nik"] not in json.dumps(line)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: format_exc_info runs after drop_personal_fields; a pydantic "
-                                       "ValidationError traceback (consumer's handler_failed, exc_info=True) echoes "
-                                       "input_value, e.g. the reporter's NIK")
 def test_exception_traceback_does_not_echo_reporter_data(json_logs):
     try:
         Reporter.model_validate({"full_name": REPORTER["full_name"], "nik": REPORTER["nik"][:-1],
@@ -159,8 +154,6 @@ def test_exception_traceback_does_not_echo_reporter_data(json_logs):
     assert REPORTER["nik"][:-1] not in json.dumps(line)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (latent): _scrub only walks Mapping/list/tuple; a pydantic model passed "
-                                       "as a log field is rendered with repr() including the reporter's identity")
 def test_pydantic_model_as_log_field_does_not_leak_reporter_identity(json_logs):
     structlog.get_logger().info("submission_parsed",
                                 submission=ReportSubmission.model_validate(samples.submission(0)))
