@@ -137,7 +137,11 @@ async def test_malformed_and_invalid_messages_land_on_the_dlq_and_the_next_repor
     good = submission(CAMAT_CAMPAIGNING, submission_id=new_id("after-hostile"))
     await submit(pipeline, good)
     await registered_receipt(pipeline, good["submission_id"])
-    assert pipeline.status.data(lambda d: d["submission_id"] == marker) == []
+    # The invalid one still named itself: its channel sees a receipt and why it was not registered.
+    told = await pipeline.status.wait_for(lambda d: d["submission_id"] == marker, count=2)
+    assert [d["status"] for d in told] == ["received", "not_registered"]
+    assert told[1]["reason"] == "invalid"
+    assert "reported_party.subject_type" in told[1]["reason_detail"] and "16040" not in json.dumps(told)
     for process in pipeline.system.processes.values():
         assert process.alive() and ready(process)
 

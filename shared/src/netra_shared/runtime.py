@@ -22,7 +22,7 @@ from .clock import Clock, SystemClock
 from .contracts.topics import Topics, TopicSpec
 from .http import health_routes
 from .messaging.admin import ensure_topics
-from .messaging.consumer import Consumer, Handler
+from .messaging.consumer import Consumer, Handler, OnUnreadable
 from .messaging.dead_letters import DeadLetters
 from .messaging.relay import OutboxRelay
 from .persistence.aggregate_store import AggregateStore
@@ -73,8 +73,8 @@ class Runtime:
             self.unique_keys[collection] = unique_keys
         return self.stores[collection]
 
-    def subscribe(self, spec: TopicSpec, handler: Handler) -> None:
-        self.consumer.subscribe(spec, handler)
+    def subscribe(self, spec: TopicSpec, handler: Handler, on_unreadable: OnUnreadable | None = None) -> None:
+        self.consumer.subscribe(spec, handler, on_unreadable)
 
     def add_timers(self, store: AggregateStore, fire: Callable[[str, datetime], Awaitable[None]]) -> None:
         self.sweepers.append(TimerSweeper(store, self.clock, fire, interval=self.settings.sweep_interval_seconds))

@@ -1,3 +1,6 @@
+from datetime import datetime
+
+from pydantic import AwareDatetime
 from pydantic_settings import SettingsConfigDict
 
 from netra_shared.settings import ServiceSettings
@@ -12,4 +15,7 @@ class IntakeSettings(ServiceSettings):
     http_port: int = 8081
     filing_window_days: int = 7
     finding_window_days: int = 7
+    completion_hours: int = 48
+    earliest_incident: AwareDatetime = datetime.fromisoformat("2024-01-01T00:00:00+07:00")
+    future_tolerance_minutes: int = 10
     registration_template: str = DEFAULT_REGISTRATION_TEMPLATE

@@ -12,7 +12,15 @@ from enum import StrEnum
 from pydantic import BaseModel
 
 from .schemas.common import Recipient
-from .schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered, ReporterContact
+from .schemas.intake_events import (
+    CompletionRequested,
+    ReporterContact,
+    ReporterDisclosure,
+    ReportNotRegistered,
+    ReportReceived,
+    ReportRegistered,
+    RequestRejected,
+)
 from .schemas.referral import CaseClosed, CaseReferred, ReferralPackage
 from .schemas.review import (
     CaseDecided,
@@ -23,7 +31,7 @@ from .schemas.review import (
     ReviewPacket,
 )
 from .schemas.status import ReportStatus
-from .schemas.submission import ReportSubmission
+from .schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
 
 
 class Visibility(StrEnum):
@@ -64,6 +72,14 @@ def _e(type_: str, schema: type[BaseModel], description: str) -> EventType:
 
 
 REPORT_SUBMITTED = _e("report.submitted.v1", ReportSubmission, "A report or finding submitted by a channel")
+REPORT_SUPPLEMENTED = _e("report.supplemented.v1", ReportSupplement, "Missing items supplied for a receipt")
+REPORT_WITHDRAWAL_REQUESTED = _e("report.withdrawal-requested.v1", WithdrawalRequest,
+                                 "A reporter withdraws a report that is not registered yet")
+REQUEST_REJECTED = _e("request.rejected.v1", RequestRejected, "A supplement or withdrawal intake refused, and why")
+REPORT_COMPLETION_REQUESTED = _e("report.completion-requested.v1", CompletionRequested,
+                                 "Intake asks the reporter for the missing items within 2 x 24 hours")
+REPORTER_DISCLOSURE = _e("reporter.disclosure-consented.v1", ReporterDisclosure,
+                         "A consenting reporter's identity, for the referral package (personal data)")
 REPORT_RECEIVED = _e("report.received.v1", ReportReceived, "Intake accepted a submission and gave a receipt")
 REPORT_REGISTERED = _e("report.registered.v1", ReportRegistered, "A complete report entered the register")
 REPORT_NOT_REGISTERED = _e("report.not-registered.v1", ReportNotRegistered, "A report was refused, with the reason")
@@ -85,9 +101,26 @@ REPORTS_SUBMITTED = TopicSpec(
     (REPORT_SUBMITTED,), "Submissions from SIGAP Lapor, Gowaslu, the supervisors' app and office desks",
     personal_data=True,
 )
+REPORTS_SUPPLEMENTED = TopicSpec(
+    "reports.supplemented", "receipt_no", Visibility.external_in, ("channels",), ("intake",),
+    (REPORT_SUPPLEMENTED,), "Items a reporter supplies after a completion request", personal_data=True,
+)
+REPORTS_WITHDRAWALS = TopicSpec(
+    "reports.withdrawals", "receipt_no", Visibility.external_in, ("channels",), ("intake",),
+    (REPORT_WITHDRAWAL_REQUESTED,), "Withdrawals of reports not yet registered",
+)
+REPORTS_REJECTIONS = TopicSpec(
+    "reports.rejections", "receipt_no", Visibility.external_out, ("intake",), ("channels",),
+    (REQUEST_REJECTED,), "Supplements and withdrawals intake refused, with the reason; no personal data",
+)
+INTAKE_DISCLOSURES = TopicSpec(
+    "intake.disclosures", "reporter_ref", Visibility.internal, ("intake",), ("referral",),
+    (REPORTER_DISCLOSURE,), "Identities of reporters who consented to disclosure, for referral alone; restrict by "
+    "ACL to intake (write) and referral (read)", personal_data=True,
+)
 INTAKE_EVENTS = TopicSpec(
     "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
-    (REPORT_RECEIVED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
+    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
     "Intake's decisions on each report; reporter identity replaced by reporter_ref",
 )
 INTAKE_CONTACTS = TopicSpec(
@@ -125,7 +158,8 @@ REPORTS_STATUS = TopicSpec(
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
-    REPORTS_SUBMITTED, INTAKE_EVENTS, INTAKE_CONTACTS, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
+    REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED, REPORTS_WITHDRAWALS, REPORTS_REJECTIONS, INTAKE_EVENTS,
+    INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
     REFERRAL_EVENTS, *REFERRALS.values(), REPORTS_STATUS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}

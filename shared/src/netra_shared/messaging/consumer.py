@@ -37,6 +37,8 @@ class Inbound:
 
 # A handler returns what happened: an outcome word, or a dict of log fields with an "outcome" key.
 Handler = Callable[[Inbound], Awaitable[str | dict | None]]
+# Called after an unreadable message went to the DLQ: (raw bytes, the violation, a stable message id).
+OnUnreadable = Callable[[bytes, ContractViolation, str], Awaitable[str | dict | None]]
 
 
 async def _raw_body(message: Any) -> bytes:
@@ -57,7 +59,7 @@ class Consumer:
         self.session_timeout_ms = session_timeout_ms
         self.log = structlog.get_logger()
 
-    def subscribe(self, spec: TopicSpec, handler: Handler) -> None:
+    def subscribe(self, spec: TopicSpec, handler: Handler, on_unreadable: OnUnreadable | None = None) -> None:
         subscriber = self.broker.subscriber(
             self.topics.name(spec),
             group_id=self.group_id,
@@ -69,11 +71,12 @@ class Consumer:
         )
 
         async def consume(body: bytes, msg: KafkaMessage) -> None:
-            await self.process(spec, handler, msg.raw_message, msg)
+            await self.process(spec, handler, msg.raw_message, msg, on_unreadable)
 
         subscriber(consume)
 
-    async def process(self, spec: TopicSpec, handler: Handler, record: Any, message: Any) -> str:
+    async def process(self, spec: TopicSpec, handler: Handler, record: Any, message: Any,
+                      on_unreadable: OnUnreadable | None = None) -> str:
         started = time.perf_counter()
         with structlog.contextvars.bound_contextvars(
             topic=record.topic, partition=record.partition, offset=record.offset
@@ -83,6 +86,11 @@ class Consumer:
                 event, data = parse_message(spec, record.value, max_bytes=self.max_message_bytes)
             except ContractViolation as violation:
                 result: str | dict = await self._dead_letter(spec, record, violation.reason, violation.detail)
+                if on_unreadable is not None:
+                    message_id = f"{record.topic}/{record.partition}/{record.offset}"
+                    follow_up = await self._with_retries(
+                        spec, lambda: on_unreadable(record.value or b"", violation, message_id), record)
+                    result = {"outcome": "dead_lettered", "follow_up": follow_up, "reason": violation.reason}
             else:
                 fields = {"event_id": event.id, "event_type": event.type,
                           "correlation_id": event.correlationid or event.id, spec.key: event.subject}
@@ -102,11 +110,14 @@ class Consumer:
             return fields["outcome"]
 
     async def _handle(self, spec: TopicSpec, handler: Handler, inbound: Inbound, record: Any) -> str | dict:
+        return await self._with_retries(spec, lambda: handler(inbound), record)
+
+    async def _with_retries(self, spec: TopicSpec, call: Callable[[], Awaitable[Any]], record: Any) -> str | dict:
         transient_attempt = 0
         errors = 0
         while True:
             try:
-                return await handler(inbound) or "handled"
+                return await call() or "handled"
             except ContractViolation as violation:  # the handler found the message unacceptable (e.g. unknown id)
                 return await self._dead_letter(spec, record, violation.reason, violation.detail)
             except asyncio.CancelledError:

@@ -1,136 +1,204 @@
-"""A report at intake: received, then registered or not registered. The only state holding reporter identity."""
+r"""A report at intake: the only state that holds the reporter's identity.
+
+    received -> awaiting_completion (missing items, 2 x 24 h) -> registering -> registered
+             \-> registering -> registered                          \-> not_registered (incomplete, withdrawn)
+             \-> not_registered (expired, invalid)
+
+`registering` is a short step between "complete" and "has its number": the number is drawn from the office's
+series only once the report can no longer end otherwise, so a race (deadline vs. supplement) never leaves a gap.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel
 
-from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.intake_events import (
+    CompletionRequested,
+    MissingItem,
+    ReporterContact,
+    ReporterDisclosure,
     ReportNotRegistered,
     ReportReceived,
-    ReporterContact,
     ReportRegistered,
 )
-from netra_shared.contracts.schemas.submission import ReportSubmission, SubmissionKind
+from netra_shared.contracts.schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
 from netra_shared.contracts.topics import (
     INTAKE_CONTACTS,
+    INTAKE_DISCLOSURES,
     INTAKE_EVENTS,
+    REPORT_COMPLETION_REQUESTED,
     REPORT_NOT_REGISTERED,
     REPORT_RECEIVED,
     REPORT_REGISTERED,
     REPORTER_CONTACT,
+    REPORTER_DISCLOSURE,
 )
 from netra_shared.decision import Decision, Emit
 
+from .filing import FilingRules, NotRegisteredReason, refusal
+from .requirements import missing_items
+from .supplements import merge
+
+REGISTRATION_RETRY = timedelta(seconds=30)  # safety net: the sweeper finishes a registration a crash interrupted
+
 
 class IntakeStatus(StrEnum):
+    awaiting_completion = "awaiting_completion"
+    registering = "registering"
     registered = "registered"
     not_registered = "not_registered"
 
 
-class NotRegisteredReason(StrEnum):
-    expired = "expired"
-    incomplete = "incomplete"
-    invalid = "invalid"
-    withdrawn = "withdrawn"
-
-
-@dataclass(frozen=True)
-class Assessment:
-    registrable: bool
-    reason: NotRegisteredReason | None = None
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class FilingRules:
-    filing_window_days: int = 7
-    finding_window_days: int = 7
-
-
-def days_between_local(earlier: datetime, later: datetime, region_code: str) -> int:
-    """Calendar days in the region's local time (WIB/WITA/WIT): same local day = 0."""
-    tz = local_timezone(region_code)
-    return (later.astimezone(tz).date() - earlier.astimezone(tz).date()).days
-
-
-def assess(submission: ReportSubmission, rules: FilingRules) -> Assessment:
-    incident, received_at = submission.incident, submission.received_at
-    try:
-        local_timezone(submission.election.region_code)
-    except ValueError:
-        return Assessment(False, NotRegisteredReason.invalid,
-                          f"kode wilayah {submission.election.region_code} tidak dikenal")
-    if incident.known_at > received_at:
-        return Assessment(False, NotRegisteredReason.invalid,
-                          "tanggal diketahui (known_at) lebih lambat dari tanggal laporan diterima")
-    if incident.occurred_at > received_at:
-        return Assessment(False, NotRegisteredReason.invalid, "waktu kejadian lebih lambat dari tanggal laporan diterima")
-    window = (rules.finding_window_days if submission.kind is SubmissionKind.supervisor_finding
-              else rules.filing_window_days)
-    elapsed = days_between_local(incident.known_at, received_at, submission.election.region_code)
-    if elapsed > window:
-        return Assessment(False, NotRegisteredReason.expired,
-                          f"diterima {elapsed} hari setelah kejadian diketahui; batasnya {window} hari")
-    return Assessment(True)
-
-
 class Report(BaseModel):
     receipt_no: str
-    registration_no: str | None = None
+    submission_id: str
+    channel: str
     status: IntakeStatus
+    registration_no: str | None = None
     reason: NotRegisteredReason | None = None
     reason_detail: str = ""
-    reporter_ref: str
-    submission: ReportSubmission  # holds the reporter's identity: never leaves intake
-    decided_at: datetime
+    reporter_ref: str | None = None
+    submission: ReportSubmission | None = None  # None when the submission could not be read at all
+    missing: list[MissingItem] = []
+    completion_due_at: datetime | None = None
+    updated_at: datetime
+
+    @property
+    def ref(self) -> dict:
+        return dict(receipt_no=self.receipt_no, submission_id=self.submission_id, channel=self.channel)
 
 
-def receive(
-    existing: Report | None,
-    submission: ReportSubmission,
-    *,
-    receipt_no: str,
-    registration_no: str | None,
-    assessment: Assessment,
-    reporter_ref: str,
-    now: datetime,
-) -> Decision | None:
-    """A submission arrives. The same submission again (any event id) changes nothing."""
-    if existing is not None:
+@dataclass(frozen=True)
+class Rejection:
+    """A channel's request that intake refuses; the report itself does not change."""
+
+    reason: str
+    detail: str
+
+
+def _not_registered(report: Report, reason: NotRegisteredReason, detail: str, now: datetime, label: str) -> Decision:
+    report = report.model_copy(update={"status": IntakeStatus.not_registered, "reason": reason,
+                                       "reason_detail": detail, "completion_due_at": None, "updated_at": now})
+    event = ReportNotRegistered(**report.ref, reason=reason.value, detail=detail, decided_at=now)
+    return Decision(report, [Emit(INTAKE_EVENTS, REPORT_NOT_REGISTERED, report.receipt_no, event, label)],
+                    outcome=f"not_registered_{reason.value}")
+
+
+def _assess_and_move(report: Report, submission: ReportSubmission, rules: FilingRules, now: datetime,
+                     emits: list[Emit], step: str) -> Decision:
+    """Complete -> registering; missing items -> ask for them; never registrable -> not registered."""
+    report = report.model_copy(update={"submission": submission, "updated_at": now})
+    refused = refusal(submission, rules, now)
+    if refused is not None:
+        decision = _not_registered(report, refused.reason, refused.detail, now, f"{step}_not_registered")
+        return Decision(decision.state, [*emits, *decision.emits], outcome=decision.outcome)
+    missing = missing_items(submission)
+    if not missing:
+        report = report.model_copy(update={"status": IntakeStatus.registering, "missing": [],
+                                           "completion_due_at": None})
+        return Decision(report, emits, next_due_at=now + REGISTRATION_RETRY, outcome="complete")
+    due = report.completion_due_at or now + timedelta(hours=rules.completion_hours)
+    report = report.model_copy(update={"status": IntakeStatus.awaiting_completion, "missing": missing,
+                                       "completion_due_at": due})
+    request = CompletionRequested(**report.ref, missing=missing, due_at=due, requested_at=now)
+    emits = [*emits, Emit(INTAKE_EVENTS, REPORT_COMPLETION_REQUESTED, report.receipt_no, request,
+                          f"{step}_completion_requested")]
+    return Decision(report, emits, next_due_at=due, outcome="completion_requested")
+
+
+def receive(existing: Report | None, submission: ReportSubmission, *, receipt_no: str, reporter_ref: str,
+            rules: FilingRules, now: datetime) -> Decision | None:
+    """A submission arrives. The same submission again (same or new event id) changes nothing, unless the
+    first one could not be read at all: then the corrected one is taken."""
+    if existing is not None and existing.submission is not None:
         return None
-    ref = dict(receipt_no=receipt_no, submission_id=submission.submission_id, channel=submission.channel)
+    report = Report(receipt_no=receipt_no, submission_id=submission.submission_id, channel=submission.channel,
+                    status=IntakeStatus.awaiting_completion, reporter_ref=reporter_ref, updated_at=now)
     reporter = submission.reporter
     emits = [
         Emit(INTAKE_CONTACTS, REPORTER_CONTACT, reporter_ref, ReporterContact(
-            **ref, reporter_ref=reporter_ref, full_name=reporter.full_name,
+            **report.ref, reporter_ref=reporter_ref, full_name=reporter.full_name or "",
             contact_preference=reporter.contact_preference.value, email=reporter.email, phone=reporter.phone),
             "contact"),
-        Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no, ReportReceived(
-            **ref, kind=submission.kind, received_at=submission.received_at), "received"),
+        Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no,
+             ReportReceived(**report.ref, kind=submission.kind, received_at=submission.received_at), "received"),
     ]
-    if assessment.registrable and registration_no is not None:
-        report = Report(receipt_no=receipt_no, registration_no=registration_no, status=IntakeStatus.registered,
-                        reporter_ref=reporter_ref, submission=submission, decided_at=now)
-        emits.append(Emit(INTAKE_EVENTS, REPORT_REGISTERED, receipt_no, ReportRegistered(
-            **ref, registration_no=registration_no, kind=submission.kind, election=submission.election,
-            reported_party=submission.reported_party, incident=submission.incident, evidence=submission.evidence,
-            reporter_ref=reporter_ref,
-            reporter_consents_to_disclosure=submission.reporter.consents_to_disclosure,
-            registered_at=now), "registered"))
-        outcome = "registered"
-    else:
-        report = Report(receipt_no=receipt_no, status=IntakeStatus.not_registered, reason=assessment.reason,
-                        reason_detail=assessment.detail, reporter_ref=reporter_ref, submission=submission,
-                        decided_at=now)
-        emits.append(Emit(INTAKE_EVENTS, REPORT_NOT_REGISTERED, receipt_no, ReportNotRegistered(
-            **ref, reason=str(assessment.reason), detail=assessment.detail, decided_at=now), "not_registered"))
-        outcome = f"not_registered_{assessment.reason}"
-    keys = {"submission": f"{submission.channel}/{submission.submission_id}"}
-    if registration_no:
-        keys["registration_no"] = registration_no
-    return Decision(report, emits, keys=keys, outcome=outcome)
+    decision = _assess_and_move(report, submission, rules, now, emits, "received")
+    return Decision(decision.state, decision.emits, decision.next_due_at,
+                    keys={"submission": f"{submission.channel}/{submission.submission_id}"},
+                    outcome=decision.outcome)
+
+
+def receive_unreadable(existing: Report | None, *, receipt_no: str, submission_id: str, channel: str,
+                       detail: str, now: datetime) -> Decision | None:
+    """A submission that breaks the schema but names itself: the channel still sees a receipt and why."""
+    if existing is not None:
+        return None
+    report = Report(receipt_no=receipt_no, submission_id=submission_id, channel=channel,
+                    status=IntakeStatus.not_registered, updated_at=now)
+    received = Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no,
+                    ReportReceived(**report.ref, kind="public_report", received_at=now), "received")
+    decision = _not_registered(report, NotRegisteredReason.invalid, f"isian tidak valid: {detail}", now,
+                               "not_registered")
+    return Decision(decision.state, [received, *decision.emits], outcome="not_registered_invalid")
+
+
+def register(report: Report, registration_no: str, now: datetime) -> Decision | None:
+    if report.status is not IntakeStatus.registering:
+        return None
+    submission = report.submission
+    report = report.model_copy(update={"status": IntakeStatus.registered, "registration_no": registration_no,
+                                       "updated_at": now})
+    emits = [Emit(INTAKE_EVENTS, REPORT_REGISTERED, report.receipt_no, ReportRegistered(
+        **report.ref, registration_no=registration_no, kind=submission.kind, election=submission.election,
+        reported_party=submission.reported_party, incident=submission.incident, evidence=submission.evidence,
+        reporter_ref=report.reporter_ref,
+        reporter_consents_to_disclosure=submission.reporter.consents_to_disclosure,
+        registered_at=now), "registered")]
+    reporter = submission.reporter
+    if reporter.consents_to_disclosure:
+        emits.append(Emit(INTAKE_DISCLOSURES, REPORTER_DISCLOSURE, report.reporter_ref, ReporterDisclosure(
+            reporter_ref=report.reporter_ref, receipt_no=report.receipt_no, full_name=reporter.full_name or "",
+            nik=reporter.nik or "", address=reporter.address, phone=reporter.phone, email=reporter.email,
+            standing=reporter.standing.value), "disclosure"))
+    return Decision(report, emits, keys={"registration_no": registration_no}, outcome="registered")
+
+
+def _refuse(report: Report, request: str) -> Rejection:
+    if report.status in (IntakeStatus.registering, IntakeStatus.registered):
+        return Rejection("already_registered",
+                         f"laporan sudah diregistrasi ({report.registration_no or 'sedang diregistrasi'}); "
+                         f"{request} tidak dapat diproses")
+    return Rejection("not_registered", f"laporan sudah ditutup: tidak diregistrasi ({report.reason})")
+
+
+def supplement(report: Report, items: ReportSupplement, *, rules: FilingRules,
+               now: datetime) -> Decision | Rejection:
+    if items.channel != report.channel:
+        return Rejection("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+    if report.status is not IntakeStatus.awaiting_completion:
+        return _refuse(report, "kelengkapan")
+    return _assess_and_move(report, merge(report.submission, items), rules, now, [], "supplement")
+
+
+def withdraw(report: Report, request: WithdrawalRequest, *, now: datetime) -> Decision | Rejection:
+    if request.channel != report.channel:
+        return Rejection("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+    if report.status is not IntakeStatus.awaiting_completion:
+        return _refuse(report, "pencabutan")
+    return _not_registered(report, NotRegisteredReason.withdrawn, "laporan dicabut oleh pelapor", now, "withdrawn")
+
+
+def completion_deadline_passed(report: Report, *, now: datetime) -> Decision | None:
+    if report.status is not IntakeStatus.awaiting_completion or report.completion_due_at is None:
+        return None
+    if now < report.completion_due_at:
+        return None
+    missing = ", ".join(item.description for item in report.missing)
+    return _not_registered(report, NotRegisteredReason.incomplete,
+                           f"kelengkapan tidak diterima dalam 2 x 24 jam: {missing}", now, "incomplete")
+

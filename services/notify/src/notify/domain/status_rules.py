@@ -8,7 +8,12 @@ from datetime import datetime
 from pydantic import BaseModel
 
 from netra_shared.contracts.schemas.common import ReportRef
-from netra_shared.contracts.schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
+from netra_shared.contracts.schemas.intake_events import (
+    CompletionRequested,
+    ReportNotRegistered,
+    ReportReceived,
+    ReportRegistered,
+)
 from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred
 from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMissed, ReviewOpened
 from netra_shared.contracts.schemas.status import ReportStatusName
@@ -20,6 +25,7 @@ class StatusChange:
     status: ReportStatusName
     occurred_at: datetime
     reason: str | None = None
+    reason_detail: str | None = None
     outcome: str | None = None
     recipients: list[str] | None = None
     due_at: datetime | None = None
@@ -47,7 +53,12 @@ def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
         case ReportRegistered():
             return [StatusChange(_ref(event), ReportStatusName.registered, event.registered_at)]
         case ReportNotRegistered():
-            return [StatusChange(_ref(event), ReportStatusName.not_registered, event.decided_at, reason=event.reason)]
+            return [StatusChange(_ref(event), ReportStatusName.not_registered, event.decided_at, reason=event.reason,
+                                 reason_detail=event.detail)]
+        case CompletionRequested():
+            return [StatusChange(_ref(event), ReportStatusName.completion_requested, event.requested_at,
+                                 reason="incomplete", due_at=event.due_at,
+                                 reason_detail="; ".join(item.description for item in event.missing))]
         case ReviewOpened():
             return [StatusChange(ref, ReportStatusName.under_review, event.decision_due_at, due_at=event.decision_due_at,
                                  case_id=event.case_id) for ref in event.reports]

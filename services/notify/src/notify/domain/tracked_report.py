@@ -64,7 +64,8 @@ def apply_change(existing: TrackedReport | None, change: StatusChange | Operator
     case_id = change.case_id or report.case_id
     arrived = ReportStatus(
         submission_id=report.submission_id, channel=report.channel, receipt_no=report.receipt_no,
-        registration_no=registration_no, status=change.status, reason=change.reason, outcome=change.outcome,
+        registration_no=registration_no, status=change.status, reason=change.reason,
+        reason_detail=change.reason_detail, outcome=change.outcome,
         recipients=change.recipients, due_at=change.due_at, case_id=case_id, occurred_at=change.occurred_at)
     timeline, pending = list(report.timeline), [*report.pending, arrived]
     published = {status.status for status in timeline}

@@ -3,11 +3,23 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+import re
 
-Text = Annotated[str, StringConstraints(max_length=2000)]
-LongText = Annotated[str, StringConstraints(max_length=20000)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+
+
+def no_control_characters(value: str) -> str:
+    """Text is printable: control characters (other than tab and newlines) are refused, never stored."""
+    if _CONTROL.search(value):
+        raise ValueError("contains control characters")
+    return value
+
+
+Text = Annotated[str, StringConstraints(max_length=2000), AfterValidator(no_control_characters)]
+LongText = Annotated[str, StringConstraints(max_length=20000), AfterValidator(no_control_characters)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(no_control_characters)]
 RegionCode = Annotated[str, StringConstraints(pattern=r"^\d{2}(\.\d{2})?$")]
 
 

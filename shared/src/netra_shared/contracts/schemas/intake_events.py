@@ -31,7 +31,7 @@ class ReportNotRegistered(ReportRef):
     decided_at: AwareDatetime
 
 
-__all__ = ["Contract", "ReportReceived", "ReportRegistered", "ReportNotRegistered", "ReporterContact"]
+__all__ = ["Contract", "ReportReceived", "ReportRegistered", "ReportNotRegistered", "ReporterContact", "MissingItem"]
 
 
 class ReporterContact(Contract):
@@ -42,7 +42,45 @@ class ReporterContact(Contract):
     receipt_no: Name
     submission_id: Name
     channel: Name
-    full_name: Name
+    full_name: str = ""
     contact_preference: str
     email: str = ""
     phone: str = ""
+
+
+class MissingItem(Contract):
+    item: Name  # e.g. "reporter.nik"
+    description: Text  # in words a reporter understands (Bahasa Indonesia)
+
+
+class CompletionRequested(ReportRef):
+    """Intake asks the reporter for the missing items; not supplied by `due_at`, the report is not registered."""
+
+    missing: list[MissingItem]
+    due_at: AwareDatetime
+    requested_at: AwareDatetime
+
+
+class ReporterDisclosure(Contract):
+    """`id.bawaslu.reporter.disclosure-consented.v1` on intake.disclosures (read by referral alone): the identity
+    of a reporter who consented to its disclosure to the bodies that must act."""
+
+    reporter_ref: Name
+    receipt_no: Name
+    full_name: Name
+    nik: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    standing: str
+
+
+class RequestRejected(Contract):
+    """`id.bawaslu.request.rejected.v1` on reports.rejections: a channel's request that intake refused."""
+
+    channel: Name
+    receipt_no: Name | None = None
+    request: Name  # supplement | withdrawal
+    reason: Name  # unknown_receipt | wrong_channel | already_registered | not_registered | invalid
+    detail: Text
+    rejected_at: AwareDatetime

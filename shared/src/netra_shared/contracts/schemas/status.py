@@ -29,6 +29,7 @@ class ReportStatus(Contract):
     registration_no: Name | None = None
     status: ReportStatusName
     reason: Text | None = None
+    reason_detail: Text | None = None  # the reason in plain Indonesian (never personal data)
     outcome: Name | None = None
     recipients: list[Name] | None = None
     due_at: AwareDatetime | None = None

@@ -1,4 +1,9 @@
-"""`id.bawaslu.report.submitted.v1`: a report submission from a channel (contains personal data)."""
+"""Messages from the channels: submissions (`report.submitted.v1`), supplements and withdrawals (personal data).
+
+The items the law requires (syarat formal and materiil) may be missing from a submission: intake names each
+missing item and asks for it. Only what makes a message unreadable is a schema error (wrong types, unknown
+values, malformed NIK, control characters).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,15 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
-from .common import Contract, Election, Evidence, Name, SubjectType, Text, LongText
+from .common import Contract, Election, Evidence, LongText, Name, SubjectType, Text, no_control_characters
+
+Nik = Annotated[str, StringConstraints(pattern=r"^\d{16}$")]
+Phone = Annotated[str, StringConstraints(max_length=32, pattern=r"^[0-9+() -]*$")]
+Email = Annotated[str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$")]
+SubmissionId = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")]
+Channel = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")]
+ReceiptNo = Annotated[str, StringConstraints(pattern=r"^RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$")]
+BirthDate = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2010, 12, 31))]
 
 
 class SubmissionKind(StrEnum):
@@ -29,26 +42,23 @@ class ContactPreference(StrEnum):
     none = "none"
 
 
-Nik = Annotated[str, StringConstraints(pattern=r"^\d{16}$")]
-
-
 class Reporter(Contract):
-    full_name: Name
+    full_name: Name | None = None
     nik: Nik | None = None
     birth_place: Text = ""
-    birth_date: date | None = None
+    birth_date: BirthDate | None = None
     gender: Text = ""
     occupation: Text = ""
     address: Text = ""
-    phone: Annotated[str, StringConstraints(max_length=32)] = ""
-    email: Annotated[str, StringConstraints(max_length=254)] = ""
+    phone: Phone = ""
+    email: Email = ""
     standing: Standing
     contact_preference: ContactPreference = ContactPreference.none
     consents_to_disclosure: bool = False
 
 
 class ReportedParty(Contract):
-    full_name: Name
+    full_name: Name | None = None
     address: Text = ""
     subject_type: SubjectType
     position: Text = ""
@@ -63,21 +73,29 @@ class Candidate(Contract):
 
 
 class Incident(Contract):
-    occurred_at: AwareDatetime
+    occurred_at: AwareDatetime | None = None
     known_at: AwareDatetime
-    place: Text
-    description: LongText
+    place: Text = ""
+    description: LongText = ""
     candidate: Candidate | None = None
 
 
 class Witness(Contract):
     full_name: Name
-    phone: Annotated[str, StringConstraints(max_length=32)] = ""
+    phone: Phone = ""
+
+
+class Attestation(Contract):
+    """What the channel vouches for: a signed form, or the reporter's identity checked (syarat formal d)."""
+
+    signed: bool = False
+    identity_verified: bool = False
+    method: Text = ""
 
 
 class ReportSubmission(Contract):
-    submission_id: Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")]
-    channel: Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")]
+    submission_id: SubmissionId
+    channel: Channel
     kind: SubmissionKind
     election: Election
     received_at: AwareDatetime
@@ -86,3 +104,50 @@ class ReportSubmission(Contract):
     incident: Incident
     witnesses: Annotated[list[Witness], Field(max_length=20)] = []
     evidence: Evidence = []
+    attestation: Attestation | None = None
+
+
+class ReporterPatch(Contract):
+    full_name: Name | None = None
+    nik: Nik | None = None
+    address: Text | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+
+
+class ReportedPartyPatch(Contract):
+    full_name: Name | None = None
+    address: Text | None = None
+    position: Text | None = None
+    agency: Text | None = None
+
+
+class IncidentPatch(Contract):
+    occurred_at: AwareDatetime | None = None
+    place: Text | None = None
+    description: LongText | None = None
+
+
+class ReportSupplement(Contract):
+    """`id.bawaslu.report.supplemented.v1`: items a reporter adds after a completion request."""
+
+    receipt_no: ReceiptNo
+    channel: Channel
+    supplied_at: AwareDatetime
+    reporter: ReporterPatch | None = None
+    reported_party: ReportedPartyPatch | None = None
+    incident: IncidentPatch | None = None
+    evidence: Evidence = []
+    attestation: Attestation | None = None
+
+
+class WithdrawalRequest(Contract):
+    """`id.bawaslu.report.withdrawal-requested.v1`: the reporter withdraws a report not yet registered."""
+
+    receipt_no: ReceiptNo
+    channel: Channel
+    requested_at: AwareDatetime
+    reason: Text = ""
+
+
+__all__ = ["no_control_characters"]
