@@ -14,6 +14,7 @@ from netra_shared.contracts.topics import (
     POKJA_REVIEW_REQUESTS,
     REFERRALS,
     REPORTS_STATUS,
+    REPORTS_REJECTIONS,
     REPORTS_SUBMITTED,
     Topics,
 )
@@ -35,6 +36,7 @@ class Pipeline:
     opinions_dlq: TopicTap
     log_dir: object
     databases: dict[str, str]
+    rejections: TopicTap
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +54,14 @@ async def pipeline(servers, tmp_path_factory):
     taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS)), TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS)),
             TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED)), TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS))]
     referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r])) for r in Recipient}
+    taps.append(TopicTap(bootstrap, topics.name(REPORTS_REJECTIONS)))
     for tap in [*taps, *referral_taps.values()]:
         await tap.start()
     producer = await Producer(bootstrap).start()
     try:
         await asyncio.to_thread(system.start)
-        yield Pipeline(topics, system, producer, taps[0], taps[1], referral_taps, taps[2], taps[3], log_dir, databases)
+        yield Pipeline(topics, system, producer, taps[0], taps[1], referral_taps, taps[2], taps[3], log_dir, databases,
+                       taps[4])
     finally:
         await asyncio.to_thread(system.stop)
         await producer.stop()

@@ -7,6 +7,7 @@ from netra_shared.runtime import Runtime
 
 from .entrypoints import subscribers
 from .handlers.on_case_decided import OnCaseDecided
+from .handlers.on_reporter_disclosed import OnReporterDisclosed
 from .settings import ReferralSettings
 
 
@@ -14,5 +15,10 @@ def build(settings: ReferralSettings | None = None, clock: Clock | None = None) 
     settings = settings or ReferralSettings()
     runtime = Runtime.create("referral", settings, clock)
     cases = runtime.store("cases")
-    subscribers.register(runtime, OnCaseDecided(cases, settings.follow_up_days, runtime.clock, runtime.written))
+    disclosures = runtime.store("disclosures")
+    subscribers.register(
+        runtime,
+        OnCaseDecided(cases, disclosures, settings.follow_up_days, runtime.clock, runtime.written),
+        OnReporterDisclosed(disclosures, runtime.clock, runtime.written),
+    )
     return runtime

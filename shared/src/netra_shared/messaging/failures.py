@@ -9,7 +9,12 @@ from pymongo.errors import AutoReconnect, ConnectionFailure, NetworkTimeout, Ser
 
 from ..persistence.aggregate_store import ConcurrentModification
 
+class NotYet(Exception):
+    """A handler needs something another service has not delivered yet: retry with backoff, never drop."""
+
+
 TRANSIENT = (
+    NotYet,
     ConnectionFailure,
     AutoReconnect,
     NetworkTimeout,

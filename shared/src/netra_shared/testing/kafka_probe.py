@@ -117,3 +117,41 @@ def header(record: Any, name: str) -> str | None:
         if key == name:
             return value.decode()
     return None
+
+
+async def dump_topics(bootstrap: str, prefix: str, exclude: set[str]) -> dict[str, bytes]:
+    """Every record of every topic under `prefix` (but the excluded names), keys, values and headers."""
+    from aiokafka import TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        names = [name for name in await admin.list_topics()
+                 if name.startswith(prefix) and name.removeprefix(prefix) not in exclude]
+        described = await admin.describe_topics(names)
+        partition_ids = {topic["topic"]: [p["partition"] for p in topic["partitions"]] for topic in described}
+    finally:
+        await admin.close()
+    dumps: dict[str, bytes] = {}
+    for name in names:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            partitions = [TopicPartition(name, p) for p in partition_ids.get(name, ())]
+            if not partitions:
+                raise AssertionError(f"topic {name} has no partitions in the cluster's metadata")
+            consumer.assign(partitions)
+            await consumer.seek_to_beginning(*partitions)
+            ends = await consumer.end_offsets(partitions)
+            chunks = []
+            while [tp for tp in partitions if await consumer.position(tp) < ends[tp]]:
+                batch = await consumer.getmany(timeout_ms=1000)
+                for records in batch.values():
+                    for record in records:
+                        chunks.append((record.key or b"") + (record.value or b"")
+                                      + b"".join(v or b"" for _, v in record.headers or ()))
+            dumps[name] = b"\n".join(chunks)
+        finally:
+            await consumer.stop()
+    return dumps

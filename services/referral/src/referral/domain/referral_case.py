@@ -15,8 +15,6 @@ from netra_shared.decision import Decision, Emit
 
 from .routing import recipients_for
 
-IDENTITY_WITHHELD = ("Identitas pelapor dirahasiakan oleh Bawaslu (UU 10/2016); pelapor tidak menyetujui "
-                     "pengungkapan identitasnya.")
 
 
 class Referral(BaseModel):
@@ -41,10 +39,14 @@ def referral_number(case_id: str, recipient: Recipient, region_code: str, issued
 
 
 def refer(existing: ReferralCase | None, decided: CaseDecided, *, follow_up_days: dict[str, int],
-          now: datetime) -> Decision | None:
+          reporter_identity: str, now: datetime) -> Decision | None:
     if existing is not None:
         return None
     recipients = recipients_for(decided.subject_type, decided.outcome)
+    if not recipients and decided.outcome is not Outcome.not_a_violation:
+        case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="awaiting_manual_routing",
+                            decided=decided)
+        return Decision(case, outcome="no_route_awaiting_manual_routing")
     if not recipients:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="closed", decided=decided)
         closed = CaseClosed(case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome,
@@ -65,7 +67,7 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, follow_up_days
             referral_no=referral.referral_no, recipient=referral.recipient, outcome=decided.outcome,
             receipt_nos=receipt_nos, registration_nos=registration_nos, classification=decided.classification,
             election=decided.election, reported_party=decided.reported_party, incident=decided.incident,
-            evidence=decided.evidence, reporter_identity=IDENTITY_WITHHELD,
+            evidence=decided.evidence, reporter_identity=reporter_identity,
             follow_up_due_at=referral.follow_up_due_at, issued_at=now), f"referral_{referral.recipient.value}")
         for referral in referrals
     ]

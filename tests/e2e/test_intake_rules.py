@@ -1,0 +1,163 @@
+"""End to end, intake's legal rules through the four services as OS processes on the real servers:
+completion requests and supplements, withdrawals, refused requests, consent to disclosure, and the search for
+reporters' identities in every topic, every other database and every log line."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+
+from netra_shared.contracts.topics import (
+    POKJA_OPINIONS,
+    REPORTS_SUBMITTED,
+    REPORTS_SUPPLEMENTED,
+    REPORTS_WITHDRAWALS,
+)
+from netra_shared.testing.kafka_probe import dump_topics
+from netra_shared.testing.samples import envelope, opinion_message, submission, submission_message
+
+pytestmark = [pytest.mark.integration, pytest.mark.e2e]
+MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
+SUPPLEMENTED = "id.bawaslu.report.supplemented.v1"
+WITHDRAWAL = "id.bawaslu.report.withdrawal-requested.v1"
+SECRETS: list[str] = []  # every reporter identity these tests submit without consent
+
+
+def incomplete_report(tag: str) -> dict:
+    """A camat campaigning (Kota Bengkulu), sent without NIK, evidence or the channel's attestation."""
+    data = submission(2, submission_id=f"{tag}-{uuid.uuid4().hex[:10]}")
+    data["reporter"] = {**data["reporter"], "nik": None, "full_name": f"Pelapor {uuid.uuid4().hex[:6]}"}
+    data["evidence"] = []
+    data.pop("attestation")
+    remember(data)
+    return data
+
+
+def remember(data: dict) -> None:
+    reporter = data["reporter"]
+    SECRETS.extend(v for v in (reporter["full_name"], reporter.get("nik"), reporter["phone"], reporter["email"],
+                               reporter["address"]) if v)
+
+
+async def submit(pipeline, data: dict) -> None:
+    key, value = submission_message(data)
+    await pipeline.producer.send(pipeline.topics.name(REPORTS_SUBMITTED), key, value)
+
+
+async def send(pipeline, spec, type_: str, data: dict) -> None:
+    value = envelope(type_, data, source=f"/channels/{data['channel']}", subject=data["receipt_no"])
+    await pipeline.producer.send(pipeline.topics.name(spec), data["receipt_no"].encode(), json.dumps(value).encode())
+
+
+async def status_of(pipeline, submission_id: str, status: str) -> dict:
+    found = await pipeline.status.wait_for(lambda d: d["submission_id"] == submission_id and d["status"] == status)
+    return found[0]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+async def test_an_incomplete_report_is_asked_for_its_missing_items_and_registered_once_supplied(pipeline):
+    data = incomplete_report("lengkapi")
+    await submit(pipeline, data)
+    asked = await status_of(pipeline, data["submission_id"], "completion_requested")
+    assert asked["reason"] == "incomplete" and asked["due_at"]
+    for words in ("NIK pelapor", "bukti", "tanda tangan"):
+        assert words in asked["reason_detail"]
+
+    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
+        "receipt_no": asked["receipt_no"], "channel": data["channel"], "supplied_at": now(),
+        "reporter": {"nik": "1771036108920099"},
+        "evidence": [{"kind": "photo", "uri": "https://evidence.example.id/foto-panggung.jpg"}],
+        "attestation": {"signed": True, "method": "formulir ditandatangani"}})
+    registered = await status_of(pipeline, data["submission_id"], "registered")
+    assert registered["registration_no"].endswith("/Reg/LP/PW/Kota/17.71/XI/2024")
+    steps = [d["status"] for d in pipeline.status.data(lambda d: d["submission_id"] == data["submission_id"])]
+    assert steps[:3] == ["received", "completion_requested", "registered"]
+
+
+async def test_a_withdrawal_before_registration_ends_the_report_and_after_it_is_refused(pipeline):
+    pending = incomplete_report("cabut")
+    await submit(pipeline, pending)
+    asked = await status_of(pipeline, pending["submission_id"], "completion_requested")
+    await send(pipeline, REPORTS_WITHDRAWALS, WITHDRAWAL, {
+        "receipt_no": asked["receipt_no"], "channel": pending["channel"], "requested_at": now()})
+    withdrawn = await status_of(pipeline, pending["submission_id"], "not_registered")
+    assert withdrawn["reason"] == "withdrawn"
+
+    complete = submission(2, submission_id=f"cabut-terlambat-{uuid.uuid4().hex[:8]}")
+    remember(complete)
+    await submit(pipeline, complete)
+    registered = await status_of(pipeline, complete["submission_id"], "registered")
+    await send(pipeline, REPORTS_WITHDRAWALS, WITHDRAWAL, {
+        "receipt_no": registered["receipt_no"], "channel": complete["channel"], "requested_at": now()})
+    refused = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == registered["receipt_no"]))[0]
+    assert (refused["request"], refused["reason"]) == ("withdrawal", "already_registered")
+    assert registered["registration_no"] in refused["detail"]
+
+
+async def test_supplements_for_unknown_registered_or_foreign_receipts_are_refused_with_the_reason(pipeline):
+    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
+        "receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap_lapor", "supplied_at": now()})
+    unknown = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == "RCP-AAAA-BBBB-CC"))[0]
+    assert unknown["reason"] == "unknown_receipt"
+
+    data = incomplete_report("asing")
+    await submit(pipeline, data)
+    asked = await status_of(pipeline, data["submission_id"], "completion_requested")
+    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
+        "receipt_no": asked["receipt_no"], "channel": "gowaslu", "supplied_at": now(),
+        "reporter": {"nik": "1771036108920098"}})
+    foreign = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == asked["receipt_no"]))[0]
+    assert foreign["reason"] == "wrong_channel"
+    still = [d["status"] for d in pipeline.status.data(lambda d: d["receipt_no"] == asked["receipt_no"])]
+    assert "registered" not in still
+
+
+async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_public(pipeline):
+    data = submission(2, submission_id=f"setuju-{uuid.uuid4().hex[:8]}")
+    data["reporter"] = {**data["reporter"], "consents_to_disclosure": True, "full_name": "Maria Ulfah Setuju",
+                        "nik": "1771036108920077", "phone": "+6281100007777", "email": "maria.setuju@example.id",
+                        "address": "Jl. Setuju No. 7, Kota Bengkulu"}
+    await submit(pipeline, data)
+    registered = await status_of(pipeline, data["submission_id"], "registered")
+    packet = (await pipeline.reviews.wait_for(lambda d: registered["receipt_no"] in d["receipt_nos"]))[0]
+    for agency in MEMBERS:
+        key, value = opinion_message(packet["case_id"], agency)
+        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+    referral = (await pipeline.referrals["bkn"].wait_for(lambda d: d["case_id"] == packet["case_id"]))[0]
+    assert "Maria Ulfah Setuju" in referral["reporter_identity"] and "1771036108920077" in referral["reporter_identity"]
+    public = b"".join(r.value for tap in (pipeline.status, pipeline.reviews) for r in tap.records)
+    assert b"Maria Ulfah Setuju" not in public and b"1771036108920077" not in public
+
+
+async def test_no_reporter_identity_in_any_topic_other_database_or_log_line(pipeline, servers):
+    """Runs last in this module: everything the tests above submitted without consent must appear nowhere but
+    intake's database and the restricted intake.contacts topic (and the channels' own inbound topics)."""
+    from pymongo import AsyncMongoClient
+
+    assert SECRETS
+    inbound = {"reports.submitted", "reports.supplemented", "reports.submitted.dlq", "reports.supplemented.dlq"}
+    dumps = await dump_topics(servers.kafka_bootstrap, pipeline.topics.prefix, exclude=inbound | {"intake.contacts"})
+    assert any(name.endswith("reports.status") for name in dumps) and any(dumps.values())
+    for name, dump in dumps.items():
+        for secret in SECRETS:
+            assert secret.encode() not in dump, f"{name} carries a reporter's identity"
+    client = AsyncMongoClient(servers.mongo_url)
+    try:
+        for service in ("triage", "referral", "notify"):
+            database = client[pipeline.databases[service]]
+            dump = "".join([json.dumps(await database[name].find().to_list(None), default=str)
+                            for name in await database.list_collection_names()])
+            for secret in SECRETS:
+                assert secret not in dump, f"{service}'s database holds a reporter's identity"
+    finally:
+        await client.close()
+    logs = "".join(path.read_text() for path in pipeline.log_dir.iterdir())
+    assert "message_handled" in logs
+    for secret in SECRETS:
+        assert secret not in logs, "a reporter's identity reached a log line"
