@@ -11,3 +11,6 @@ class ReferralSettings(ServiceSettings):
     mongo_db: str = "netra_referral"
     http_port: int = 8083
     follow_up_days: dict[str, int] = DEFAULT_FOLLOW_UP_DAYS
+    escalate_after_days: int = 3
+    criminal_referral_hours: int = 24
+    routing_table_path: str = ""  # empty: the packaged reference/routing.json

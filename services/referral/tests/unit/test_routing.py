@@ -19,9 +19,13 @@ from netra_shared.contracts.topics import (
 from netra_shared.handling import Cause, to_change
 from netra_shared.testing import samples
 from referral.domain.identity import WITHHELD as IDENTITY_WITHHELD
-from referral.domain.referral_case import ReferralCase, refer
-from referral.domain.routing import recipients_for
+from referral.adapters.reference_data import load_routing_table
+from referral.domain.referral_case import ReferralCase, ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
+
+ROUTING = load_routing_table()  # the packaged reference/routing.json
+recipients_for = ROUTING.recipients_for
+RULES = ReferralRules(routing=ROUTING, follow_up_days=DEFAULT_FOLLOW_UP_DAYS)
 
 NOW = datetime(2024, 10, 5, 4, 0, tzinfo=UTC)
 BKN, PEMDA, GAKKUMDU, TNI, POLRI, DKPP, KPU = (Recipient.bkn, Recipient.pemda, Recipient.gakkumdu, Recipient.tni,
@@ -30,12 +34,12 @@ NON_CRIMINAL = [Outcome.neutrality_violation, Outcome.administrative_violation, 
 
 # subject type -> (non-criminal route, election-crime route), from DOMAIN.md's table
 TABLE = {
-    "asn_pns": ((BKN, PEMDA), (GAKKUMDU, BKN)),
-    "asn_pppk": ((BKN, PEMDA), (GAKKUMDU, BKN)),
-    "regional_official": ((BKN, PEMDA), (GAKKUMDU, BKN)),
-    "village_head": ((PEMDA,), (GAKKUMDU,)),
-    "village_official": ((PEMDA,), (GAKKUMDU,)),
-    "bpd_member": ((PEMDA,), (GAKKUMDU,)),
+    "asn_pns": ((BKN, PEMDA), (GAKKUMDU, BKN, PEMDA)),
+    "asn_pppk": ((BKN, PEMDA), (GAKKUMDU, BKN, PEMDA)),
+    "regional_official": ((BKN, PEMDA), (GAKKUMDU, BKN, PEMDA)),
+    "village_head": ((PEMDA,), (GAKKUMDU, PEMDA)),
+    "village_official": ((PEMDA,), (GAKKUMDU, PEMDA)),
+    "bpd_member": ((PEMDA,), (GAKKUMDU, PEMDA)),
     "tni": ((TNI,), (GAKKUMDU,)),
     "polri": ((POLRI,), (GAKKUMDU,)),
     "election_organiser": ((DKPP,), (GAKKUMDU,)),
@@ -44,8 +48,7 @@ TABLE = {
 
 
 def _refer(decided, existing=None):
-    return refer(existing, decided, follow_up_days=DEFAULT_FOLLOW_UP_DAYS, reporter_identity=IDENTITY_WITHHELD,
-                 now=NOW)
+    return refer(existing, decided, rules=RULES, reporter_identity=IDENTITY_WITHHELD, now=NOW)
 
 
 # --- the table ----------------------------------------------------------------------------------------------------
@@ -70,8 +73,12 @@ def test_asn_violation_goes_to_bkn_and_the_staffing_authority():
     assert recipients_for("asn_pns", Outcome.neutrality_violation) == (BKN, PEMDA)
 
 
-def test_asn_election_crime_goes_to_gakkumdu_and_bkn_but_not_pemda():
-    assert recipients_for("asn_pppk", Outcome.election_crime) == (GAKKUMDU, BKN)
+def test_asn_election_crime_goes_to_gakkumdu_with_the_discipline_route_in_parallel():
+    assert recipients_for("asn_pppk", Outcome.election_crime) == (GAKKUMDU, BKN, PEMDA)
+
+
+def test_village_head_election_crime_goes_to_gakkumdu_and_the_regent():
+    assert recipients_for("village_head", Outcome.election_crime) == (GAKKUMDU, PEMDA)
 
 
 def test_unknown_subject_type_is_routed_like_other():
@@ -116,9 +123,9 @@ def test_refer_announces_the_referral_on_referral_events(make_decided):
     referred = decision.emits[-1]
     assert (referred.topic, referred.event, referred.key) == (REFERRAL_EVENTS, CASE_REFERRED, "CASE-TEST-0000-AA")
     assert isinstance(referred.data, CaseReferred)
-    assert referred.data.recipients == [GAKKUMDU, BKN]
+    assert referred.data.recipients == [GAKKUMDU, BKN, PEMDA]
     assert referred.data.referral_ids == [emit.key for emit in decision.emits[:-1]]
-    assert decision.outcome == "referred_to_gakkumdu+bkn"
+    assert decision.outcome == "referred_to_gakkumdu+bkn+pemda"
     assert decision.state.status == "referred"
 
 

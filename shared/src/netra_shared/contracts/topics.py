@@ -21,14 +21,29 @@ from .schemas.intake_events import (
     ReportRegistered,
     RequestRejected,
 )
-from .schemas.referral import CaseClosed, CaseReferred, ReferralPackage
+from .schemas.notification import NotificationRequested, OperatorAlertRaised
+from .schemas.referral import (
+    CaseClosed,
+    CaseReferred,
+    FollowUpRecorded,
+    ReferralEscalated,
+    ReferralPackage,
+    ReferralReminder,
+    ReferralResponse,
+    ResponseRejected,
+)
 from .schemas.review import (
     CaseDecided,
+    CastingVoteRequested,
     Opinion,
     OpinionRejected,
+    ReportLinked,
     ReviewDeadlineMissed,
+    ReviewExtended,
     ReviewOpened,
     ReviewPacket,
+    ReviewPacketUpdated,
+    ReviewReminderDue,
 )
 from .schemas.status import ReportStatus
 from .schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
@@ -91,10 +106,31 @@ REVIEW_OPENED = _e("review.opened.v1", ReviewOpened, "Triage opened the Pokja re
 CASE_DECIDED = _e("case.decided.v1", CaseDecided, "The Pokja review concluded with an outcome")
 REVIEW_DEADLINE_MISSED = _e("review.deadline-missed.v1", ReviewDeadlineMissed, "A decision deadline passed undecided")
 OPINION_REJECTED = _e("pokja.opinion.rejected.v1", OpinionRejected, "An opinion that triage refused, with the reason")
+REVIEW_UPDATED = _e("review.updated.v1", ReviewPacketUpdated,
+                    "A case's review packet changed (a related report joined, or the deadline was extended); it "
+                    "replaces the earlier packets of the case")
+REPORT_LINKED = _e("review.report-linked.v1", ReportLinked,
+                   "A registered report joined an open case on the same reported party and incident")
+REVIEW_EXTENDED = _e("review.extended.v1", ReviewExtended,
+                     "The decision deadline was extended once; the reporters are asked for more information")
+REVIEW_REMINDER_DUE = _e("review.reminder-due.v1", ReviewReminderDue,
+                         "The decision is due within 24 hours and some members have not answered")
+CASTING_VOTE_REQUESTED = _e("review.casting-vote-requested.v1", CastingVoteRequested,
+                            "A tie, no majority or too few opinions: the Bawaslu coordinator's opinion decides")
 REFERRAL_ISSUED = _e("referral.issued.v1", ReferralPackage, "One referral to one recipient")
+REFERRAL_RESPONSE = _e("referral.response.v1", ReferralResponse, "A recipient's acknowledgement, progress, "
+                       "sanction, decline or request for information on one referral")
+REFERRAL_REMINDER = _e("referral.follow-up-reminder.v1", ReferralReminder, "The follow-up of a referral is overdue")
+RESPONSE_REJECTED = _e("referral.response-rejected.v1", ResponseRejected, "A response referral refused, and why")
+FOLLOW_UP_RECORDED = _e("case.follow-up-recorded.v1", FollowUpRecorded, "A recipient reported on a referral")
+REFERRAL_ESCALATED = _e("referral.escalated.v1", ReferralEscalated, "A referral needs operators: overdue or late")
 CASE_REFERRED = _e("case.referred.v1", CaseReferred, "A decided case was referred to its recipients")
 CASE_CLOSED = _e("case.closed.v1", CaseClosed, "A case closed (no referral needed, or all referrals closed)")
 STATUS_CHANGED = _e("report.status-changed.v1", ReportStatus, "A report's public status changed")
+NOTIFICATION_REQUESTED = _e("notification.requested.v1", NotificationRequested,
+                            "One message notify must deliver to one recipient (no personal data)")
+OPERATOR_ALERT_RAISED = _e("operator.alert-raised.v1", OperatorAlertRaised,
+                           "Something operators must act on: a dead-lettered notification, a missed deadline")
 
 REPORTS_SUBMITTED = TopicSpec(
     "reports.submitted", "submission_id", Visibility.external_in, ("channels",), ("intake",),
@@ -130,7 +166,8 @@ INTAKE_CONTACTS = TopicSpec(
 )
 POKJA_REVIEW_REQUESTS = TopicSpec(
     "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
-    (REVIEW_REQUESTED,), "Review packets for the Pokja member agencies (TNI, Polri, BKD, Kesbangpol, Bawaslu)",
+    (REVIEW_REQUESTED, REVIEW_UPDATED), "Review packets for the Pokja member agencies (TNI, Polri, BKD, Kesbangpol, "
+    "Bawaslu); the latest packet of a case_id replaces the earlier ones",
 )
 POKJA_OPINIONS = TopicSpec(
     "pokja.opinions", "case_id", Visibility.external_in, ("pokja",), ("triage",),
@@ -138,29 +175,49 @@ POKJA_OPINIONS = TopicSpec(
 )
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
-    (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, OPINION_REJECTED),
-    "Triage's case lifecycle: review opened, decided, deadline missed, opinions refused",
+    (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, OPINION_REJECTED, REPORT_LINKED, REVIEW_EXTENDED,
+     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED),
+    "Triage's case lifecycle: review opened, report linked, extended, reminder due, casting vote requested, "
+    "decided, deadline missed, opinions refused",
 )
 REFERRAL_EVENTS = TopicSpec(
     "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
-    (CASE_REFERRED, CASE_CLOSED), "Referral's case lifecycle: referred to whom, closed",
+    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED),
+    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed",
 )
 REFERRALS = {
     recipient: TopicSpec(
         f"referrals.{recipient.value}", "referral_id", Visibility.external_out, ("referral",), (recipient.value,),
-        (REFERRAL_ISSUED,), f"Referrals for {recipient.value.upper()}; reporter identity only with consent",
+        (REFERRAL_ISSUED, REFERRAL_REMINDER, RESPONSE_REJECTED),
+        f"Referrals for {recipient.value.upper()} (reporter identity only with consent), reminders when the "
+        "follow-up is overdue, and refusals of its responses",
     )
     for recipient in Recipient
 }
+REFERRALS_RESPONSES = TopicSpec(
+    "referrals.responses", "referral_id", Visibility.external_in, tuple(r.value for r in Recipient), ("referral",),
+    (REFERRAL_RESPONSE,), "Recipients' follow-up on their referrals",
+)
 REPORTS_STATUS = TopicSpec(
     "reports.status", "receipt_no", Visibility.external_out, ("notify",), ("channels", "public"),
     (STATUS_CHANGED,), "Public status of each report by receipt number; no personal data",
 )
 
+NOTIFY_NOTIFICATIONS = TopicSpec(
+    "notify.notifications", "receipt_no", Visibility.internal, ("notify",), ("notify",),
+    (NOTIFICATION_REQUESTED,), "Notifications notify owes, one per moment and recipient, keyed by the receipt so one "
+    "report's notices stay in order; delivered by notify's delivery worker",
+)
+NOTIFY_ALERTS = TopicSpec(
+    "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators",),
+    (OPERATOR_ALERT_RAISED,), "Alerts for operators: notifications that could not be delivered, missed deadlines",
+    partitions=1,
+)
+
 ALL_TOPICS: tuple[TopicSpec, ...] = (
     REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED, REPORTS_WITHDRAWALS, REPORTS_REJECTIONS, INTAKE_EVENTS,
     INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
-    REFERRAL_EVENTS, *REFERRALS.values(), REPORTS_STATUS,
+    REFERRAL_EVENTS, *REFERRALS.values(), REFERRALS_RESPONSES, REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}
 

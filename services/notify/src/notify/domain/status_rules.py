@@ -14,7 +14,7 @@ from netra_shared.contracts.schemas.intake_events import (
     ReportReceived,
     ReportRegistered,
 )
-from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred
+from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, FollowUpRecorded, ReferralEscalated
 from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMissed, ReviewOpened
 from netra_shared.contracts.schemas.status import ReportStatusName
 
@@ -72,6 +72,15 @@ def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
         case CaseClosed():
             return [StatusChange(ref, ReportStatusName.closed, event.closed_at, reason=event.reason,
                                  outcome=event.outcome.value, case_id=event.case_id) for ref in event.reports]
+        case FollowUpRecorded():
+            detail = f"{event.recipient.value.upper()}: {event.status.value}" + (
+                f" ({event.sanction})" if event.sanction else "")
+            return [StatusChange(ref, ReportStatusName.follow_up, event.responded_at, reason=event.status.value,
+                                 reason_detail=detail, recipients=[event.recipient.value], case_id=event.case_id)
+                    for ref in event.reports]
+        case ReferralEscalated():
+            return [OperatorAlert(ref, f"referral_{event.reason}_{event.recipient.value}", event.case_id, event.due_at)
+                    for ref in event.reports]
         case ReviewDeadlineMissed():
             return [OperatorAlert(ref, "decision_deadline_missed", event.case_id, event.decision_due_at)
                     for ref in event.reports]

@@ -15,17 +15,17 @@ from netra_shared.messaging.failures import NotYet
 from netra_shared.persistence.aggregate_store import AggregateStore
 
 from ..domain.identity import reporter_identity
-from ..domain.referral_case import ReferralCase, refer
+from ..domain.referral_case import ReferralCase, ReferralRules, refer
 
 SOURCE = "/netra/referral"
 
 
 class OnCaseDecided:
-    def __init__(self, cases: AggregateStore, disclosures: AggregateStore, follow_up_days: dict[str, int],
+    def __init__(self, cases: AggregateStore, disclosures: AggregateStore, rules: ReferralRules,
                  clock: Clock, written: Callable[[], None]) -> None:
         self.cases = cases
         self.disclosures = disclosures
-        self.follow_up_days = follow_up_days
+        self.rules = rules
         self.clock = clock
         self.written = written
 
@@ -49,8 +49,7 @@ class OnCaseDecided:
         now = self.clock.now()
         outcome = await apply_decision(
             self.cases, decided.case_id, Cause.of(inbound.event), ReferralCase,
-            lambda case: refer(case, decided, follow_up_days=self.follow_up_days, reporter_identity=identity,
-                               now=now),
+            lambda case: refer(case, decided, rules=self.rules, reporter_identity=identity, now=now),
             source=SOURCE, now=now, written=self.written,
         )
         if outcome.startswith("no_route"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import AwareDatetime
 
 from .common import Contract, Election, Evidence, Name, Outcome, Recipient, ReportRef, Text
@@ -41,4 +43,65 @@ class CaseClosed(CaseReports):
     closed_at: AwareDatetime
 
 
-__all__ = ["ReferralPackage", "CaseReferred", "CaseClosed", "ReportRef"]
+__all__ = ["ReferralPackage", "CaseReferred", "CaseClosed", "ReportRef", "ReferralResponse"]
+
+
+class ResponseStatus(StrEnum):
+    acknowledged = "acknowledged"
+    in_progress = "in_progress"
+    sanctioned = "sanctioned"
+    declined = "declined"
+    needs_info = "needs_info"
+
+
+class ReferralResponse(Contract):
+    """`id.bawaslu.referral.response.v1` on referrals.responses, from the recipient of a referral."""
+
+    referral_id: Name
+    agency: Recipient
+    status: ResponseStatus
+    detail: Text = ""
+    sanction: Text = ""
+    responded_at: AwareDatetime
+
+
+class ReferralReminder(CaseReports):
+    """`id.bawaslu.referral.follow-up-reminder.v1` on referrals.<recipient>: the follow-up is overdue."""
+
+    referral_id: Name
+    referral_no: Name
+    recipient: Recipient
+    follow_up_due_at: AwareDatetime
+    reminded_at: AwareDatetime
+
+
+class ResponseRejected(Contract):
+    """`id.bawaslu.referral.response-rejected.v1` on the sending agency's own referrals.<agency> topic."""
+
+    referral_id: Name
+    agency: Recipient
+    reason: Name  # unknown_referral | not_the_recipient | referral_closed
+    detail: Text
+    rejected_at: AwareDatetime
+
+
+class FollowUpRecorded(CaseReports):
+    """`id.bawaslu.case.follow-up-recorded.v1` on referral.events: a recipient reported progress."""
+
+    referral_id: Name
+    recipient: Recipient
+    status: ResponseStatus
+    detail: Text = ""
+    sanction: Text = ""
+    responded_at: AwareDatetime
+
+
+class ReferralEscalated(CaseReports):
+    """`id.bawaslu.referral.escalated.v1` on referral.events: operators must act (follow-up long overdue, or a
+    criminal referral later than 24 hours after the decision)."""
+
+    referral_id: Name
+    recipient: Recipient
+    reason: Name  # follow_up_overdue | criminal_referral_late
+    detail: Text
+    due_at: AwareDatetime

@@ -1,0 +1,115 @@
+"""After referral: recipients' responses, reminders when the follow-up is overdue, escalation, closure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from netra_shared.contracts.schemas.referral import (
+    CaseClosed,
+    FollowUpRecorded,
+    ReferralEscalated,
+    ReferralReminder,
+    ReferralResponse,
+    ResponseStatus,
+)
+from netra_shared.contracts.topics import (
+    CASE_CLOSED,
+    FOLLOW_UP_RECORDED,
+    REFERRAL_ESCALATED,
+    REFERRAL_EVENTS,
+    REFERRAL_REMINDER,
+    REFERRALS,
+)
+from netra_shared.decision import Decision, Emit
+
+from .referral_case import CLOSING, Referral, ReferralCase
+
+
+@dataclass(frozen=True)
+class ResponseRefused:
+    reason: str  # unknown_referral | not_the_recipient | referral_closed
+    detail: str
+
+
+def next_due(case: ReferralCase, escalate_after: timedelta) -> datetime | None:
+    """The next moment something must happen: a reminder at the due date, an escalation some days after."""
+    moments = []
+    for referral in case.referrals:
+        if referral.status in CLOSING:
+            continue
+        if referral.reminded_at is None:
+            moments.append(referral.follow_up_due_at)
+        elif referral.escalated_at is None:
+            moments.append(referral.follow_up_due_at + escalate_after)
+    return min(moments, default=None)
+
+
+def respond(case: ReferralCase, response: ReferralResponse, *, escalate_after: timedelta,
+            now: datetime) -> Decision | ResponseRefused:
+    referral = next((r for r in case.referrals if r.referral_id == response.referral_id), None)
+    if referral is None:
+        return ResponseRefused("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
+    if response.agency != referral.recipient:
+        return ResponseRefused("not_the_recipient", f"rujukan {referral.referral_no} ditujukan kepada "
+                                                    f"{referral.recipient.value.upper()}")
+    if referral.status in CLOSING or case.status == "closed":
+        return ResponseRefused("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
+    updated = referral.model_copy(update={"status": response.status.value,
+                                          "responses": [*referral.responses, response]})
+    referrals = [updated if r.referral_id == referral.referral_id else r for r in case.referrals]
+    case = case.model_copy(update={"referrals": referrals})
+    emits = [Emit(REFERRAL_EVENTS, FOLLOW_UP_RECORDED, case.case_id, FollowUpRecorded(
+        case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
+        recipient=referral.recipient, status=response.status, detail=response.detail, sanction=response.sanction,
+        responded_at=response.responded_at), f"follow_up_{referral.referral_id}")]
+    if all(r.status in CLOSING for r in referrals):
+        case = case.model_copy(update={"status": "closed"})
+        outcomes = ", ".join(f"{r.recipient.value.upper()}: {r.status}" for r in referrals)
+        emits.append(Emit(REFERRAL_EVENTS, CASE_CLOSED, case.case_id, CaseClosed(
+            case_id=case.case_id, reports=case.decided.reports, outcome=case.outcome,
+            reason=f"Semua rujukan selesai ditindaklanjuti ({outcomes})", closed_at=now), "closed"))
+    outcome = "case_closed" if case.status == "closed" else f"follow_up_{response.status.value}"
+    return Decision(case, emits, next_due_at=next_due(case, escalate_after), outcome=outcome)
+
+
+def _remind(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Referral, Emit]:
+    reminder = ReferralReminder(case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
+                                referral_no=referral.referral_no, recipient=referral.recipient,
+                                follow_up_due_at=referral.follow_up_due_at, reminded_at=now)
+    return (referral.model_copy(update={"reminded_at": now}),
+            Emit(REFERRALS[referral.recipient], REFERRAL_REMINDER, referral.referral_id, reminder,
+                 f"reminder_{referral.referral_id}"))
+
+
+def _escalate(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Referral, Emit]:
+    escalation = ReferralEscalated(
+        case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
+        recipient=referral.recipient, reason="follow_up_overdue", due_at=referral.follow_up_due_at,
+        detail=f"{referral.recipient.value.upper()} belum menindaklanjuti rujukan {referral.referral_no} "
+               f"(batas {referral.follow_up_due_at:%d-%m-%Y}); status terakhir: {referral.status}")
+    return (referral.model_copy(update={"escalated_at": now}),
+            Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, case.case_id, escalation,
+                 f"escalated_{referral.referral_id}"))
+
+
+def follow_up_due(case: ReferralCase, *, escalate_after: timedelta, now: datetime) -> Decision | None:
+    """The sweeper's turn: remind recipients whose follow-up is overdue; escalate to operators later."""
+    referrals, emits = [], []
+    for referral in case.referrals:
+        if referral.status not in CLOSING and referral.reminded_at is None and now >= referral.follow_up_due_at:
+            referral, emit = _remind(case, referral, now)
+            emits.append(emit)
+        elif (referral.status not in CLOSING and referral.reminded_at is not None and referral.escalated_at is None
+              and now >= referral.follow_up_due_at + escalate_after):
+            referral, emit = _escalate(case, referral, now)
+            emits.append(emit)
+        referrals.append(referral)
+    if not emits:
+        return None
+    case = case.model_copy(update={"referrals": referrals})
+    return Decision(case, emits, next_due_at=next_due(case, escalate_after),
+                    outcome="+".join(emit.event.type.split(".")[-2] for emit in emits))
+
+
+__all__ = ["ResponseRefused", "respond", "follow_up_due", "next_due", "ResponseStatus"]
