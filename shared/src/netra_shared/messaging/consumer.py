@@ -16,6 +16,7 @@ from typing import Any
 import structlog
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
+from faststream.kafka.schemas import Topic
 from pydantic import BaseModel
 
 from ..contracts.decoding import ContractViolation, parse_message
@@ -61,7 +62,9 @@ class Consumer:
 
     def subscribe(self, spec: TopicSpec, handler: Handler, on_unreadable: OnUnreadable | None = None) -> None:
         subscriber = self.broker.subscriber(
-            self.topics.name(spec),
+            # declare=False: topics are created beforehand (runtime.ensure_topics or the admin's provisioning);
+            # faststream would otherwise try CreateTopics, which a service's principal may not do
+            Topic(self.topics.name(spec), declare=False),
             group_id=self.group_id,
             ack_policy=AckPolicy.MANUAL,
             auto_offset_reset="earliest",
@@ -89,7 +92,7 @@ class Consumer:
                 if on_unreadable is not None:
                     message_id = f"{record.topic}/{record.partition}/{record.offset}"
                     follow_up = await self._with_retries(
-                        spec, lambda: on_unreadable(record.value or b"", violation, message_id), record)
+                        spec, lambda v=violation: on_unreadable(record.value or b"", v, message_id), record)
                     result = {"outcome": "dead_lettered", "follow_up": follow_up, "reason": violation.reason}
             else:
                 fields = {"event_id": event.id, "event_type": event.type,
