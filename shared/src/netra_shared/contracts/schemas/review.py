@@ -32,6 +32,25 @@ class Classification(Contract):
     legal_basis: list[str] = []
     crime_indication: bool = False
     reasons: list[str] = []
+    category_name: Text = ""
+    sanction_class: Text = ""
+    manual_classification_needed: bool = False  # category "needs_manual_classification": nothing was guessed
+    reference_version: Text = ""  # which SKB 2022 reference data classified it
+
+
+class Priority(Contract):
+    """Orders the Pokja queue: the higher the score, the sooner the case is reviewed; each reason gives its points."""
+
+    score: int = 0
+    reasons: list[str] = []
+
+
+class LinkedReport(Contract):
+    """Another registered report on the same reported party and incident, reviewed in the same case."""
+
+    report: ReportRef
+    incident: Incident
+    evidence: Evidence = []
 
 
 class CaseReports(Contract):
@@ -51,6 +70,19 @@ class ReviewPacket(CaseReports):
     classification: Classification
     members: list[Agency]
     decision_due_at: AwareDatetime
+    priority: Priority | None = None
+    linked_reports: list[LinkedReport] = []  # the case's other reports (facts and evidence), first report above
+    recused: dict[str, Text] = {}  # agency -> why it may not give an opinion (conflict of interest)
+    review_round: int = 1  # 2 after the deadline was extended: every member gives its opinion again
+    extended: bool = False
+
+
+class ReviewPacketUpdated(ReviewPacket):
+    """`id.bawaslu.review.updated.v1`: the case's packet changed; it replaces every earlier packet of the case_id.
+    `update_reason`: `report_linked` (another report joined the case) or `extended` (new deadline, new round)."""
+
+    update_reason: Name
+    added_receipt_nos: list[Name] = []
 
 
 class Opinion(Contract):
@@ -68,6 +100,48 @@ class Opinion(Contract):
 class ReviewOpened(CaseReports):
     decision_due_at: AwareDatetime
     classification: Classification
+    priority: Priority | None = None
+    opened_at: AwareDatetime | None = None
+
+
+class ReportLinked(CaseReports):
+    """`id.bawaslu.review.report-linked.v1`: a registered report joined an open case on the same reported party and
+    incident; `reports` lists all the case's reports, `linked` the one that joined. Its reporter hears the outcome."""
+
+    linked: ReportRef
+    decision_due_at: AwareDatetime
+    classification: Classification
+    priority: Priority | None = None
+    linked_at: AwareDatetime
+
+
+class ReviewExtended(CaseReports):
+    """`id.bawaslu.review.extended.v1`: most counted members asked for more information; the decision deadline moves
+    once by the extension days and the reporters are asked (through notify) for the information requested."""
+
+    previous_due_at: AwareDatetime
+    decision_due_at: AwareDatetime
+    information_requested: list[Text] = []  # the members' notes: what is missing
+    reporter_refs: list[Name] = []
+    extended_at: AwareDatetime
+
+
+class ReviewReminderDue(CaseReports):
+    """`id.bawaslu.review.reminder-due.v1`: the decision is due soon and these members have not answered yet."""
+
+    decision_due_at: AwareDatetime
+    awaiting: list[str]
+    reminded_at: AwareDatetime
+
+
+class CastingVoteRequested(CaseReports):
+    """`id.bawaslu.review.casting-vote-requested.v1`: a tie, no majority or too few opinions: the Bawaslu
+    coordinator's opinion decides the case."""
+
+    reason: Name  # tie | no_majority | too_few_opinions | need_more_info_after_extension
+    tally: dict[str, int] = {}
+    decision_due_at: AwareDatetime
+    requested_at: AwareDatetime
 
 
 class CaseDecided(CaseReports):
@@ -82,11 +156,13 @@ class CaseDecided(CaseReports):
     reporters_consenting: list[Name] = []
     votes: dict[str, str]
     decided_at: AwareDatetime
+    decided_by: Name | None = None  # majority | coordinator
 
 
 class ReviewDeadlineMissed(CaseReports):
     decision_due_at: AwareDatetime
     opinions_received: int
+    awaiting: list[str] = []  # who must still answer (BAWASLU: the coordinator's opinion decides)
 
 
 class OpinionRejected(Contract):
