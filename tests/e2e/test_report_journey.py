@@ -150,6 +150,9 @@ async def test_services_killed_mid_flow_and_restarted_lose_nothing_and_duplicate
     batch = [submission(CAMAT_CAMPAIGNING, submission_id=new_id("kill"),
                         election={"level": "mayor", "region_code": "73.71", "region_name": "Kota Makassar"})
              for _ in range(30)]
+    for n, data in enumerate(batch):  # thirty different officials: unrelated reports, thirty cases
+        data["reported_party"] = {**data["reported_party"], "full_name": f"Camat Kecamatan {n + 1:02d}",
+                                  "agency": f"Kecamatan {n + 1:02d}, Kota Makassar"}
     ids = {data["submission_id"] for data in batch}
     for data in batch:
         await submit(pipeline, data)

@@ -23,7 +23,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ContractViolation("duplicate_key", f"key {key!r} appears twice in one object")
+            raise ContractViolation("duplicate_key", f"key {key[:40]!r} appears twice in one object")
         result[key] = value
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -9,6 +10,9 @@ from faststream.kafka import KafkaBroker
 
 DLQ_REASON = "x-dlq-reason"
 DLQ_DETAIL = "x-dlq-detail"
+# Below the producer's max_request_size (1 MiB) with room for headers. A larger original is kept as a prefix,
+# with its full size and SHA-256 in headers: the partition must never stall on a message the DLQ cannot take.
+MAX_DLQ_VALUE = 512 * 1024
 
 
 class DeadLetters:
@@ -27,4 +31,9 @@ class DeadLetters:
             "x-dlq-original-offset": str(record.offset),
             "x-dlq-at": datetime.now(UTC).isoformat(),
         })
-        await self.broker.publish(record.value or b"", topic=dlq_topic, key=record.key, headers=headers)
+        value = record.value or b""
+        if len(value) > MAX_DLQ_VALUE:
+            headers.update({"x-dlq-truncated-from": str(len(value)),
+                            "x-dlq-original-sha256": hashlib.sha256(value).hexdigest()})
+            value = value[:MAX_DLQ_VALUE]
+        await self.broker.publish(value, topic=dlq_topic, key=(record.key or b"")[:1024] or None, headers=headers)

@@ -142,7 +142,7 @@ def receive_unreadable(existing: Report | None, *, receipt_no: str, submission_i
                     status=IntakeStatus.not_registered, updated_at=now)
     received = Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no,
                     ReportReceived(**report.ref, kind="public_report", received_at=now), "received")
-    decision = _not_registered(report, NotRegisteredReason.invalid, f"isian tidak valid: {detail}", now,
+    decision = _not_registered(report, NotRegisteredReason.invalid, f"isian tidak valid: {detail}"[:1500], now,
                                "not_registered")
     return Decision(decision.state, [received, *decision.emits], outcome="not_registered_invalid")
 
@@ -182,6 +182,9 @@ def supplement(report: Report, items: ReportSupplement, *, rules: FilingRules,
         return Rejection("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
     if report.status is not IntakeStatus.awaiting_completion:
         return _refuse(report, "kelengkapan")
+    supplied_at = min(items.supplied_at, now)  # the channel's word, as for received_at; never in the future
+    if report.completion_due_at is not None and supplied_at >= report.completion_due_at:
+        return completion_deadline_passed(report, now=max(now, report.completion_due_at))
     return _assess_and_move(report, merge(report.submission, items), rules, now, [], "supplement")
 
 

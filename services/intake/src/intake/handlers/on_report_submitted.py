@@ -36,7 +36,7 @@ class OnReportSubmitted:
                                      rules=self.intake.rules, now=now),
             source=SOURCE, now=now, written=self.intake.written,
         )
-        if outcome == "unchanged":
+        if outcome in ("unchanged", "duplicate"):  # resent with a new event id, or redelivered
             outcome = "duplicate_submission"
         registered = await finish_registration(self.intake, receipt_no, cause)
         return {"outcome": registered or outcome, "receipt_no": receipt_no}

@@ -20,7 +20,7 @@ def no_control_characters(value: str) -> str:
 Text = Annotated[str, StringConstraints(max_length=2000), AfterValidator(no_control_characters)]
 LongText = Annotated[str, StringConstraints(max_length=20000), AfterValidator(no_control_characters)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(no_control_characters)]
-RegionCode = Annotated[str, StringConstraints(pattern=r"^\d{2}(\.\d{2})?$")]
+RegionCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2}(\.[0-9]{2})?$")]
 
 
 class Contract(BaseModel):
@@ -84,7 +84,7 @@ class ReportRef(Contract):
 
 class EvidenceRef(Contract):
     kind: Annotated[str, StringConstraints(pattern=r"^(photo|video|document|screenshot|link)$")]
-    uri: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    uri: Annotated[str, StringConstraints(min_length=1, max_length=2000), AfterValidator(no_control_characters)]
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{64}$")] | None = None
     description: Text = ""
 

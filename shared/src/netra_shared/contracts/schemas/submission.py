@@ -11,13 +11,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, Field, StringConstraints
 
 from .common import Contract, Election, Evidence, LongText, Name, SubjectType, Text, no_control_characters
 
-Nik = Annotated[str, StringConstraints(pattern=r"^\d{16}$")]
+Nik = Annotated[str, StringConstraints(pattern=r"^[0-9]{16}$")]
 Phone = Annotated[str, StringConstraints(max_length=32, pattern=r"^[0-9+() -]*$")]
-Email = Annotated[str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$")]
+Email = Annotated[str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$"),
+                  AfterValidator(no_control_characters)]
 SubmissionId = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")]
 Channel = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")]
 ReceiptNo = Annotated[str, StringConstraints(pattern=r"^RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$")]
@@ -63,7 +64,7 @@ class ReportedParty(Contract):
     subject_type: SubjectType
     position: Text = ""
     agency: Text = ""
-    nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = None
+    nip: Annotated[str, StringConstraints(pattern=r"^[0-9]{18}$")] | None = None
 
 
 class Candidate(Contract):
