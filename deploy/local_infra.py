@@ -7,6 +7,10 @@
 ``up`` stays in the foreground until SIGINT/SIGTERM (or until a server dies), then stops both servers. Once they
 are ready it prints ``NETRA_KAFKA_BOOTSTRAP=...`` and ``NETRA_MONGO_URL=...`` on stdout (progress goes to stderr)
 and writes the same lines to ``<state-dir>/env`` (``set -a; . .cache/infra/env; set +a`` in another shell).
+Kafka is secured (SASL/SCRAM-SHA-512, ACLs) unless ``--plaintext``: the env file then also holds
+``NETRA_KAFKA_PASSWORD_<PRINCIPAL>=...`` for every principal (made up at this start; only stdout shows the
+admin's), and ``NETRA_TEST_KAFKA_*`` so that ``make test`` uses these servers. Topics and ACLs are not
+provisioned: ``make run`` and the tests do that for their topic prefix.
 ``down`` stops the runner and servers recorded in ``<state-dir>`` (runner.pid, kafka.pid, secantusd.pid).
 A relative ``--state-dir`` is taken relative to the repository root.
 """
@@ -25,9 +29,11 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 try:
     from netra_shared.devinfra import local
+    from netra_shared.messaging.kafka_auth import env_lines, password_env_var
 except ImportError:  # run with a python that lacks the workspace install: use the source tree
     sys.path.insert(0, str(REPO_ROOT / "shared" / "src"))
     from netra_shared.devinfra import local
+    from netra_shared.messaging.kafka_auth import env_lines, password_env_var
 
 RUNNER_PID_FILE = "runner.pid"
 ENV_FILE = "env"
@@ -60,13 +66,23 @@ def cmd_up(args: argparse.Namespace) -> int:
         keep_data=args.keep_data,
         repo_root=REPO_ROOT,
         start_timeout=args.timeout,
+        secured=not args.plaintext,
     )
     rc = 0
     try:
         infra.start()
         local.write_pid_file(state_dir / RUNNER_PID_FILE, os.getpid())
         env = f"NETRA_KAFKA_BOOTSTRAP={infra.kafka_bootstrap}\nNETRA_MONGO_URL={infra.mongo_url}\n"
-        (state_dir / ENV_FILE).write_text(env)
+        env += f"NETRA_TEST_KAFKA_BOOTSTRAP={infra.kafka_bootstrap}\nNETRA_TEST_MONGO_URL={infra.mongo_url}\n"
+        secrets = ""
+        if infra.secured:
+            env += "NETRA_TEST_KAFKA_SECURITY=sasl_scram512\n"
+            secrets = "".join(f"{line}\n" for line in env_lines(infra.credentials))
+        (state_dir / ENV_FILE).touch(mode=0o600)
+        (state_dir / ENV_FILE).write_text(env + secrets)
+        admin = infra.kafka_credentials
+        if admin is not None:
+            env += f"{password_env_var(admin.username)}={admin.password}\n"
         sys.stdout.write(env)
         sys.stdout.flush()
         print(f"local-infra: running; Ctrl-C or `{Path(sys.argv[0]).name} down` to stop", file=sys.stderr)
@@ -120,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument("--mongo-port", type=int, default=27027, help="0 = pick a free port (default 27027)")
     up.add_argument("--kafka-heap", default="768m")
     up.add_argument("--keep-data", action="store_true", help="keep topics and documents of the previous run")
+    up.add_argument("--plaintext", action="store_true", help="Kafka without SASL/SCRAM and ACLs")
     up.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for readiness")
     up.set_defaults(func=cmd_up)
 

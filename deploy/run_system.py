@@ -1,8 +1,15 @@
 """`make run`: Kafka and the database (local runner), the four services as processes, then the sample reports
 and a stand-in Pokja that answers review requests. Every service logs one JSON line per step. Ctrl-C stops all.
 
+Kafka is secured: SASL/SCRAM-SHA-512 and ACLs (netra_shared.contracts.access). The topics and ACLs are provisioned
+as `admin` first; each service then runs as its own principal, the samples are sent (and the public status read)
+as `channels`, the stand-in Pokja answers as `bawaslu`. The runner's passwords are made up at each start and
+written to <state-dir>/kafka.env (`set -a; . .cache/run/kafka.env; set +a` to use them from another shell).
+`--plaintext` runs the broker without authentication.
+
 Servers already running elsewhere (Docker, another runner) can be given with NETRA_KAFKA_BOOTSTRAP and
-NETRA_MONGO_URL; then nothing is started but the services.
+NETRA_MONGO_URL; then nothing is started but the services. A secured broker then needs the principals' passwords
+in NETRA_KAFKA_PASSWORD_<PRINCIPAL> (ADMIN, INTAKE, ... as in docker-compose's .env).
 """
 
 from __future__ import annotations
@@ -17,24 +24,31 @@ from pathlib import Path
 
 import structlog
 
+from netra_shared.contracts.access import ADMIN, principal_names
 from netra_shared.contracts.topics import REPORTS_STATUS, REPORTS_SUBMITTED, Topics
 from netra_shared.devinfra.local import LocalInfra, find_repo_root, free_ports
+from netra_shared.devinfra.mailbox import LocalMailbox
 from netra_shared.devinfra.pokja import AutoPokja, scripted
-from netra_shared.devinfra.services import System
+from netra_shared.devinfra.provision import provision_kafka
+from netra_shared.devinfra.services import SERVICES, System
 from netra_shared.logging import configure_logging
-from netra_shared.messaging.admin import ensure_topics
+from netra_shared.messaging.kafka_auth import KafkaCredentials, env_lines, from_env
 from netra_shared.testing.kafka_probe import Producer, TopicTap
 from netra_shared.testing.samples import SAMPLE_SUBMISSIONS, submission_message
 
 FINAL = {"referred", "closed", "not_registered"}
 
 
-async def feed_and_follow(bootstrap: str, topics: Topics, stop: asyncio.Event) -> None:
+async def feed_and_follow(bootstrap: str, topics: Topics, stop: asyncio.Event,
+                          credentials: dict[str, KafkaCredentials]) -> None:
     log = structlog.get_logger()
-    status = await TopicTap(bootstrap, topics.name(REPORTS_STATUS)).start()
-    pokja = AutoPokja(bootstrap, topics, scripted)
+    # as the outside parties themselves (admin when their password is unknown); None: a plaintext broker
+    channels = credentials.get("channels") or credentials.get(ADMIN)
+    pokja_member = credentials.get("bawaslu") or credentials.get(ADMIN)
+    status = await TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=channels).start()
+    pokja = AutoPokja(bootstrap, topics, scripted, credentials=pokja_member)
     pokja_task = asyncio.create_task(pokja.run())
-    producer = await Producer(bootstrap).start()
+    producer = await Producer(bootstrap, credentials=channels).start()
     for data in SAMPLE_SUBMISSIONS:
         key, value = submission_message(data)
         await producer.send(topics.name(REPORTS_SUBMITTED), key, value)
@@ -74,30 +88,53 @@ async def serve(args: argparse.Namespace) -> None:
     root = find_repo_root()
     infra = None
     kafka, mongo = os.environ.get("NETRA_KAFKA_BOOTSTRAP"), os.environ.get("NETRA_MONGO_URL")
+    credentials = from_env(principal_names())  # servers given: their passwords, if the broker is secured
     system = None
+    mailbox = None
     try:
         if not (kafka and mongo):
             infra = LocalInfra(root / args.state_dir, kafka_port=args.kafka_port or None,
-                               mongo_port=args.mongo_port or None)
+                               mongo_port=args.mongo_port or None, secured=not args.plaintext)
             await asyncio.to_thread(infra.start)
-            kafka, mongo = infra.kafka_bootstrap, infra.mongo_url
-        log.info("infrastructure_ready", kafka_bootstrap=kafka, mongo_url=mongo)
+            kafka, mongo, credentials = infra.kafka_bootstrap, infra.mongo_url, infra.credentials
+            env_file = infra.state_dir / "kafka.env"
+            env_file.touch(mode=0o600)
+            env_file.write_text("\n".join([f"NETRA_KAFKA_BOOTSTRAP={kafka}", f"NETRA_MONGO_URL={mongo}",
+                                            *env_lines(credentials)]) + "\n")
+            print(f"run: Kafka {'SASL/SCRAM-SHA-512 + ACLs' if credentials else 'plaintext'} on {kafka}; "
+                  f"user {ADMIN if credentials else '-'}; every principal's password: "
+                  f"set -a; . {env_file}; set +a", file=sys.stderr, flush=True)
+        admin = credentials.get(ADMIN)
+        log.info("infrastructure_ready", kafka_bootstrap=kafka, mongo_url=mongo,
+                 kafka_security="sasl_scram512" if admin else "plaintext")
         topics = Topics(args.topic_prefix)
-        await ensure_topics(kafka, topics)
+        provisioned = await provision_kafka(kafka, admin, topics.prefix)  # topics + DLQs + ACLs, as admin
+        log.info("kafka_provisioned", topics_created=len(provisioned.topics_created), acls=len(provisioned.acls))
+        service_credentials = None
+        if admin:
+            missing = [service for service in SERVICES if service not in credentials]
+            if missing:
+                raise SystemExit(f"secured Kafka: no password for {missing} (NETRA_KAFKA_PASSWORD_<PRINCIPAL>)")
+            service_credentials = {service: credentials[service] for service in SERVICES}
         ports = [8081, 8082, 8083, 8084] if not args.free_ports else free_ports(4)
+        mailbox = LocalMailbox(root / args.state_dir.parent / "mail").start()
+        log.info("mailbox_ready", folder=str(mailbox.folder), note="every e-mail notify sends is saved here")
         system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=ports,
-                        log_format=args.log_format)
+                        log_format=args.log_format, kafka_credentials=service_credentials,
+                        extra={"notify": mailbox.notify_settings()})
         await asyncio.to_thread(system.start)
         log.info("services_ready", **{f"{name}_http": f"http://127.0.0.1:{p.http_port}"
                                       for name, p in system.processes.items()})
         if args.samples:
-            await feed_and_follow(kafka, topics, stop)
+            await feed_and_follow(kafka, topics, stop, credentials)
         else:
             await stop.wait()
     finally:
         log.info("stopping")
         if system is not None:
             await asyncio.to_thread(system.stop)
+        if mailbox is not None:
+            mailbox.stop()
         if infra is not None:
             await asyncio.to_thread(infra.stop)
 
@@ -111,6 +148,7 @@ def main() -> None:
     parser.add_argument("--free-ports", action="store_true", help="pick free HTTP ports instead of 8081-8084")
     parser.add_argument("--log-format", default=os.environ.get("LOG_FORMAT", "json"), choices=["json", "console"])
     parser.add_argument("--no-samples", dest="samples", action="store_false")
+    parser.add_argument("--plaintext", action="store_true", help="run the local Kafka without SASL/ACLs")
     args = parser.parse_args()
     configure_logging("run", log_format=args.log_format)
     asyncio.run(serve(args))

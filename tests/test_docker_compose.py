@@ -28,6 +28,9 @@ from pydantic import ValidationError
 from pydantic_settings import BaseSettings
 
 from intake.settings import IntakeSettings
+from netra_shared.contracts.access import ADMIN, principal_names
+from netra_shared.devinfra.provision import ProvisionSettings
+from netra_shared.messaging.kafka_auth import MECHANISM, SECURITY_SCRAM, password_env_var
 from notify.settings import NotifySettings
 from referral.settings import ReferralSettings
 from triage.settings import TriageSettings
@@ -94,8 +97,19 @@ def dockerfile_of(svc: dict[str, Any]) -> Path | None:
 
 
 def app_services(compose: Compose) -> dict[str, dict[str, Any]]:
-    """The compose services built from the repo's Dockerfile (that is, running one of our four services)."""
-    return {name: svc for name, svc in services(compose).items() if dockerfile_of(svc) == DOCKERFILE_PATH}
+    """The compose services built from the repo's Dockerfile (that is, running one of our four services).
+
+    A service that overrides the image's `entrypoint` is a one-shot job run from that image (kafka-provision),
+    not one of the four services.
+    """
+    return {name: svc for name, svc in services(compose).items()
+            if dockerfile_of(svc) == DOCKERFILE_PATH and "entrypoint" not in svc}
+
+
+def one_shot_jobs(compose: Compose) -> dict[str, dict[str, Any]]:
+    """Services built from the repo's Dockerfile that run something else than a service (`entrypoint`)."""
+    return {name: svc for name, svc in services(compose).items()
+            if dockerfile_of(svc) == DOCKERFILE_PATH and "entrypoint" in svc}
 
 
 def expand_range(spec: str) -> list[int]:
@@ -766,11 +780,130 @@ def check_dockerfile(dockerfile: str) -> list[str]:
     return problems
 
 
+ENV_EXAMPLE_PATH = REPO / ".env.example"
+STANDARD_AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer"
+PROVISION_MODULE = "netra_shared.devinfra.provision"
+
+
+def compose_variable(value: str) -> str | None:
+    """`${NAME}`, `${NAME:?msg}`, `${NAME-default}` ... -> NAME (the whole value must be the reference)."""
+    match = re.fullmatch(r"\$\{(\w+)(?:[:]?[-?+][^}]*)?\}", value.strip())
+    return match.group(1) if match else None
+
+
+def dotenv_names(text: str) -> set[str]:
+    return {line.split("=", 1)[0].strip() for line in text.splitlines()
+            if "=" in line and not line.lstrip().startswith("#")}
+
+
+def as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (str, dict)):
+        value = [value]
+    return [str(item.get("path") if isinstance(item, dict) else item) for item in value]
+
+
+def check_kafka_security(compose: Compose, env_example: str | None = None) -> list[str]:
+    """SASL/SCRAM + ACLs on the broker, a provisioning job as admin, each service as its own principal."""
+    problems = []
+    env_example = ENV_EXAMPLE_PATH.read_text() if env_example is None and ENV_EXAMPLE_PATH.is_file() else (
+        env_example or "")
+    found = find_by_image(compose, KAFKA_IMAGE)
+    if len(found) != 1:
+        return []  # reported by check_kafka
+    kname = found[0]
+    kafka = services(compose)[kname]
+    env = env_of(kafka)
+    controller_names = {n.strip() for n in env.get("KAFKA_CONTROLLER_LISTENER_NAMES", "").split(",") if n.strip()}
+    protocol_map = dict(pair.split(":", 1) for pair in env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "").split(",")
+                        if ":" in pair)
+    for listener in kafka_listeners(kafka):
+        protocol = protocol_map.get(listener.name, listener.name)
+        if listener.name not in controller_names and protocol not in ("SASL_PLAINTEXT", "SASL_SSL"):
+            problems.append(f"kafka: client listener {listener.name!r} is {protocol}: clients would connect "
+                            "without authenticating (use SASL_PLAINTEXT with SCRAM)")
+    if MECHANISM not in env.get("KAFKA_SASL_ENABLED_MECHANISMS", "").split(","):
+        problems.append(f"kafka: KAFKA_SASL_ENABLED_MECHANISMS={env.get('KAFKA_SASL_ENABLED_MECHANISMS')!r} "
+                        f"lacks {MECHANISM}")
+    if env.get("KAFKA_AUTHORIZER_CLASS_NAME") != STANDARD_AUTHORIZER:
+        problems.append(f"kafka: KAFKA_AUTHORIZER_CLASS_NAME={env.get('KAFKA_AUTHORIZER_CLASS_NAME')!r}: no "
+                        f"authorizer means no ACLs (want {STANDARD_AUTHORIZER})")
+    if env.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "").lower() != "false":
+        problems.append("kafka: KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND must be false (else a resource without ACLs "
+                        "is open to every principal)")
+    supers = {u.strip() for u in env.get("KAFKA_SUPER_USERS", "").split(";") if u.strip()}
+    if f"User:{ADMIN}" not in supers or supers - {f"User:{ADMIN}", "User:ANONYMOUS"}:
+        problems.append(f"kafka: KAFKA_SUPER_USERS={env.get('KAFKA_SUPER_USERS')!r}; want User:{ADMIN} (and "
+                        "User:ANONYMOUS for the PLAINTEXT controller listener), nobody else")
+    users = set(env.get("NETRA_KAFKA_PRINCIPALS", "").split())
+    if users != set(principal_names()):
+        problems.append(f"kafka: NETRA_KAFKA_PRINCIPALS (the SCRAM users deploy/kafka/docker-start.sh creates) "
+                        f"has no SCRAM user for {sorted(set(principal_names()) - users)} and extra "
+                        f"{sorted(users - set(principal_names()))} (netra_shared.contracts.access)")
+    if ".env" not in [Path(p).name for p in as_list(kafka.get("env_file"))]:
+        problems.append("kafka: no `env_file: .env`, so the SCRAM users' passwords never reach the container")
+    missing = [password_env_var(p) for p in principal_names() if password_env_var(p) not in dotenv_names(env_example)]
+    if missing:
+        problems.append(f".env.example does not list {missing}")
+    for ignore in (".gitignore", ".dockerignore"):
+        path = REPO / ignore
+        if path.is_file() and ".env" not in {line.strip().lstrip("/") for line in path.read_text().splitlines()}:
+            problems.append(f"{ignore} does not list .env (it holds the Kafka passwords)")
+
+    kafka_names = names_of(kname, kafka)
+    client_ports = {lst.port for lst in kafka_listeners(kafka) if lst.name not in controller_names}
+    jobs = {name: svc for name, svc in one_shot_jobs(compose).items()
+            if PROVISION_MODULE in " ".join(as_list(svc.get("entrypoint")) + as_list(svc.get("command")))}
+    if len(jobs) != 1:
+        problems.append(f"docker-compose.yml: no one-shot job runs {PROVISION_MODULE} (the topics and ACLs, as "
+                        f"admin, before the services start); found {sorted(jobs)}")
+    for jname, job in jobs.items():
+        jenv = env_of(job)
+        for key in sorted(k for k in jenv if k.startswith("NETRA_")):
+            field = key.removeprefix("NETRA_PROVISION_").lower()
+            if not key.startswith("NETRA_PROVISION_") or field not in ProvisionSettings.model_fields:
+                problems.append(f"compose service {jname!r} sets {key}, which ProvisionSettings does not read")
+        host, port = host_port(jenv.get("NETRA_PROVISION_KAFKA_BOOTSTRAP", ""))
+        if host not in kafka_names or port not in client_ports:
+            problems.append(f"compose service {jname!r}: NETRA_PROVISION_KAFKA_BOOTSTRAP="
+                            f"{jenv.get('NETRA_PROVISION_KAFKA_BOOTSTRAP')!r} is not a kafka client listener")
+        if jenv.get("NETRA_PROVISION_KAFKA_USERNAME", ADMIN) != ADMIN or compose_variable(
+                jenv.get("NETRA_PROVISION_KAFKA_PASSWORD", "")) != password_env_var(ADMIN):
+            problems.append(f"compose service {jname!r} must log in as {ADMIN} with ${{{password_env_var(ADMIN)}}}")
+        if ((job.get("depends_on") or {}).get(kname) or {}).get("condition") != "service_healthy":
+            problems.append(f"compose service {jname!r} does not wait for {kname!r} to be healthy")
+
+    for service, (name, svc) in app_services_by_service(compose).items():
+        prefix = f"NETRA_{service.upper()}_"
+        senv = env_of(svc)
+        if senv.get(f"{prefix}KAFKA_SECURITY") != SECURITY_SCRAM:
+            problems.append(f"compose service {name!r}: {prefix}KAFKA_SECURITY="
+                            f"{senv.get(f'{prefix}KAFKA_SECURITY')!r}, not {SECURITY_SCRAM}")
+        if senv.get(f"{prefix}KAFKA_USERNAME") != service:
+            problems.append(f"compose service {name!r}: {prefix}KAFKA_USERNAME="
+                            f"{senv.get(f'{prefix}KAFKA_USERNAME')!r}; it must run as its own principal {service!r}")
+        if compose_variable(senv.get(f"{prefix}KAFKA_PASSWORD", "")) != password_env_var(service):
+            problems.append(f"compose service {name!r}: {prefix}KAFKA_PASSWORD="
+                            f"{senv.get(f'{prefix}KAFKA_PASSWORD')!r} is not ${{{password_env_var(service)}}} "
+                            "from .env")
+        if senv.get(f"{prefix}CREATE_TOPICS", "true").lower() != "false":
+            problems.append(f"compose service {name!r}: {prefix}CREATE_TOPICS is not false (its principal may "
+                            "not create topics; kafka-provision does)")
+        raw = svc.get("depends_on") or {}
+        deps = {d: {"condition": "service_started"} for d in raw} if isinstance(raw, list) else raw
+        for jname in jobs:
+            if (deps.get(jname) or {}).get("condition") != "service_completed_successfully":
+                problems.append(f"compose service {name!r} does not wait for {jname!r} "
+                                "(condition: service_completed_successfully)")
+    return problems
+
+
 def all_problems(compose: Compose, dockerfile: str) -> list[str]:
     return (check_app_services(compose) + check_service_environment(compose)
             + check_ports(compose, dockerfile) + check_healthchecks(compose, dockerfile)
             + check_kafka(compose) + check_mongo(compose) + check_depends_on(compose, dockerfile)
-            + check_images(compose, dockerfile) + check_dockerfile(dockerfile))
+            + check_images(compose, dockerfile) + check_dockerfile(dockerfile) + check_kafka_security(compose))
 
 
 # --- the real files -----------------------------------------------------------------------------------------
@@ -919,11 +1052,11 @@ COMPOSE_MUTATIONS: list[tuple[str, Callable[[Compose], None], str]] = [
      "controller listener"),
     ("advertised on localhost only",
      set_env("kafka", "KAFKA_ADVERTISED_LISTENERS",
-             "PLAINTEXT://localhost:19092,PLAINTEXT_HOST://localhost:9092"),
+             "INTERNAL://localhost:19092,HOST://localhost:9092"),
      "which kafka advertises as localhost:19092"),
     ("listener without a protocol",
      set_env("kafka", "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT"),
-     "listener 'PLAINTEXT_HOST' has no entry"),
+     "listener 'HOST' has no entry"),
     ("quorum voter on the wrong port", set_env("kafka", "KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka:19092"),
      "is not the controller listener"),
     ("replication factor 3", set_env("kafka", "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3), "must be 1"),
@@ -951,7 +1084,52 @@ COMPOSE_MUTATIONS: list[tuple[str, Callable[[Compose], None], str]] = [
     ("a service without its HTTP port variable", delete_key(("services", "triage", "environment",
                                                                "NETRA_TRIAGE_HTTP_PORT")),
      "does not set NETRA_TRIAGE_HTTP_PORT"),
+    # access control
+    ("a plaintext client listener",
+     set_env("kafka", "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,INTERNAL:SASL_PLAINTEXT,HOST:PLAINTEXT"),
+     "client listener 'HOST' is PLAINTEXT"),
+    ("no authorizer", delete_key(("services", "kafka", "environment", "KAFKA_AUTHORIZER_CLASS_NAME")),
+     "no authorizer means no ACLs"),
+    ("everyone allowed", set_env("kafka", "KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "true"),
+     "KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND must be false"),
+    ("a service as super user", set_env("kafka", "KAFKA_SUPER_USERS", "User:admin;User:intake"), "nobody else"),
+    ("a principal without a SCRAM user", set_env("kafka", "NETRA_KAFKA_PRINCIPALS", "admin intake triage"),
+     "has no SCRAM user for ['bawaslu'"),
+    ("no passwords for kafka", delete_key(("services", "kafka", "env_file")), "no `env_file: .env`"),
+    ("a service on plaintext", delete_key(("services", "notify", "environment", "NETRA_NOTIFY_KAFKA_SECURITY")),
+     "NETRA_NOTIFY_KAFKA_SECURITY=None, not sasl_scram512"),
+    ("a service as admin", set_env("intake", "NETRA_INTAKE_KAFKA_USERNAME", "admin"),
+     "it must run as its own principal 'intake'"),
+    ("a service with another's password",
+     set_env("triage", "NETRA_TRIAGE_KAFKA_PASSWORD", "${NETRA_KAFKA_PASSWORD_ADMIN:?x}"),
+     "is not ${NETRA_KAFKA_PASSWORD_TRIAGE} from .env"),
+    ("a committed password", set_env("referral", "NETRA_REFERRAL_KAFKA_PASSWORD", "hunter2"),
+     "NETRA_REFERRAL_KAFKA_PASSWORD='hunter2' is not ${NETRA_KAFKA_PASSWORD_REFERRAL}"),
+    ("a service that creates topics", set_env("referral", "NETRA_REFERRAL_CREATE_TOPICS", "true"),
+     "NETRA_REFERRAL_CREATE_TOPICS is not false"),
+    ("no provisioning job", delete_key(("services", "kafka-provision")),
+     "no one-shot job runs netra_shared.devinfra.provision"),
+    ("services not waiting for provisioning", delete_key(("services", "intake", "depends_on", "kafka-provision")),
+     "compose service 'intake' does not wait for 'kafka-provision'"),
+    ("provisioning as a service principal",
+     set_key(("services", "kafka-provision", "environment", "NETRA_PROVISION_KAFKA_USERNAME"), "intake"),
+     "must log in as admin"),
+    ("provisioning through the controller",
+     set_key(("services", "kafka-provision", "environment", "NETRA_PROVISION_KAFKA_BOOTSTRAP"), "kafka:9093"),
+     "is not a kafka client listener"),
 ]
+
+
+def test_kafka_security_consistent(compose: Compose) -> None:
+    problems = check_kafka_security(compose)
+    assert not problems, report(problems)
+
+
+def test_checker_reports_a_principal_missing_from_env_example(compose: Compose) -> None:
+    text = ENV_EXAMPLE_PATH.read_text()
+    broken = "\n".join(line for line in text.splitlines() if not line.startswith(password_env_var("bkn")))
+    assert any("does not list ['NETRA_KAFKA_PASSWORD_BKN']" in problem
+               for problem in check_kafka_security(compose, broken))
 
 
 @pytest.mark.parametrize(("mutate", "expected"), [(m, e) for _, m, e in COMPOSE_MUTATIONS],

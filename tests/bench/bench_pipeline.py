@@ -8,7 +8,9 @@ Latency is measured from the moment a report is published on reports.submitted t
     make bench BENCH_ARGS="-n 1000 --rate 200"
 
 Servers already running (e.g. MongoDB and Kafka under Docker) can be given with NETRA_KAFKA_BOOTSTRAP and
-NETRA_MONGO_URL. The figures depend heavily on the database: SecantusDB is a Python server meant for tests.
+NETRA_MONGO_URL (a secured broker: and NETRA_KAFKA_PASSWORD_<PRINCIPAL>). The local runner is secured (SASL/SCRAM
+and ACLs; each service as its own principal), as in production. The figures depend heavily on the database:
+SecantusDB is a Python server meant for tests.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import time
 import uuid
 from pathlib import Path
 
+from netra_shared.contracts.access import ADMIN, principal_names
 from netra_shared.contracts.topics import REPORTS_STATUS, REPORTS_SUBMITTED, Topics
 from netra_shared.devinfra.local import LocalInfra, free_ports
 from netra_shared.devinfra.pokja import AutoPokja, unanimous
 from netra_shared.devinfra.services import SERVICES, System
 from netra_shared.logging import configure_logging
-from netra_shared.messaging.admin import ensure_topics
+from netra_shared.devinfra.provision import provision_kafka
+from netra_shared.messaging.kafka_auth import KafkaCredentials, from_env
 from netra_shared.testing.kafka_probe import Producer, TopicTap
 from netra_shared.testing.samples import submission, submission_message
 
@@ -44,20 +48,28 @@ def summary(name: str, latencies: list[float]) -> str:
             f"p99={percentile(ms, 99):7.0f} ms  max={max(ms):7.0f} ms  mean={statistics.fmean(ms):7.0f} ms")
 
 
-async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str) -> None:
+async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
+              credentials: dict[str, KafkaCredentials]) -> None:
+    """`credentials`: every principal's (secured broker: SASL/SCRAM + ACLs, as in production), or empty."""
     run_id = uuid.uuid4().hex[:8]
     topics = Topics(f"bench{run_id}.")
-    await ensure_topics(kafka, topics)
+    admin = credentials.get(ADMIN)
+    await provision_kafka(kafka, admin, topics.prefix)  # topics + DLQs + ACLs, as admin
+    service_credentials = {service: credentials[service] for service in SERVICES} if admin else None
     extra = {service: {"MONGO_DB": f"bench_{run_id}_{service}", "LOG_LEVEL": "WARNING"} for service in SERVICES}
     log_dir = Path(tempfile.mkdtemp(prefix="netra-bench-"))
     system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=free_ports(4),
-                    log_dir=log_dir, extra=extra)
+                    log_dir=log_dir, extra=extra, kafka_credentials=service_credentials)
     await asyncio.to_thread(system.start)
-    status = await TopicTap(kafka, topics.name(REPORTS_STATUS)).start()
-    pokja_task = asyncio.create_task(AutoPokja(kafka, topics, unanimous).run())
-    producer = await Producer(kafka).start()
+    channels = credentials.get("channels") or admin
+    status = await TopicTap(kafka, topics.name(REPORTS_STATUS), credentials=channels).start()
+    pokja = AutoPokja(kafka, topics, unanimous, credentials=credentials.get("bawaslu") or admin)
+    pokja_task = asyncio.create_task(pokja.run())
+    producer = await Producer(kafka, credentials=channels).start()
     try:
         reports = [submission(2, submission_id=f"bench-{run_id}-{i:05d}") for i in range(args.n)]
+        for i, data in enumerate(reports):  # N different officials: unrelated reports, N cases
+            data["reported_party"] = {**data["reported_party"], "full_name": f"Pegawai Bench {i:05d}"}
         sent: dict[str, float] = {}
         started = time.monotonic()
         for i, data in enumerate(reports):
@@ -110,10 +122,11 @@ def main() -> None:
     configure_logging("bench", log_format="json", level="WARNING")
     kafka, mongo = os.environ.get("NETRA_KAFKA_BOOTSTRAP"), os.environ.get("NETRA_MONGO_URL")
     if kafka and mongo:
-        asyncio.run(run(args, kafka, mongo, f"given ({mongo.split('@')[-1]})"))
+        asyncio.run(run(args, kafka, mongo, f"given ({mongo.split('@')[-1]})", from_env(principal_names())))
         return
     with LocalInfra(Path(tempfile.mkdtemp(prefix="netra-bench-infra-")), verbose=False) as infra:
-        asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, "SecantusDB (local runner)"))
+        asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, "SecantusDB (local runner)",
+                        infra.credentials))
 
 
 if __name__ == "__main__":

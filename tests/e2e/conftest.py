@@ -19,8 +19,8 @@ from netra_shared.contracts.topics import (
     Topics,
 )
 from netra_shared.devinfra.local import free_ports
+from netra_shared.devinfra.provision import provision
 from netra_shared.devinfra.services import SERVICES, System
-from netra_shared.messaging.admin import ensure_topics
 from netra_shared.testing.kafka_probe import Producer, TopicTap
 
 
@@ -40,24 +40,44 @@ class Pipeline:
 
 
 @pytest.fixture(scope="module")
-async def pipeline(servers, tmp_path_factory):
+def notify_extra() -> dict[str, str]:
+    """Extra NETRA_NOTIFY_* settings (SMTP server, webhooks, addresses); a test module overrides this fixture."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+async def pipeline(servers, tmp_path_factory, notify_extra):
     run = uuid.uuid4().hex[:8]
     topics = Topics(f"e2e{run}.")
-    await ensure_topics(servers.kafka_bootstrap, topics)
+    # as admin: every topic + DLQ, and (secured broker) the ACLs of every principal for this prefix
+    await provision(servers, topics.prefix)
+
+    def as_(principal: str):  # its own credentials on a secured broker (admin when unknown), None on plaintext
+        return servers.kafka_principals.get(principal, servers.kafka_credentials)
+
+    # each service runs as its own principal: only what the ACLs give it, no CREATE
+    service_credentials = {service: servers.principal(service) for service in SERVICES} if servers.secured else None
     databases = {service: f"e2e_{run}_{service}" for service in SERVICES}
     extra = {service: {"MONGO_DB": databases[service], "CONSUMER_SESSION_TIMEOUT_MS": "6000",
                        "RELAY_POLL_SECONDS": "0.2", "SWEEP_INTERVAL_SECONDS": "0.5"} for service in SERVICES}
+    extra["notify"].update(notify_extra)
     log_dir = tmp_path_factory.mktemp("e2e-logs")
     system = System(kafka_bootstrap=servers.kafka_bootstrap, mongo_url=servers.mongo_url,
-                    topic_prefix=topics.prefix, http_ports=free_ports(4), log_dir=log_dir, extra=extra)
+                    topic_prefix=topics.prefix, http_ports=free_ports(4), log_dir=log_dir, extra=extra,
+                    kafka_credentials=service_credentials)
     bootstrap = servers.kafka_bootstrap
-    taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS)), TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS)),
-            TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED)), TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS))]
-    referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r])) for r in Recipient}
-    taps.append(TopicTap(bootstrap, topics.name(REPORTS_REJECTIONS)))
+    admin = servers.kafka_credentials
+    # the taps read as the outside party the topic is for (channels, a Pokja member, each recipient); DLQs as admin
+    taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=as_("channels")),
+            TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS), credentials=as_("bawaslu")),
+            TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED), credentials=admin),
+            TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS), credentials=admin)]
+    referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r]), credentials=as_(r.value))
+                     for r in Recipient}
+    taps.append(TopicTap(bootstrap, topics.name(REPORTS_REJECTIONS), credentials=as_("channels")))
     for tap in [*taps, *referral_taps.values()]:
         await tap.start()
-    producer = await Producer(bootstrap).start()
+    producer = await Producer(bootstrap, credentials=admin).start()  # writes as any party: admin
     try:
         await asyncio.to_thread(system.start)
         yield Pipeline(topics, system, producer, taps[0], taps[1], referral_taps, taps[2], taps[3], log_dir, databases,

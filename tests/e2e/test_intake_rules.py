@@ -142,7 +142,8 @@ async def test_no_reporter_identity_in_any_topic_other_database_or_log_line(pipe
 
     assert SECRETS
     inbound = {"reports.submitted", "reports.supplemented", "reports.submitted.dlq", "reports.supplemented.dlq"}
-    dumps = await dump_topics(servers.kafka_bootstrap, pipeline.topics.prefix, exclude=inbound | {"intake.contacts"})
+    dumps = await dump_topics(servers.kafka_bootstrap, pipeline.topics.prefix, exclude=inbound | {"intake.contacts"},
+                              credentials=servers.kafka_credentials)
     assert any(name.endswith("reports.status") for name in dumps) and any(dumps.values())
     for name, dump in dumps.items():
         for secret in SECRETS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from faststream.asgi import AsgiResponse, get
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -36,3 +37,19 @@ def health_routes(checks: dict[str, Check]) -> list[tuple[str, object]]:
         return AsgiResponse(generate_latest(), 200, headers={"content-type": CONTENT_TYPE_LATEST})
 
     return [("/healthz", healthz), ("/readyz", readyz), ("/metrics", metrics)]
+
+
+def with_prefix_routes(app: Any, prefix_routes: list[tuple[str, Any]]) -> Any:
+    """`app` with extra ASGI apps answering every HTTP path under a prefix (e.g. "/reports/")."""
+    if not prefix_routes:
+        return app
+
+    async def dispatch(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            for prefix, route in prefix_routes:
+                if scope["path"].startswith(prefix):
+                    await route(scope, receive, send)
+                    return
+        await app(scope, receive, send)
+
+    return dispatch

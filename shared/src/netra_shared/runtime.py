@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import structlog
 import uvicorn
@@ -20,10 +21,11 @@ from pymongo import AsyncMongoClient
 
 from .clock import Clock, SystemClock
 from .contracts.topics import Topics, TopicSpec
-from .http import health_routes
+from .http import health_routes, with_prefix_routes
 from .messaging.admin import ensure_topics
 from .messaging.consumer import Consumer, Handler, OnUnreadable
 from .messaging.dead_letters import DeadLetters
+from .messaging.kafka_auth import KafkaCredentials, faststream_security, from_settings
 from .messaging.relay import OutboxRelay
 from .persistence.aggregate_store import AggregateStore
 from .persistence.timers import TimerSweeper
@@ -43,6 +45,9 @@ class Runtime:
     unique_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sweepers: list[TimerSweeper] = field(default_factory=list)
     relay: OutboxRelay | None = None
+    routes: list[tuple[str, Any]] = field(default_factory=list)
+    prefix_routes: list[tuple[str, Any]] = field(default_factory=list)
+    workers: list[tuple[str, Callable[[], Awaitable[None]]]] = field(default_factory=list)
     _tasks: list[asyncio.Task] = field(default_factory=list)
 
     @classmethod
@@ -54,6 +59,7 @@ class Runtime:
             acks="all",
             logger=logging.getLogger("netra.broker"),
             graceful_timeout=10.0,
+            security=faststream_security(from_settings(settings)),  # the service's own principal, or plaintext
         )
         topics = Topics(settings.topic_prefix)
         consumer = Consumer(
@@ -67,6 +73,11 @@ class Runtime:
         mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True, serverSelectionTimeoutMS=5000)
         return cls(service, settings, clock or SystemClock(), broker, mongo, topics, consumer)
 
+    @property
+    def kafka_credentials(self) -> KafkaCredentials | None:
+        """The service's own Kafka principal (None on a plaintext broker), for any extra Kafka client it opens."""
+        return from_settings(self.settings)
+
     def store(self, collection: str, unique_keys: tuple[str, ...] = ()) -> AggregateStore:
         if collection not in self.stores:
             self.stores[collection] = AggregateStore(self.mongo[self.settings.mongo_db][collection])
@@ -78,6 +89,15 @@ class Runtime:
 
     def add_timers(self, store: AggregateStore, fire: Callable[[str, datetime], Awaitable[None]]) -> None:
         self.sweepers.append(TimerSweeper(store, self.clock, fire, interval=self.settings.sweep_interval_seconds))
+
+    def add_route(self, path: str, app: Any, *, prefix: bool = False) -> None:
+        """An extra HTTP route next to /healthz: `app` is an ASGI app (or a faststream `get` handler). With
+        `prefix=True` it answers every path that starts with `path` (e.g. "/reports/" for /reports/{receipt_no})."""
+        (self.prefix_routes if prefix else self.routes).append((path, app))
+
+    def add_worker(self, name: str, run: Callable[[], Awaitable[None]]) -> None:
+        """A background loop started after startup, cancelled on shutdown and watched by /readyz."""
+        self.workers.append((name, run))
 
     def outbox_relay(self) -> OutboxRelay:
         if self.relay is None:
@@ -92,7 +112,10 @@ class Runtime:
     # --- lifecycle ----------------------------------------------------------------------------------------
     async def _prepare(self) -> None:
         log = structlog.get_logger()
-        created = await ensure_topics(self.settings.kafka_bootstrap, self.topics)
+        created = []
+        if self.settings.create_topics:  # false where an admin provisioned topics and ACLs before (no CREATE right)
+            created = await ensure_topics(self.settings.kafka_bootstrap, self.topics,
+                                          credentials=self.kafka_credentials)
         for name, store in self.stores.items():
             await store.ensure_indexes(self.unique_keys[name])
         log.info("service_starting", topics_created=len(created), collections=sorted(self.stores))
@@ -101,6 +124,8 @@ class Runtime:
         self._tasks.append(asyncio.create_task(self.outbox_relay().run(), name="outbox-relay"))
         for sweeper in self.sweepers:
             self._tasks.append(asyncio.create_task(sweeper.run(), name="timer-sweeper"))
+        for name, run in self.workers:
+            self._tasks.append(asyncio.create_task(run(), name=name))
         structlog.get_logger().info("service_started", http_port=self.settings.http_port)
 
     async def _stop_workers(self) -> None:
@@ -128,18 +153,19 @@ class Runtime:
             return "not started"
         return f"stopped: {', '.join(dead)}" if dead else None
 
-    def app(self) -> AsgiFastStream:
-        return AsgiFastStream(
+    def app(self) -> Any:
+        app = AsgiFastStream(
             self.broker,
-            asgi_routes=health_routes({
+            asgi_routes=[*health_routes({
                 "broker": self._check_broker, "database": self._check_database, "workers": self._check_workers,
-            }),
+            }), *self.routes],
             logger=logging.getLogger("netra.broker"),
             on_startup=[self._prepare],
             after_startup=[self._start_workers],
             on_shutdown=[self._stop_workers],
             after_shutdown=[self._close],
         )
+        return with_prefix_routes(app, self.prefix_routes)
 
     def serve(self) -> None:
         uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,

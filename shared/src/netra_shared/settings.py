@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -11,6 +12,11 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True)
 
     kafka_bootstrap: str = "127.0.0.1:9092"
+    # Kafka authentication: the service's own principal (netra_shared.contracts.access) over SASL/SCRAM-SHA-512
+    kafka_security: Literal["plaintext", "sasl_scram512"] = "plaintext"
+    kafka_username: str = ""
+    kafka_password: SecretStr = SecretStr("")
+    create_topics: bool = True  # false where an admin provisions topics and ACLs (services have no CREATE right)
     mongo_url: str = "mongodb://127.0.0.1:27017"
     mongo_db: str = "netra"
     topic_prefix: str = ""

@@ -55,8 +55,9 @@ def infra(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalInfra]:
 async def test_kafka_produce_and_consume(infra: LocalInfra) -> None:
     from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-    topic = f"it-local-{uuid.uuid4().hex[:8]}"  # auto-created on first produce
-    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+    topic = f"it-local-{uuid.uuid4().hex[:8]}"  # auto-created on first produce (admin may create topics)
+    admin = infra.kafka_credentials.aiokafka()  # the runner is secured by default: SASL/SCRAM as the super user
+    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap, **admin)
     await producer.start()
     try:
         sent = await producer.send_and_wait(topic, b'{"hello": "kafka"}', key=b"report-1")
@@ -70,6 +71,7 @@ async def test_kafka_produce_and_consume(infra: LocalInfra) -> None:
         group_id=f"it-{uuid.uuid4().hex[:8]}",
         auto_offset_reset="earliest",
         enable_auto_commit=False,
+        **admin,
     )
     await consumer.start()
     try:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from netra_shared.contracts.envelope import CONTENT_TYPE, new_event
 from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_RECEIVED, Topics
 from netra_shared.messaging.admin import ensure_topics
+from netra_shared.messaging.kafka_auth import faststream_security
 from netra_shared.messaging.relay import OutboxRelay
 from netra_shared.persistence.aggregate_store import Change, OutboxEntry
 from netra_shared.testing.kafka_probe import TopicTap, header
@@ -36,10 +37,12 @@ def emitting(key: str, count: int):
 @pytest.fixture
 async def kafka(servers, prefix):
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics)
-    broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all")
+    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
+                         security=faststream_security(servers.kafka_credentials))
     await broker.start()
-    tap = await TopicTap(servers.kafka_bootstrap, topics.name(INTAKE_EVENTS)).start()
+    tap = await TopicTap(servers.kafka_bootstrap, topics.name(INTAKE_EVENTS),
+                         credentials=servers.kafka_credentials).start()
     yield topics, broker, tap
     await tap.stop()
     await broker.stop()

@@ -12,6 +12,7 @@ from pymongo.errors import AutoReconnect
 from netra_shared.contracts.schemas.submission import ReportSubmission
 from netra_shared.contracts.topics import REPORTS_SUBMITTED, Topics
 from netra_shared.messaging.admin import ensure_topics
+from netra_shared.messaging.kafka_auth import aiokafka_kwargs, faststream_security
 from netra_shared.messaging.consumer import Consumer
 from netra_shared.messaging.dead_letters import DLQ_DETAIL, DLQ_REASON, DeadLetters
 from netra_shared.testing.kafka_probe import Producer, TopicTap, header
@@ -47,7 +48,8 @@ class ScriptedHandler:
 
 
 async def start_consumer(servers, topics: Topics, handler, group: str) -> KafkaBroker:
-    broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all")
+    broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
+                         security=faststream_security(servers.kafka_credentials))
     consumer = Consumer(broker, topics, DeadLetters(broker, "test"), group_id=group, max_message_bytes=64 * 1024,
                         max_backoff=0.05, handler_error_attempts=3, session_timeout_ms=6000)
     consumer.subscribe(REPORTS_SUBMITTED, handler)
@@ -58,9 +60,10 @@ async def start_consumer(servers, topics: Topics, handler, group: str) -> KafkaB
 @pytest.fixture
 async def pipeline(servers, prefix):
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics)
-    producer = await Producer(servers.kafka_bootstrap).start()
-    dlq = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED)).start()
+    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
+    dlq = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
+                         credentials=servers.kafka_credentials).start()
     handler = ScriptedHandler()
     broker = await start_consumer(servers, topics, handler, f"{prefix}group")
     yield topics, producer, dlq, handler, broker
@@ -140,7 +143,8 @@ async def test_the_offset_is_committed_only_after_the_handler_finished(servers, 
 
 
 async def committed_offsets(servers, topics: Topics, group: str) -> dict[int, int]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=servers.kafka_bootstrap, group_id=group, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=servers.kafka_bootstrap, group_id=group, enable_auto_commit=False,
+                                **aiokafka_kwargs(servers.kafka_credentials))
     await consumer.start()
     try:
         name = topics.name(REPORTS_SUBMITTED)

@@ -1,10 +1,55 @@
+from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from netra_shared.settings import ServiceSettings
 
+from .adapters.contact_book import DEVELOPMENT_KEY
+
+
+class WebhookTarget(BaseModel):
+    url: str
+    secret: SecretStr
+
 
 class NotifySettings(ServiceSettings):
+    """Addresses are data: NETRA_NOTIFY_POKJA_EMAILS='{"TNI": "pokja.tni@example.go.id", ...}' (JSON)."""
+
     model_config = SettingsConfigDict(env_prefix="NETRA_NOTIFY_", extra="ignore", frozen=True)
 
     mongo_db: str = "netra_notify"
     http_port: int = 8084
+
+    # e-mail over SMTP (empty host: e-mail notices are dead-lettered with an alert, never dropped silently)
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_starttls: bool | None = None  # None: use STARTTLS when the server offers it
+    smtp_timeout_seconds: float = 10.0
+    mail_from: str = "Netra Bawaslu <no-reply@netra.bawaslu.go.id>"
+    message_id_domain: str = "netra.bawaslu.go.id"
+
+    # signed webhooks, per reporting channel (reporters with contact_preference=webhook): {"sigap_lapor": {...}}
+    webhooks: dict[str, WebhookTarget] = {}
+    webhook_timeout_seconds: float = 10.0
+
+    # who else hears (labels -> e-mail addresses)
+    pokja_emails: dict[str, str] = {}  # agency (TNI, POLRI, BKD, KESBANGPOL, BAWASLU) -> address
+    recipient_emails: dict[str, str] = {}  # bkn, pemda, gakkumdu, tni, polri, dkpp, kpu -> address
+    operator_emails: dict[str, str] = {}  # label (e.g. "piket") -> address
+    decision_reminder_hours: float = 24.0
+    status_url: str = ""  # public status page in messages, e.g. "https://netra.bawaslu.go.id/reports/{receipt_no}"
+
+    # delivery: bounded retries with exponential backoff and jitter
+    max_attempts: int = 10
+    retry_base_seconds: float = 30.0
+    retry_max_seconds: float = 3600.0
+    send_lease_seconds: float = 120.0
+    contact_recheck_seconds: float = 60.0
+    contact_wait_limit_hours: float = 72.0
+    delivery_poll_seconds: float = 1.0
+    delivery_batch: int = 100
+    delivery_concurrency: int = 16
+
+    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)
+    contact_key: SecretStr = SecretStr(DEVELOPMENT_KEY)

@@ -48,7 +48,7 @@ def _registered() -> ReportRegistered:
 
 def _opened(*refs) -> ReviewOpened:
     return ReviewOpened(case_id=CASE, reports=list(refs) or [_ref()], decision_due_at=T0 + timedelta(days=3),
-                        classification=CLASSIFICATION)
+                        classification=CLASSIFICATION, opened_at=T0 + timedelta(minutes=1))
 
 
 def _decided(*refs, at=T0 + timedelta(days=1)) -> CaseDecided:
@@ -258,11 +258,14 @@ def test_operator_alert_for_an_unknown_report_starts_tracking_it():
     assert decision.state.receipt_no == RECEIPT and decision.state.timeline == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: notify/domain/status_rules.py changes_for(ReviewOpened) uses "
-                                       "decision_due_at (3 days ahead) as the under_review status's occurred_at, so "
-                                       "a case decided early shows under_review AFTER decided on the public timeline")
 def test_public_timeline_times_never_go_backwards():
     report, _ = _apply_all([_received(), _registered(), _opened(), _decided(at=T0 + timedelta(days=1))])
     times = [status.occurred_at for status in report.timeline]
     assert [status.status for status in report.timeline] == [S.received, S.registered, S.under_review, S.decided]
     assert times == sorted(times)
+
+
+def test_under_review_without_an_opening_time_takes_the_events_own_time_not_the_deadline():
+    opened = _opened().model_copy(update={"opened_at": None})
+    (change,) = changes_for(opened, T0 + timedelta(minutes=5))
+    assert change.occurred_at == T0 + timedelta(minutes=5) and change.due_at == T0 + timedelta(days=3)

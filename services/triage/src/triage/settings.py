@@ -10,4 +10,8 @@ class TriageSettings(ServiceSettings):
     http_port: int = 8082
     decision_days: int = 3
     extension_days: int = 2
+    reminder_hours: int = 24  # the Pokja reminder, before the decision deadline
+    deadline_quorum: int = 2  # counted opinions that conclude a review at its deadline
+    link_window_days: int = 3  # a report joins an open case on the same party with an incident this close
     pokja_members: tuple[str, ...] = ("TNI", "POLRI", "BKD", "KESBANGPOL")
+    reference_file: str = ""  # SKB 2022 reference data (JSON); empty: the file packaged with triage

@@ -9,48 +9,58 @@ import pytest
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import Agency, Opinion
 from netra_shared.testing import samples
+from triage.adapters.reference_file import load_reference
 from triage.domain.case import open_review
+from triage.domain.policy import ReviewPolicy
 
 REGISTERED_AT = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 MEMBERS = [Agency.TNI, Agency.POLRI, Agency.BKD, Agency.KESBANGPOL]
+REFERENCE = load_reference()
+POLICY = ReviewPolicy()
 
 
 def _registered(index: int = 0, *, description: str | None = None, subject_type: str | None = None,
-                consents: bool = False, receipt_no: str | None = None) -> ReportRegistered:
+                consents: bool = False, receipt_no: str | None = None, party: dict | None = None,
+                occurred_at: str | None = None, reporter_ref: str | None = None,
+                registered_at: datetime = REGISTERED_AT) -> ReportRegistered:
     data = samples.submission(index)
     if description is not None:
         data["incident"]["description"] = description
     if subject_type is not None:
         data["reported_party"]["subject_type"] = subject_type
+    if party is not None:
+        data["reported_party"].update(party)
+    if occurred_at is not None:
+        data["incident"]["occurred_at"] = occurred_at
     return ReportRegistered.model_validate({
         "receipt_no": receipt_no or f"RCP-TEST-000{index}-AA", "registration_no": f"00{index + 1}/Reg/LP/PB/Kab/X",
         "submission_id": data["submission_id"], "channel": data["channel"], "kind": data["kind"],
         "election": data["election"], "reported_party": data["reported_party"], "incident": data["incident"],
-        "evidence": data["evidence"], "reporter_ref": f"rr-{index}", "reporter_consents_to_disclosure": consents,
-        "registered_at": REGISTERED_AT.isoformat(),
+        "evidence": data["evidence"], "reporter_ref": reporter_ref or f"rr-{index}",
+        "reporter_consents_to_disclosure": consents, "registered_at": registered_at.isoformat(),
     })
 
 
 @pytest.fixture
 def make_registered():
-    """make_registered(index=0, description=, subject_type=, consents=, receipt_no=) -> ReportRegistered"""
+    """make_registered(index=0, description=, subject_type=, consents=, receipt_no=, party=, occurred_at=, ...)"""
     return _registered
 
 
 @pytest.fixture
 def make_opinion():
     def build(agency: Agency | str, verdict: str = "violation", proposed_outcome: str | None = None,
-              case_id: str = "CASE-TEST-0000-AA") -> Opinion:
+              case_id: str = "CASE-TEST-0000-AA", note: str = "") -> Opinion:
         return Opinion(case_id=case_id, agency=Agency(agency), member=f"Anggota {agency}", verdict=verdict,
-                       proposed_outcome=proposed_outcome, submitted_at=REGISTERED_AT)
+                       proposed_outcome=proposed_outcome, note=note, submitted_at=REGISTERED_AT)
     return build
 
 
 @pytest.fixture
 def open_case(make_registered):
-    """open_case(members=MEMBERS, index=0) -> the Case under review."""
-    def build(members: list[Agency] | None = None, index: int = 0):
-        report = make_registered(index)
-        return open_review(None, report, members=list(MEMBERS if members is None else members), decision_days=3,
+    """open_case(members=MEMBERS, index=0, **report) -> the Case under review."""
+    def build(members: list[Agency] | None = None, index: int = 0, **report):
+        policy = ReviewPolicy(members=tuple(MEMBERS if members is None else members))
+        return open_review(None, make_registered(index, **report), policy=policy, reference=REFERENCE,
                            now=REGISTERED_AT).state
     return build

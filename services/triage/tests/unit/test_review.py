@@ -11,29 +11,50 @@ from netra_shared.contracts.schemas.common import Outcome
 from netra_shared.contracts.schemas.review import (
     Agency,
     CaseDecided,
+    CastingVoteRequested,
     OpinionRejected,
     ReviewDeadlineMissed,
+    ReviewExtended,
     ReviewOpened,
     ReviewPacket,
+    ReviewPacketUpdated,
 )
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from netra_shared.contracts.topics import (
     CASE_DECIDED,
+    CASTING_VOTE_REQUESTED,
     OPINION_REJECTED,
     POKJA_REVIEW_REQUESTS,
     REVIEW_DEADLINE_MISSED,
+    REVIEW_EXTENDED,
     REVIEW_OPENED,
     REVIEW_REQUESTED,
+    REVIEW_UPDATED,
     TRIAGE_EVENTS,
 )
 from netra_shared.handling import Cause, to_change
 from netra_shared.testing import samples
-from triage.domain.case import CaseStatus, case_id_for, deadline_reached, open_review, record_opinion
+from triage.adapters.reference_file import load_reference
+from triage.domain.case import CaseStatus, case_id_for, open_review
 from triage.domain.classification import classify
+from triage.domain.policy import ReviewPolicy
+from triage.domain.review import record_opinion, timer_fired
+
+REFERENCE = load_reference()
 
 REGISTERED_AT = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 MEMBERS = [Agency.TNI, Agency.POLRI, Agency.BKD, Agency.KESBANGPOL]
 LATER = REGISTERED_AT + timedelta(hours=5)
+POLICY = ReviewPolicy(members=tuple(MEMBERS), decision_days=3)
+
+
+def _open(report, now=REGISTERED_AT):
+    return open_review(None, report, policy=POLICY, reference=REFERENCE, now=now)
+
+
+def deadline_reached(case, *, now):
+    """The timer at the decision deadline, once the reminder before it went out."""
+    return timer_fired(case.model_copy(update={"reminder_sent_for": case.decision_due_at}), now=now, policy=POLICY)
 
 
 def _vote(case, opinion):
@@ -52,7 +73,7 @@ def _votes(case, opinions):
 
 def test_open_review_sends_the_packet_to_the_pokja_and_announces_the_review(make_registered):
     report = make_registered(0)
-    decision = open_review(None, report, members=MEMBERS, decision_days=3, now=REGISTERED_AT)
+    decision = _open(report)
     case_id = case_id_for(report.receipt_no)
     assert case_id == "CASE-TEST-0000-AA"
     requested, opened = decision.emits
@@ -64,17 +85,17 @@ def test_open_review_sends_the_packet_to_the_pokja_and_announces_the_review(make
 
 def test_decision_is_due_three_days_after_registration(make_registered):
     report = make_registered(0)
-    decision = open_review(None, report, members=MEMBERS, decision_days=3, now=REGISTERED_AT + timedelta(hours=1))
+    decision = _open(report, now=REGISTERED_AT + timedelta(hours=1))
     due = report.registered_at + timedelta(days=3)
     assert decision.emits[0].data.decision_due_at == due
     assert decision.emits[1].data.decision_due_at == due
     assert decision.state.decision_due_at == due
-    assert decision.next_due_at == due
+    assert decision.next_due_at == due - timedelta(hours=24)  # the reminder first, then the deadline
 
 
 def test_review_packet_names_the_case_reports_and_members(make_registered):
     report = make_registered(1)
-    packet = open_review(None, report, members=MEMBERS, decision_days=3, now=REGISTERED_AT).emits[0].data
+    packet = _open(report).emits[0].data
     assert packet.case_id == case_id_for(report.receipt_no)
     assert packet.receipt_nos == [report.receipt_no]
     assert packet.registration_nos == [report.registration_no]
@@ -87,7 +108,7 @@ def test_review_packet_names_the_case_reports_and_members(make_registered):
 @pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_review_packet_has_no_reporter_identity(make_registered, index):
     report = make_registered(index, consents=True)
-    decision = open_review(None, report, members=MEMBERS, decision_days=3, now=REGISTERED_AT)
+    decision = _open(report)
     change = to_change(decision, source="/netra/triage", cause=Cause("evt-1"), now=REGISTERED_AT)
     packet_json = change.events[0].event.to_bytes().decode()
     reporter = samples.SAMPLE_SUBMISSIONS[index]["reporter"]
@@ -98,15 +119,14 @@ def test_review_packet_has_no_reporter_identity(make_registered, index):
 
 
 def test_case_remembers_the_reporter_ref_and_consent(make_registered):
-    case = open_review(None, make_registered(0, consents=True), members=MEMBERS, decision_days=3,
-                       now=REGISTERED_AT).state
+    case = _open(make_registered(0, consents=True)).state
     assert case.reporter_refs == ["rr-0"] and case.reporters_consenting == ["rr-0"]
-    case = open_review(None, make_registered(0), members=MEMBERS, decision_days=3, now=REGISTERED_AT).state
+    case = _open(make_registered(0)).state
     assert case.reporters_consenting == []
 
 
 def test_opening_a_review_twice_changes_nothing(make_registered, open_case):
-    assert open_review(open_case(), make_registered(0), members=MEMBERS, decision_days=3, now=LATER) is None
+    assert open_review(open_case(), make_registered(0), policy=POLICY, reference=REFERENCE, now=LATER) is None
 
 
 # --- opinions and the decision ------------------------------------------------------------------------------------
@@ -148,7 +168,7 @@ def test_the_decision_waits_for_every_member(open_case, make_opinion):
         assert case.status is CaseStatus.under_review
         assert decision.emits == []
         assert decision.outcome == "opinion_recorded"
-        assert decision.next_due_at == case.decision_due_at
+        assert decision.next_due_at == case.decision_due_at - timedelta(hours=24)  # the reminder stays armed
     assert set(case.opinions) == {"TNI", "POLRI", "BKD"}
 
 
@@ -173,7 +193,10 @@ def test_tie_waits_then_the_bawaslu_opinion_decides(open_case, make_opinion):
         make_opinion("BKD", "no_violation"), make_opinion("KESBANGPOL", "no_violation"),
     ])
     assert tied.state.status is CaseStatus.under_review
-    assert tied.emits == []
+    (request,) = tied.emits  # the tie goes to the Bawaslu coordinator
+    assert (request.topic, request.event) == (TRIAGE_EVENTS, CASTING_VOTE_REQUESTED)
+    assert isinstance(request.data, CastingVoteRequested)
+    assert (request.data.reason, request.data.tally) == ("tie", {"violation": 2, "no_violation": 2})
     decision = _vote(tied.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
     assert decision.state.status is CaseStatus.decided
     assert decision.state.outcome is Outcome.neutrality_violation
@@ -220,13 +243,17 @@ def test_a_recusal_can_turn_a_majority_into_a_tie(open_case, make_opinion):
     assert tie.state.status is CaseStatus.under_review
 
 
-def test_majority_asking_for_more_information_does_not_decide(open_case, make_opinion):
+def test_majority_asking_for_more_information_does_not_decide_but_extends_the_deadline(open_case, make_opinion):
     decision = _votes(open_case(), [
         make_opinion("TNI", "need_more_info"), make_opinion("POLRI", "need_more_info"),
         make_opinion("BKD", "need_more_info"), make_opinion("KESBANGPOL", "violation"),
     ])
     assert decision.state.status is CaseStatus.under_review
-    assert decision.emits == []
+    assert [(emit.topic, emit.event) for emit in decision.emits] == [
+        (TRIAGE_EVENTS, REVIEW_EXTENDED), (POKJA_REVIEW_REQUESTS, REVIEW_UPDATED)]
+    assert isinstance(decision.emits[0].data, ReviewExtended)
+    assert isinstance(decision.emits[1].data, ReviewPacketUpdated)
+    assert not [emit for emit in decision.emits if emit.event is CASE_DECIDED]
 
 
 def test_second_opinion_from_the_same_agency_is_rejected_as_duplicate(open_case, make_opinion):
@@ -238,7 +265,7 @@ def test_second_opinion_from_the_same_agency_is_rejected_as_duplicate(open_case,
     assert emit.data.reason == "duplicate_opinion" and emit.data.agency == "TNI"
     assert decision.state.opinions["TNI"].verdict.value == "violation"  # the first opinion stands
     assert decision.outcome == "opinion_rejected_duplicate_opinion"
-    assert decision.next_due_at == first.state.decision_due_at  # the deadline timer stays armed
+    assert decision.next_due_at == first.next_due_at  # the review's timer stays armed
 
 
 def test_opinion_after_the_decision_is_rejected_as_already_decided(open_case, make_opinion):
@@ -264,9 +291,6 @@ def test_bawaslu_may_always_give_an_opinion(open_case, make_opinion):
     assert not [emit for emit in decision.emits if emit.event is OPINION_REJECTED]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: triage/domain/case.py _conclude(): once the Bawaslu coordinator has "
-                                       "given an opinion, the wait-for-all-members check is skipped, so ONE member's "
-                                       "no_violation (1 of 4) decides the case against the coordinator")
 def test_one_member_cannot_outvote_the_coordinator_before_the_others_answer(open_case, make_opinion):
     decision = _votes(open_case(), [
         make_opinion("TNI", "no_violation"),
@@ -281,13 +305,16 @@ def test_one_member_cannot_outvote_the_coordinator_before_the_others_answer(open
 def test_deadline_before_it_is_due_does_nothing(open_case):
     case = open_case()
     assert deadline_reached(case, now=case.decision_due_at - timedelta(seconds=1)) is None
+    assert timer_fired(case, now=case.decision_due_at - timedelta(hours=24, seconds=1), policy=POLICY) is None
 
 
 def test_deadline_at_or_after_due_alerts_once(open_case, make_opinion):
     case = _vote(open_case(), make_opinion("TNI", "violation")).state
     decision = deadline_reached(case, now=case.decision_due_at)
-    (emit,) = decision.emits
+    emit, request = decision.emits  # too few opinions: the alert, and the case goes to the coordinator
     assert (emit.topic, emit.event, emit.key) == (TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id)
+    assert (request.event, request.data.reason) == (CASTING_VOTE_REQUESTED, "too_few_opinions")
+    assert emit.data.awaiting == ["BAWASLU"]
     assert isinstance(emit.data, ReviewDeadlineMissed)
     assert emit.data.opinions_received == 1
     assert emit.data.decision_due_at == case.decision_due_at
@@ -307,11 +334,14 @@ def test_deadline_after_the_decision_does_nothing(open_case, make_opinion):
     assert deadline_reached(decided.state, now=decided.state.decision_due_at + timedelta(hours=1)) is None
 
 
-def test_a_case_can_still_be_decided_after_its_deadline_was_missed(open_case, make_opinion):
+def test_a_case_can_still_be_decided_after_its_deadline_was_missed_by_the_coordinator(open_case, make_opinion):
     case = open_case()
     missed = deadline_reached(case, now=case.decision_due_at).state
-    decision = _votes(missed, [make_opinion(a, "violation") for a in ("TNI", "POLRI", "BKD", "KESBANGPOL")])
+    late = _vote(missed, make_opinion("TNI", "violation"))
+    assert late.emits[0].data.reason == "after_deadline"  # a member's late opinion no longer counts
+    decision = _vote(late.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
     assert decision.state.status is CaseStatus.decided
+    assert decision.emits[0].data.decided_by == "coordinator"
 
 
 # --- classification -----------------------------------------------------------------------------------------------
@@ -319,7 +349,7 @@ def test_a_case_can_still_be_decided_after_its_deadline_was_missed(open_case, ma
 def _classify(description: str, subject_type: str = "asn_pns"):
     party = ReportedParty(full_name="Terlapor", subject_type=subject_type)
     incident = Incident(occurred_at=REGISTERED_AT, known_at=REGISTERED_AT, place="Kantor", description=description)
-    return classify(party, incident)
+    return classify(party, [incident], REFERENCE)
 
 
 @pytest.mark.parametrize("description", [
@@ -354,8 +384,11 @@ def test_like_on_facebook_is_social_media_ethics():
     assert any("like" in reason and "facebook" in reason for reason in classification.reasons)
 
 
-def test_attending_a_declaration_is_campaign_attendance():
-    assert _classify("ASN hadir pada deklarasi pasangan calon.").category == "discipline_campaign_attendance"
+def test_attending_a_declaration_as_a_participant_is_ethics_and_with_active_support_discipline():
+    # DOMAIN.md: attending as a participant is an ethics matter; with active support, a discipline one.
+    assert _classify("ASN hadir pada deklarasi pasangan calon.").category == "ethics_campaign_attendance"
+    assert _classify("ASN hadir pada deklarasi pasangan calon dan berorasi mengajak hadirin mendukungnya."
+                     ).category == "discipline_campaign_attendance"
 
 
 def test_photo_with_candidate_is_ethics():
@@ -372,17 +405,13 @@ def test_nothing_matching_needs_manual_classification():
 
 def test_classification_of_an_opened_case_uses_the_report(make_registered):
     report = make_registered(3)  # a village head handing out bansos
-    case = open_review(None, report, members=MEMBERS, decision_days=3, now=REGISTERED_AT).state
+    case = _open(report).state
     assert case.classification.category == "election_crime_official_action"
     assert case.classification.subject_type == "village_head"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: triage/domain/classification.py RULES: the substring 'kampanye' (a "
-                                       "campaign PHOTO) matches discipline_campaign_attendance before the social-media "
-                                       "rule, so posting in a Facebook group (sample gowaslu-2024-0457) is filed as "
-                                       "attending a campaign")
 def test_posting_a_campaign_photo_on_facebook_is_not_campaign_attendance(make_registered):
     report = make_registered(1)
     assert "facebook" in report.incident.description.lower()
-    classification = classify(report.reported_party, report.incident)
+    classification = classify(report.reported_party, [report.incident], REFERENCE)
     assert classification.category != "discipline_campaign_attendance"

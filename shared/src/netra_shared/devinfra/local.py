@@ -17,8 +17,17 @@ Everything a run writes lives in ``state_dir``::
     secantusd.out        SecantusDB stdout+stderr               db/            SecantusDB storage
     kafka.pid, secantusd.pid   "<pid> <start-time>" of the running servers (see stop_recorded)
     ports.json           ports of the last start (reused with keep_data=True)
+    credentials.json     secured=True: every principal's SCRAM password, made up at format time (mode 0600;
+                         reused with keep_data=True, as the users live in the kept KRaft metadata)
 
-Only the stdlib plus aiokafka and pymongo (imported lazily, for the readiness checks).
+Secured (the default): the client port is SASL_PLAINTEXT with SCRAM-SHA-512 only, the StandardAuthorizer denies
+what no ACL allows, and every principal of ``netra_shared.contracts.access`` exists as a SCRAM user from the
+storage format on (``--add-scram``). ``admin`` is a super user; the broker itself talks to its controller over
+the CONTROLLER listener (PLAINTEXT, loopback, so ``User:ANONYMOUS`` is a super user too) and to itself over the
+SASL listener as ``admin``. Nothing grants ACLs here: :func:`netra_shared.devinfra.provision.provision` does.
+
+Only the stdlib plus aiokafka and pymongo (imported lazily, for the readiness checks) and, when secured, the
+principals of netra_shared.contracts.access.
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -65,6 +75,9 @@ POM_STAMP = ".pom.sha256"
 STATE_MARKER = ".netra-local-infra"
 PID_FILES = {"kafka": "kafka.pid", "secantusd": "secantusd.pid"}
 LOOPBACK = "127.0.0.1"
+CREDENTIALS_FILE = "credentials.json"
+ADMIN = "admin"  # the super user (netra_shared.contracts.access.ADMIN)
+SCRAM_MECHANISM = "SCRAM-SHA-512"
 
 
 class LocalInfraError(RuntimeError):
@@ -391,6 +404,8 @@ class LocalInfra:
         mongo_cache_size: str = "256M",
         kafka_jvm_opts: Sequence[str] = (),
         verbose: bool = True,
+        secured: bool = True,
+        principals: Sequence[str] | None = None,
     ) -> None:
         self.state_dir = Path(state_dir).resolve()
         self._kafka_port_arg = kafka_port
@@ -404,6 +419,9 @@ class LocalInfra:
         self.mongo_cache_size = mongo_cache_size
         self.kafka_jvm_opts = list(kafka_jvm_opts)
         self.verbose = verbose
+        self.secured = secured
+        self._principals = tuple(principals) if principals is not None else None
+        self._passwords: dict[str, str] = {}
         self.kafka_port: int | None = None
         self.controller_port: int | None = None
         self.mongo_port: int | None = None
@@ -427,6 +445,20 @@ class LocalInfra:
         # SecantusDB advertises itself as primary of a one-member replica set "secantus"; a direct connection
         # keeps the driver from doing replica-set discovery (transactions and change streams still work).
         return f"mongodb://{LOOPBACK}:{self.mongo_port}/?directConnection=true"
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        """principal -> KafkaCredentials of every SCRAM user (empty when not secured)."""
+        from ..messaging.kafka_auth import KafkaCredentials
+
+        if self.secured and not self._passwords:
+            raise LocalInfraError("LocalInfra is not started")
+        return {name: KafkaCredentials(name, password) for name, password in self._passwords.items()}
+
+    @property
+    def kafka_credentials(self) -> Any:
+        """The super user's KafkaCredentials (admin), or None for a plaintext broker."""
+        return self.credentials[ADMIN] if self.secured else None
 
     @property
     def running(self) -> bool:
@@ -498,12 +530,14 @@ class LocalInfra:
 
         reuse_kafka_data = self._prepare_state_dir()
         self._choose_ports(reuse_kafka_data)
+        self._choose_passwords(reuse_kafka_data)
         sd = self.state_dir
         (sd / "logs").mkdir(exist_ok=True)
         (sd / "secantusd.toml").write_text(
             "# intentionally empty: stops secantusd-py auto-discovering a config\n"
         )
         props = sd / "server.properties"
+        props.touch(mode=0o600)  # holds the admin password when secured
         props.write_text(self._server_properties())
 
         # SecantusDB first: it boots while the JVMs below start.
@@ -526,17 +560,21 @@ class LocalInfra:
         ]  # fmt: skip
         if not reuse_kafka_data:
             cluster_id = _kafka_cluster_id()
-            self._log(f"kafka: formatting storage (cluster id {cluster_id})")
+            self._log(f"kafka: formatting storage (cluster id {cluster_id})"
+                      + (f", {len(self._passwords)} SCRAM users" if self.secured else ""))
             t_fmt = time.monotonic()
+            scram = [arg for name, password in self._passwords.items()
+                     for arg in ("--add-scram", f"{SCRAM_MECHANISM}=[name={name},password={password}]")]
             self._run_tool(
                 [*jvm_common, "-Xmx256m", "kafka.tools.StorageTool", "format",
-                 "-t", cluster_id, "-c", str(props), "--standalone"],
+                 "-t", cluster_id, "-c", str(props), "--standalone", *scram],
                 sd / "kafka-format.out",
             )  # fmt: skip
             self.timings["kafka_format"] = time.monotonic() - t_fmt
 
         xms = min(_heap_bytes(self.kafka_heap), 256 << 20) >> 20
-        self._log(f"kafka: starting on {LOOPBACK}:{self.kafka_port} (controller {self.controller_port})")
+        self._log(f"kafka: starting on {LOOPBACK}:{self.kafka_port} (controller {self.controller_port}"
+                  + (", SASL/SCRAM + ACLs)" if self.secured else ", plaintext)"))
         t_kafka = time.monotonic()
         self._spawn(
             "kafka",
@@ -633,6 +671,64 @@ class LocalInfra:
             )
         )
 
+    def _choose_passwords(self, reuse_kafka_data: bool) -> None:
+        """A fresh random password per principal, or the saved ones when the kept metadata already has users."""
+        self._passwords = {}
+        if not self.secured:
+            return
+        path = self.state_dir / CREDENTIALS_FILE
+        if reuse_kafka_data:
+            try:
+                self._passwords = json.loads(path.read_text())
+            except (OSError, ValueError) as exc:
+                raise LocalInfraError(
+                    f"kept Kafka data in {self.state_dir} but no readable {CREDENTIALS_FILE} ({exc}): its SCRAM "
+                    "users are unknown; start without keep_data"
+                ) from exc
+            if ADMIN not in self._passwords:
+                raise LocalInfraError(f"{path} has no {ADMIN!r} user")
+            return
+        if self._principals is None:
+            from ..contracts.access import principal_names
+
+            self._principals = principal_names()
+        names = dict.fromkeys((ADMIN, *self._principals))
+        for name in names:
+            if not re.fullmatch(r"[A-Za-z0-9._-]+", name):
+                raise LocalInfraError(f"principal name {name!r}: use letters, digits, '.', '_' or '-'")
+        # URL-safe base64: no ',', ']' or '=' that would break --add-scram's [name=...,password=...] syntax
+        self._passwords = {name: secrets.token_urlsafe(24) for name in names}
+        path.touch(mode=0o600)
+        path.write_text(json.dumps(self._passwords, indent=1) + "\n")
+
+    def _security_properties(self) -> dict[str, str]:
+        if not self.secured:
+            return {
+                "listeners": f"PLAINTEXT://{LOOPBACK}:{self.kafka_port},CONTROLLER://{LOOPBACK}:{self.controller_port}",
+                "advertised.listeners": f"PLAINTEXT://{LOOPBACK}:{self.kafka_port},"
+                f"CONTROLLER://{LOOPBACK}:{self.controller_port}",
+                "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name": "PLAINTEXT",
+            }
+        admin = self._passwords[ADMIN]
+        return {
+            "listeners": f"SASL_PLAINTEXT://{LOOPBACK}:{self.kafka_port},CONTROLLER://{LOOPBACK}:{self.controller_port}",
+            "advertised.listeners": f"SASL_PLAINTEXT://{LOOPBACK}:{self.kafka_port},"
+            f"CONTROLLER://{LOOPBACK}:{self.controller_port}",
+            "listener.security.protocol.map": "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name": "SASL_PLAINTEXT",
+            "sasl.enabled.mechanisms": SCRAM_MECHANISM,
+            "sasl.mechanism.inter.broker.protocol": SCRAM_MECHANISM,
+            # server side of SCRAM, and the broker's own login (as admin) when it connects to itself
+            f"listener.name.sasl_plaintext.{SCRAM_MECHANISM.lower()}.sasl.jaas.config":
+                "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                f'username="{ADMIN}" password="{admin}";',
+            "authorizer.class.name": "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "allow.everyone.if.no.acl.found": "false",
+            # ANONYMOUS: the broker's requests to its controller over the PLAINTEXT CONTROLLER listener (loopback)
+            "super.users": f"User:{ADMIN};User:ANONYMOUS",
+        }
+
     def _server_properties(self) -> str:
         data = self.state_dir / "kafka"
         props = {
@@ -640,11 +736,7 @@ class LocalInfra:
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.bootstrap.servers": f"{LOOPBACK}:{self.controller_port}",
-            "listeners": f"PLAINTEXT://{LOOPBACK}:{self.kafka_port},CONTROLLER://{LOOPBACK}:{self.controller_port}",
-            "advertised.listeners": f"PLAINTEXT://{LOOPBACK}:{self.kafka_port},"
-            f"CONTROLLER://{LOOPBACK}:{self.controller_port}",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            "inter.broker.listener.name": "PLAINTEXT",
+            **self._security_properties(),
             "controller.listener.names": "CONTROLLER",
             "log.dirs": str(data),
             # small machine
@@ -749,7 +841,7 @@ class LocalInfra:
             # Wait for the listener first: aiokafka logs an ERROR for every refused connection.
             if _port_open(self.kafka_port):  # type: ignore[arg-type]
                 try:
-                    _run_coro_in_thread(lambda: _kafka_probe(self.kafka_bootstrap, 10.0))
+                    _run_coro_in_thread(lambda: _kafka_probe(self.kafka_bootstrap, 10.0, self.kafka_credentials))
                     return
                 except Exception as exc:  # noqa: BLE001 - retried until the deadline
                     last = f"{type(exc).__name__}: {exc}"
@@ -799,12 +891,14 @@ class LocalInfra:
                 self._log(f"infra: stopped in {self.timings['stop']:.1f}s (exit codes {codes})")
 
 
-async def _kafka_probe(bootstrap: str, timeout: float) -> None:
+async def _kafka_probe(bootstrap: str, timeout: float, credentials: Any = None) -> None:
     """Raise unless the broker serves cluster metadata and its controller can create and delete a topic."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+    sasl = credentials.aiokafka() if credentials is not None else {}
+
     async def probe() -> None:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000), **sasl)
         try:
             await admin.start()
             cluster = await admin.describe_cluster()

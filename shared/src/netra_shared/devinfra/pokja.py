@@ -13,6 +13,7 @@ import structlog
 from aiokafka import AIOKafkaConsumer
 
 from ..contracts.topics import POKJA_OPINIONS, POKJA_REVIEW_REQUESTS, Topics
+from ..messaging.kafka_auth import KafkaCredentials, aiokafka_kwargs
 from ..testing.kafka_probe import Producer
 from ..testing.samples import opinion_message
 
@@ -40,17 +41,23 @@ def scripted(packet: dict) -> list[Vote]:
 
 
 class AutoPokja:
-    def __init__(self, bootstrap: str, topics: Topics, script: Script = unanimous) -> None:
+    def __init__(self, bootstrap: str, topics: Topics, script: Script = unanimous, *,
+                 credentials: KafkaCredentials | None = None) -> None:
+        """`credentials`: one Pokja member's principal (e.g. bawaslu); it answers for every member."""
         self.bootstrap = bootstrap
         self.topics = topics
         self.script = script
+        self.credentials = credentials
         self.answered = 0
         self.log = structlog.get_logger()
 
     async def run(self) -> None:
+        # a principal may only use consumer groups named after itself (netra_shared.contracts.access)
+        owner = f"{self.credentials.username}." if self.credentials else ""
         consumer = AIOKafkaConsumer(self.topics.name(POKJA_REVIEW_REQUESTS), bootstrap_servers=self.bootstrap,
-                                    group_id=f"{self.topics.prefix}auto-pokja", auto_offset_reset="earliest")
-        producer = await Producer(self.bootstrap).start()
+                                    group_id=f"{owner}{self.topics.prefix}auto-pokja", auto_offset_reset="earliest",
+                                    **aiokafka_kwargs(self.credentials))
+        producer = await Producer(self.bootstrap, credentials=self.credentials).start()
         await consumer.start()
         try:
             async for record in consumer:

@@ -9,15 +9,23 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
+
+from ..messaging.kafka_auth import KafkaCredentials
 
 SERVICES = ("intake", "triage", "referral", "notify")
 
 
 def service_env(service: str, *, kafka_bootstrap: str, mongo_url: str, http_port: int, topic_prefix: str = "",
-                log_format: str = "json", extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment one service reads (see its settings.py: every variable is NETRA_<SERVICE>_<FIELD>)."""
+                log_format: str = "json", extra: dict[str, str] | None = None,
+                kafka_credentials: KafkaCredentials | None = None) -> dict[str, str]:
+    """The environment one service reads (see its settings.py: every variable is NETRA_<SERVICE>_<FIELD>).
+
+    `kafka_credentials`: the service's own principal on a secured broker (KAFKA_SECURITY / _USERNAME / _PASSWORD,
+    and CREATE_TOPICS=false: the topics and ACLs must have been provisioned by the admin beforehand).
+    """
     prefix = f"NETRA_{service.upper()}_"
     env = {key: value for key, value in os.environ.items() if not key.startswith("NETRA_")}
     env.update({
@@ -28,6 +36,8 @@ def service_env(service: str, *, kafka_bootstrap: str, mongo_url: str, http_port
         f"{prefix}LOG_FORMAT": log_format,
         "PYTHONUNBUFFERED": "1",
     })
+    if kafka_credentials is not None:
+        env.update({f"{prefix}{key}": value for key, value in kafka_credentials.service_env().items()})
     env.update({f"{prefix}{key}": value for key, value in (extra or {}).items()})
     return env
 
@@ -98,13 +108,19 @@ class System:
 
     def __init__(self, *, kafka_bootstrap: str, mongo_url: str, topic_prefix: str = "",
                  http_ports: list[int] | None = None, log_dir: Path | None = None, log_format: str = "json",
-                 extra: dict[str, dict[str, str]] | None = None) -> None:
+                 extra: dict[str, dict[str, str]] | None = None,
+                 kafka_credentials: Mapping[str, KafkaCredentials] | None = None) -> None:
+        """`kafka_credentials`: service -> its own principal (a secured broker, provisioned beforehand)."""
         self.processes: dict[str, ServiceProcess] = {}
         ports = http_ports or [8081, 8082, 8083, 8084]
+        missing = [service for service in SERVICES if kafka_credentials is not None and service not in kafka_credentials]
+        if missing:
+            raise ValueError(f"no Kafka credentials for {missing}")
         for service, port in zip(SERVICES, ports, strict=True):
             env = service_env(service, kafka_bootstrap=kafka_bootstrap, mongo_url=mongo_url, http_port=port,
                               topic_prefix=topic_prefix, log_format=log_format,
-                              extra=(extra or {}).get(service))
+                              extra=(extra or {}).get(service),
+                              kafka_credentials=(kafka_credentials or {}).get(service))
             log = log_dir / f"{service}.log" if log_dir else None
             self.processes[service] = ServiceProcess(service, env, port, log)
 

@@ -6,14 +6,17 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from ..contracts.topics import ALL_TOPICS, Topics
+from .kafka_auth import KafkaCredentials, aiokafka_kwargs
 
 
-async def ensure_topics(bootstrap: str, topics: Topics, *, replication: int = 1) -> list[str]:
+async def ensure_topics(bootstrap: str, topics: Topics, *, replication: int = 1,
+                        credentials: KafkaCredentials | None = None) -> list[str]:
+    """Needs a principal allowed to CREATE topics (on a secured broker: admin; services do not have it)."""
     wanted = {}
     for spec in ALL_TOPICS:
         wanted[topics.name(spec)] = spec.partitions
         wanted[topics.dlq(spec)] = 1
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **aiokafka_kwargs(credentials))
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -11,17 +11,19 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from ..contracts.envelope import CONTENT_TYPE
+from ..messaging.kafka_auth import KafkaCredentials, aiokafka_kwargs
 
 
 class TopicTap:
     """Reads a topic from its beginning in the background and keeps every record (no consumer group)."""
 
-    def __init__(self, bootstrap: str, topic: str) -> None:
+    def __init__(self, bootstrap: str, topic: str, *, credentials: KafkaCredentials | None = None) -> None:
         self.topic = topic
         self.records: list[Any] = []
         self.arrivals: list[float] = []  # time.monotonic() when each record was read
         self._consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None,
-                                          auto_offset_reset="earliest", metadata_max_age_ms=1000)
+                                          auto_offset_reset="earliest", metadata_max_age_ms=1000,
+                                          **aiokafka_kwargs(credentials))
         self._task: asyncio.Task | None = None
 
     async def start(self) -> TopicTap:
@@ -97,8 +99,9 @@ class TopicTap:
 
 
 class Producer:
-    def __init__(self, bootstrap: str) -> None:
-        self._producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
+    def __init__(self, bootstrap: str, *, credentials: KafkaCredentials | None = None) -> None:
+        self._producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True,
+                                          **aiokafka_kwargs(credentials))
 
     async def start(self) -> Producer:
         await self._producer.start()
@@ -119,12 +122,13 @@ def header(record: Any, name: str) -> str | None:
     return None
 
 
-async def dump_topics(bootstrap: str, prefix: str, exclude: set[str]) -> dict[str, bytes]:
+async def dump_topics(bootstrap: str, prefix: str, exclude: set[str], *,
+                      credentials: KafkaCredentials | None = None) -> dict[str, bytes]:
     """Every record of every topic under `prefix` (but the excluded names), keys, values and headers."""
     from aiokafka import TopicPartition
     from aiokafka.admin import AIOKafkaAdminClient
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **aiokafka_kwargs(credentials))
     await admin.start()
     try:
         names = [name for name in await admin.list_topics()
@@ -135,7 +139,8 @@ async def dump_topics(bootstrap: str, prefix: str, exclude: set[str]) -> dict[st
         await admin.close()
     dumps: dict[str, bytes] = {}
     for name in names:
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
+                                    **aiokafka_kwargs(credentials))
         await consumer.start()
         try:
             partitions = [TopicPartition(name, p) for p in partition_ids.get(name, ())]

@@ -3,9 +3,16 @@
 Order (ARCHITECTURE.md, "Real infrastructure"):
 
 a. ``NETRA_TEST_KAFKA_BOOTSTRAP`` and ``NETRA_TEST_MONGO_URL`` both set: use those servers (nothing is started);
+   a plaintext broker unless ``NETRA_TEST_KAFKA_SECURITY=sasl_scram512``, then the principals' passwords are read
+   from ``NETRA_KAFKA_PASSWORD_<PRINCIPAL>`` (ADMIN at least; the e2e tests need the four services' too): the
+   variables of docker-compose's ``.env`` and of ``deploy/local_infra.py up``'s env file;
 b. else a Docker engine answers: testcontainers (``confluentinc/cp-kafka`` in KRaft mode and ``mongo:7``;
-   override the images with ``NETRA_TEST_KAFKA_IMAGE`` / ``NETRA_TEST_MONGO_IMAGE``);
-c. else :class:`netra_shared.devinfra.local.LocalInfra` (Kafka from Maven jars + SecantusDB) under ``tmp_root``.
+   override the images with ``NETRA_TEST_KAFKA_IMAGE`` / ``NETRA_TEST_MONGO_IMAGE``); a plaintext broker;
+c. else :class:`netra_shared.devinfra.local.LocalInfra` (Kafka from Maven jars + SecantusDB) under ``tmp_root``:
+   SASL/SCRAM with ACLs, a fresh password for every principal of ``netra_shared.contracts.access``.
+
+On a secured broker ``kafka_credentials`` is the ``admin`` super user (what test taps and producers use) and
+``kafka_principals`` holds every principal's credentials; on a plaintext one they are None and empty.
 
 Usage in a conftest::
 
@@ -23,14 +30,25 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from ..messaging.kafka_auth import (
+    SECURITY_PLAINTEXT,
+    SECURITY_SCRAM,
+    KafkaCredentials,
+    faststream_security,
+    from_env,
+    password_env_var,
+)
 
 __all__ = ["Servers", "discover_servers", "docker_available"]
 
 ENV_KAFKA = "NETRA_TEST_KAFKA_BOOTSTRAP"
 ENV_MONGO = "NETRA_TEST_MONGO_URL"
+ENV_SECURITY = "NETRA_TEST_KAFKA_SECURITY"
 DEFAULT_KAFKA_IMAGE = (
     "confluentinc/cp-kafka:7.6.0"  # testcontainers' KafkaContainer drives Confluent's image scripts
 )
@@ -42,6 +60,39 @@ class Servers:
     kafka_bootstrap: str  # "host:port"
     mongo_url: str  # a mongodb:// URL for pymongo's (Async)MongoClient
     how: Literal["env", "docker", "local"]
+    kafka_credentials: KafkaCredentials | None = None  # the admin super user; None: a plaintext broker
+    kafka_principals: Mapping[str, KafkaCredentials] = field(default_factory=dict)  # every known principal
+
+    @property
+    def secured(self) -> bool:
+        return self.kafka_credentials is not None
+
+    @property
+    def broker_security(self) -> Any:
+        """`KafkaBroker(servers.kafka_bootstrap, security=servers.broker_security)`: as admin, or plaintext."""
+        return faststream_security(self.kafka_credentials)
+
+    def kafka_settings(self, principal: str | None = None) -> dict[str, Any]:
+        """ServiceSettings fields to reach this broker: `IntakeSettings(**servers.kafka_settings(), ...)`.
+
+        As the admin super user by default (it may also create the topics), or as `principal` (then without
+        creating topics: provision them and the ACLs first, netra_shared.devinfra.provision).
+        """
+        fields: dict[str, Any] = {"kafka_bootstrap": self.kafka_bootstrap}
+        credentials = self.principal(principal) if principal and self.secured else self.kafka_credentials
+        if credentials is not None:
+            fields.update({"kafka_security": SECURITY_SCRAM, "kafka_username": credentials.username,
+                           "kafka_password": credentials.password})
+        if principal:
+            fields["create_topics"] = False
+        return fields
+
+    def principal(self, name: str) -> KafkaCredentials:
+        """One principal's credentials (fails clearly when the broker is plaintext or the password is unknown)."""
+        if name not in self.kafka_principals:
+            raise LookupError(f"no Kafka credentials for {name!r} ({self.how} servers, "
+                              f"{'secured' if self.secured else 'plaintext'}): set {password_env_var(name)}")
+        return self.kafka_principals[name]
 
 
 def docker_available() -> bool:
@@ -67,7 +118,7 @@ def discover_servers(tmp_root: Path) -> contextlib.AbstractContextManager[Server
 def _discover(tmp_root: Path) -> Iterator[Servers]:
     kafka, mongo = os.environ.get(ENV_KAFKA), os.environ.get(ENV_MONGO)
     if kafka and mongo:
-        yield Servers(kafka_bootstrap=kafka, mongo_url=mongo, how="env")
+        yield _env_servers(kafka, mongo)
         return
     if kafka or mongo:
         print(
@@ -80,8 +131,24 @@ def _discover(tmp_root: Path) -> Iterator[Servers]:
         return
     from netra_shared.devinfra.local import LocalInfra
 
-    with LocalInfra(tmp_root / "local-infra") as infra:
-        yield Servers(kafka_bootstrap=infra.kafka_bootstrap, mongo_url=infra.mongo_url, how="local")
+    with LocalInfra(tmp_root / "local-infra", secured=True) as infra:
+        yield Servers(kafka_bootstrap=infra.kafka_bootstrap, mongo_url=infra.mongo_url, how="local",
+                      kafka_credentials=infra.kafka_credentials, kafka_principals=infra.credentials)
+
+
+def _env_servers(kafka: str, mongo: str) -> Servers:
+    security = os.environ.get(ENV_SECURITY, SECURITY_PLAINTEXT) or SECURITY_PLAINTEXT
+    if security == SECURITY_PLAINTEXT:
+        return Servers(kafka_bootstrap=kafka, mongo_url=mongo, how="env")
+    if security != SECURITY_SCRAM:
+        raise ValueError(f"{ENV_SECURITY}={security!r}: use {SECURITY_PLAINTEXT} or {SECURITY_SCRAM}")
+    from ..contracts.access import ADMIN, principal_names
+
+    principals = from_env(principal_names())
+    if ADMIN not in principals:
+        raise ValueError(f"{ENV_SECURITY}={SECURITY_SCRAM} needs {password_env_var(ADMIN)}")
+    return Servers(kafka_bootstrap=kafka, mongo_url=mongo, how="env", kafka_credentials=principals[ADMIN],
+                   kafka_principals=principals)
 
 
 @contextlib.contextmanager

@@ -15,7 +15,15 @@ from netra_shared.contracts.schemas.intake_events import (
     ReportRegistered,
 )
 from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, FollowUpRecorded, ReferralEscalated
-from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMissed, ReviewOpened
+from netra_shared.contracts.schemas.review import (
+    CaseDecided,
+    CastingVoteRequested,
+    ReportLinked,
+    ReviewDeadlineMissed,
+    ReviewExtended,
+    ReviewOpened,
+    ReviewReminderDue,
+)
 from netra_shared.contracts.schemas.status import ReportStatusName
 
 
@@ -45,8 +53,9 @@ def _ref(event: BaseModel) -> ReportRef:
                      submission_id=event.submission_id, channel=event.channel)
 
 
-def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
-    """Every report an event concerns, with its new public status (or the alert operators must see)."""
+def changes_for(event: BaseModel, at: datetime | None = None) -> list[StatusChange | OperatorAlert]:
+    """Every report an event concerns, with its new public status (or the alert operators must see).
+    `at` is when the event happened (its envelope's time), for events whose data carries no moment of its own."""
     match event:
         case ReportReceived():
             return [StatusChange(_ref(event), ReportStatusName.received, event.received_at)]
@@ -60,7 +69,8 @@ def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
                                  reason="incomplete", due_at=event.due_at,
                                  reason_detail="; ".join(item.description for item in event.missing))]
         case ReviewOpened():
-            return [StatusChange(ref, ReportStatusName.under_review, event.decision_due_at, due_at=event.decision_due_at,
+            opened_at = event.opened_at or at or event.decision_due_at  # never the deadline when a moment is known
+            return [StatusChange(ref, ReportStatusName.under_review, opened_at, due_at=event.decision_due_at,
                                  case_id=event.case_id) for ref in event.reports]
         case CaseDecided():
             return [StatusChange(ref, ReportStatusName.decided, event.decided_at, outcome=event.outcome.value,
@@ -83,5 +93,18 @@ def changes_for(event: BaseModel) -> list[StatusChange | OperatorAlert]:
                     for ref in event.reports]
         case ReviewDeadlineMissed():
             return [OperatorAlert(ref, "decision_deadline_missed", event.case_id, event.decision_due_at)
+                    for ref in event.reports]
+        case ReportLinked():  # a related report joined an open case: only that report's review starts now
+            return [StatusChange(event.linked, ReportStatusName.under_review, event.linked_at,
+                                 due_at=event.decision_due_at, case_id=event.case_id)]
+        case ReviewExtended():
+            return [StatusChange(ref, ReportStatusName.review_extended, event.extended_at,
+                                 reason="information_requested", due_at=event.decision_due_at, case_id=event.case_id)
+                    for ref in event.reports]
+        case ReviewReminderDue():
+            return [OperatorAlert(ref, "decision_due_soon", event.case_id, event.decision_due_at)
+                    for ref in event.reports]
+        case CastingVoteRequested():
+            return [OperatorAlert(ref, f"casting_vote_requested_{event.reason}", event.case_id, event.decision_due_at)
                     for ref in event.reports]
     return []

@@ -1,8 +1,10 @@
-"""A case under Pokja review: opened from a registered report, concluded by the members' opinions."""
+"""A case under Pokja review: opened from a registered report; related reports on the same party and incident join.
+
+No reporter identity: intake sends an opaque reporter_ref, kept so notify and referral can reach every reporter.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -12,27 +14,37 @@ from netra_shared.contracts.schemas.common import Outcome, ReportRef
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import (
     Agency,
-    CaseDecided,
+    CastingVoteRequested,
     Classification,
+    LinkedReport,
     Opinion,
-    OpinionRejected,
-    ReviewDeadlineMissed,
+    Priority,
+    ReportLinked,
     ReviewOpened,
     ReviewPacket,
-    Verdict,
+    ReviewPacketUpdated,
 )
 from netra_shared.contracts.topics import (
-    CASE_DECIDED,
-    OPINION_REJECTED,
+    CASTING_VOTE_REQUESTED,
     POKJA_REVIEW_REQUESTS,
-    REVIEW_DEADLINE_MISSED,
+    REPORT_LINKED,
     REVIEW_OPENED,
     REVIEW_REQUESTED,
+    REVIEW_UPDATED,
     TRIAGE_EVENTS,
 )
 from netra_shared.decision import Decision, Emit
 
 from .classification import classify
+from .linking import SUBJECT_CASE_KEY, incident_time, subject_case, within_window
+from .policy import ReviewPolicy
+from .priority import assess_priority
+from .recusal import recusals
+from .reference import ReferenceData
+from .voting import ToCoordinator, expected_members
+
+LINKED_FACTS_BUDGET = 200_000  # bytes of linked reports' facts in one packet (Kafka's default limit is 1 MB)
+HINT_FIELD = "violation_category"  # the channel's structured category, once the submission contract carries it
 
 
 class CaseStatus(StrEnum):
@@ -40,110 +52,165 @@ class CaseStatus(StrEnum):
     decided = "decided"
 
 
+class CoordinatorRequest(BaseModel):
+    reason: str
+    tally: dict[str, int] = {}
+
+
 class Case(BaseModel):
     case_id: str
     status: CaseStatus
     reports: list[ReportRef]
-    registered: ReportRegistered  # the first report's facts (no reporter identity: intake never sends it)
+    registered: ReportRegistered  # the first report's facts
+    linked: list[ReportRegistered] = []  # the related reports that joined, in arrival order
+    subject_key: str | None = None
+    subject_sequence: int | None = None
+    incident_from: datetime | None = None
+    incident_to: datetime | None = None
     classification: Classification
+    priority: Priority | None = None
+    earlier_cases: int = 0
     members: list[Agency]
+    recused: dict[str, str] = {}
     opinions: dict[str, Opinion] = {}
+    earlier_opinions: list[Opinion] = []  # the first round's, when the deadline was extended
+    review_round: int = 1
+    opened_at: datetime | None = None
     decision_due_at: datetime
+    extended: bool = False
+    reminder_sent_for: datetime | None = None
     deadline_missed: bool = False
+    with_coordinator: CoordinatorRequest | None = None
     outcome: Outcome | None = None
     decided_at: datetime | None = None
+    decided_by: str | None = None
     reporter_refs: list[str]
     reporters_consenting: list[str]
+
+    @property
+    def all_registered(self) -> list[ReportRegistered]:
+        return [self.registered, *self.linked]
 
 
 def case_id_for(receipt_no: str) -> str:
     return "CASE-" + receipt_no.removeprefix("RCP-")
 
 
-def open_review(existing: Case | None, report: ReportRegistered, *, members: list[Agency], decision_days: int,
-                now: datetime) -> Decision | None:
+def ref_of(report: ReportRegistered) -> ReportRef:
+    return ReportRef(receipt_no=report.receipt_no, registration_no=report.registration_no,
+                     submission_id=report.submission_id, channel=report.channel)
+
+
+def hints_of(report: ReportRegistered) -> list[str]:
+    hint = getattr(report.incident, HINT_FIELD, None)
+    return [hint] if isinstance(hint, str) and hint else []
+
+
+def next_due(case: Case, policy: ReviewPolicy) -> datetime | None:
+    """The case's next timer: the reminder before the deadline, then the deadline; none once decided or missed."""
+    if case.status is CaseStatus.decided or case.deadline_missed:
+        return None
+    if case.reminder_sent_for != case.decision_due_at:
+        return case.decision_due_at - timedelta(hours=policy.reminder_hours)
+    return case.decision_due_at
+
+
+def _linked_facts(case: Case) -> list[LinkedReport]:
+    facts, size = [], 0
+    for report in case.linked:
+        fact = LinkedReport(report=ref_of(report), incident=report.incident, evidence=report.evidence)
+        size += len(fact.model_dump_json())
+        if size > LINKED_FACTS_BUDGET:
+            break
+        facts.append(fact)
+    return facts
+
+
+def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tuple[Case, list[Emit]]:
+    """Hand the case to the Bawaslu coordinator (once): its opinion decides."""
+    if case.with_coordinator is not None:
+        return case, []
+    case = case.model_copy(update={"with_coordinator": CoordinatorRequest(reason=step.reason, tally=step.tally)})
+    request = CastingVoteRequested(case_id=case.case_id, reports=case.reports, reason=step.reason, tally=step.tally,
+                                   decision_due_at=case.decision_due_at, requested_at=now)
+    return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested")]
+
+
+def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:
+    first = case.registered
+    return packet_type(
+        case_id=case.case_id, reports=case.reports, receipt_nos=[ref.receipt_no for ref in case.reports],
+        registration_nos=[ref.registration_no for ref in case.reports if ref.registration_no],
+        election=first.election, reported_party=first.reported_party, incident=first.incident,
+        evidence=first.evidence, classification=case.classification, members=case.members,
+        decision_due_at=case.decision_due_at, priority=case.priority, linked_reports=_linked_facts(case),
+        recused=case.recused, review_round=case.review_round, extended=case.extended, **extra)
+
+
+def _assess(case: Case, reference: ReferenceData) -> Case:
+    reports = case.all_registered
+    party, incidents = case.registered.reported_party, [report.incident for report in reports]
+    hints = [hint for report in reports for hint in hints_of(report)]
+    classification = classify(party, incidents, reference, hints)
+    priority = assess_priority(party=party, incidents=incidents, classification=classification,
+                               registered_at=case.registered.registered_at,
+                               region_code=case.registered.election.region_code,
+                               earlier_cases=case.earlier_cases, reference=reference)
+    times = [incident_time(incident) for incident in incidents]
+    return case.model_copy(update={"classification": classification, "priority": priority,
+                                   "incident_from": min(times), "incident_to": max(times)})
+
+
+def open_review(existing: Case | None, report: ReportRegistered, *, policy: ReviewPolicy,
+                reference: ReferenceData, now: datetime, subject: tuple[str, int] | None = None,
+                earlier_cases: int = 0) -> Decision | None:
+    """A new case for a report that joins no open case. `subject`: (subject key, sequence) for linking."""
     if existing is not None:
         return None
-    case_id = case_id_for(report.receipt_no)
-    ref = ReportRef(receipt_no=report.receipt_no, registration_no=report.registration_no,
-                    submission_id=report.submission_id, channel=report.channel)
-    classification = classify(report.reported_party, report.incident)
-    due = report.registered_at + timedelta(days=decision_days)
-    case = Case(case_id=case_id, status=CaseStatus.under_review, reports=[ref], registered=report,
-                classification=classification, members=members, decision_due_at=due,
-                reporter_refs=[report.reporter_ref],
-                reporters_consenting=[report.reporter_ref] if report.reporter_consents_to_disclosure else [])
-    packet = ReviewPacket(
-        case_id=case_id, reports=[ref], receipt_nos=[ref.receipt_no], registration_nos=[report.registration_no],
-        election=report.election, reported_party=report.reported_party, incident=report.incident,
-        evidence=report.evidence, classification=classification, members=members, decision_due_at=due)
-    opened = ReviewOpened(case_id=case_id, reports=[ref], decision_due_at=due, classification=classification)
+    members = list(policy.members)
+    ref = ref_of(report)
+    case = _assess(Case(
+        case_id=case_id_for(report.receipt_no), status=CaseStatus.under_review, reports=[ref], registered=report,
+        subject_key=subject[0] if subject else None, subject_sequence=subject[1] if subject else None,
+        classification=Classification(subject_type=report.reported_party.subject_type.value, category=""),
+        earlier_cases=earlier_cases, members=members, recused=recusals(report.reported_party, members, reference),
+        opened_at=now, decision_due_at=report.registered_at + timedelta(days=policy.decision_days),
+        reporter_refs=[report.reporter_ref],
+        reporters_consenting=[report.reporter_ref] if report.reporter_consents_to_disclosure else []), reference)
+    opened = ReviewOpened(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
+                          classification=case.classification, priority=case.priority, opened_at=now)
+    emits = [Emit(POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case.case_id, review_packet(case), "review_requested"),
+             Emit(TRIAGE_EVENTS, REVIEW_OPENED, case.case_id, opened, "review_opened")]
+    if not expected_members(case.members, case.recused):  # every member recused: the coordinator decides
+        case, requested = casting_vote_request(case, ToCoordinator("all_members_recused", {}), now)
+        emits += requested
+    keys = {SUBJECT_CASE_KEY: subject_case(*subject)} if subject else {}
+    return Decision(case, emits, next_due_at=next_due(case, policy), keys=keys, outcome="review_opened")
+
+
+def can_join(case: Case, report: ReportRegistered, policy: ReviewPolicy) -> bool:
+    return (case.status is CaseStatus.under_review and case.incident_from is not None
+            and case.incident_to is not None and report.receipt_no not in {r.receipt_no for r in case.reports}
+            and within_window(case.incident_from, case.incident_to, incident_time(report.incident),
+                              policy.link_window_days))
+
+
+def link_report(case: Case, report: ReportRegistered, *, policy: ReviewPolicy, reference: ReferenceData,
+                now: datetime) -> Decision | None:
+    """A related report joins: the packet is sent again, complete, and the report's review is announced."""
+    if not can_join(case, report, policy):
+        return None
+    ref = ref_of(report)
+    case = _assess(case.model_copy(update={
+        "reports": [*case.reports, ref], "linked": [*case.linked, report],
+        "reporter_refs": [*case.reporter_refs, report.reporter_ref],
+        "reporters_consenting": case.reporters_consenting + (
+            [report.reporter_ref] if report.reporter_consents_to_disclosure else [])}), reference)
+    packet = review_packet(case, ReviewPacketUpdated, update_reason="report_linked",
+                           added_receipt_nos=[report.receipt_no])
+    linked = ReportLinked(case_id=case.case_id, reports=case.reports, linked=ref, decision_due_at=case.decision_due_at,
+                          classification=case.classification, priority=case.priority, linked_at=now)
     return Decision(case, [
-        Emit(POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case_id, packet, "review_requested"),
-        Emit(TRIAGE_EVENTS, REVIEW_OPENED, case_id, opened, "review_opened"),
-    ], next_due_at=due, outcome="review_opened")
-
-
-def _reject(case: Case, opinion: Opinion, reason: str, detail: str) -> Decision:
-    rejected = OpinionRejected(case_id=case.case_id, agency=opinion.agency.value, reason=reason, detail=detail)
-    return Decision(case, [Emit(TRIAGE_EVENTS, OPINION_REJECTED, case.case_id, rejected, "opinion_rejected")],
-                    next_due_at=None if case.status is CaseStatus.decided else case.decision_due_at,
-                    outcome=f"opinion_rejected_{reason}")
-
-
-def _conclude(case: Case) -> Outcome | None:
-    """Majority of the counted members' verdicts; a tie waits for the Bawaslu coordinator's casting opinion."""
-    counted = [op for agency, op in case.opinions.items() if agency != Agency.BAWASLU and op.verdict != Verdict.recuse]
-    answered = {agency for agency in case.opinions if agency != Agency.BAWASLU}
-    coordinator = case.opinions.get(Agency.BAWASLU)
-    if len(answered) < len(case.members) and coordinator is None:
-        return None
-    votes = Counter(op.verdict for op in counted)
-    ranked = votes.most_common()
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        verdict = ranked[0][0]
-        voters = [op for op in counted if op.verdict == verdict]
-    elif coordinator is not None:
-        verdict, voters = coordinator.verdict, [coordinator]
-    else:
-        return None
-    if verdict == Verdict.no_violation:
-        return Outcome.not_a_violation
-    if verdict != Verdict.violation:
-        return None
-    proposed = Counter(op.proposed_outcome for op in voters if op.proposed_outcome)
-    return proposed.most_common(1)[0][0] if proposed else Outcome.neutrality_violation
-
-
-def record_opinion(case: Case, opinion: Opinion, *, now: datetime) -> Decision:
-    if case.status is CaseStatus.decided:
-        return _reject(case, opinion, "already_decided", f"kasus diputus {case.decided_at}")
-    if opinion.agency != Agency.BAWASLU and opinion.agency not in case.members:
-        return _reject(case, opinion, "not_a_member", f"{opinion.agency} bukan anggota Pokja kasus ini")
-    if opinion.agency in case.opinions:
-        return _reject(case, opinion, "duplicate_opinion", f"{opinion.agency} sudah memberi pendapat")
-    case = case.model_copy(update={"opinions": {**case.opinions, opinion.agency.value: opinion}})
-    outcome = _conclude(case)
-    if outcome is None:
-        return Decision(case, next_due_at=case.decision_due_at, outcome="opinion_recorded")
-    case = case.model_copy(update={"status": CaseStatus.decided, "outcome": outcome, "decided_at": now})
-    report = case.registered
-    decided = CaseDecided(
-        case_id=case.case_id, reports=case.reports, outcome=outcome, subject_type=case.classification.subject_type,
-        classification=case.classification, reported_party=report.reported_party, election=report.election,
-        incident=report.incident, evidence=report.evidence, reporter_refs=case.reporter_refs,
-        reporters_consenting=case.reporters_consenting,
-        votes={agency: op.verdict.value for agency, op in case.opinions.items()}, decided_at=now)
-    return Decision(case, [Emit(TRIAGE_EVENTS, CASE_DECIDED, case.case_id, decided, "case_decided")],
-                    next_due_at=None, outcome=f"decided_{outcome.value}")
-
-
-def deadline_reached(case: Case, *, now: datetime) -> Decision | None:
-    """The decision deadline passed: tell operators (once). Quorum-at-deadline rules come with issue #4."""
-    if case.status is CaseStatus.decided or case.deadline_missed or now < case.decision_due_at:
-        return None
-    case = case.model_copy(update={"deadline_missed": True})
-    missed = ReviewDeadlineMissed(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
-                                  opinions_received=len(case.opinions))
-    return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id, missed, "deadline_missed")],
-                    next_due_at=None, outcome="decision_deadline_missed")
+        Emit(POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id, packet, "review_updated"),
+        Emit(TRIAGE_EVENTS, REPORT_LINKED, case.case_id, linked, "report_linked"),
+    ], next_due_at=next_due(case, policy), outcome="report_linked")

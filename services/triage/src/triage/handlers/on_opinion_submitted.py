@@ -11,13 +11,16 @@ from netra_shared.handling import Cause, apply_decision
 from netra_shared.messaging.consumer import Inbound
 from netra_shared.persistence.aggregate_store import AggregateStore
 
-from ..domain.case import Case, record_opinion
+from ..domain.case import Case
+from ..domain.policy import ReviewPolicy
+from ..domain.review import record_opinion
 from .on_report_registered import SOURCE
 
 
 class OnOpinionSubmitted:
-    def __init__(self, cases: AggregateStore, clock: Clock, written: Callable[[], None]) -> None:
+    def __init__(self, cases: AggregateStore, policy: ReviewPolicy, clock: Clock, written: Callable[[], None]) -> None:
         self.cases = cases
+        self.policy = policy
         self.clock = clock
         self.written = written
 
@@ -28,6 +31,7 @@ class OnOpinionSubmitted:
         now = self.clock.now()
         outcome = await apply_decision(
             self.cases, opinion.case_id, Cause.of(inbound.event), Case,
-            lambda case: record_opinion(case, opinion, now=now), source=SOURCE, now=now, written=self.written,
+            lambda case: record_opinion(case, opinion, now=now, policy=self.policy), source=SOURCE, now=now,
+            written=self.written,
         )
         return {"outcome": outcome, "case_id": opinion.case_id, "agency": opinion.agency.value}

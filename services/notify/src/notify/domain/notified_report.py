@@ -1,0 +1,146 @@
+"""What notify adds to a tracked report: the facts its messages need (kind, region), the notices each newly
+published status owes (rules in notice_rules.py), and the reminder before the decision deadline.
+
+Notices are emitted on notify.notifications in the same guarded write as the status, so a status is never
+published without its notices nor announced twice; their ids derive from the moment and the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel
+
+from netra_shared.contracts.envelope import derive_event_id
+from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested
+from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
+from netra_shared.contracts.topics import NOTIFICATION_REQUESTED, NOTIFY_NOTIFICATIONS, STATUS_CHANGED
+from netra_shared.decision import Decision, Emit
+
+from .notice_rules import CASE_AUDIENCES, Audience, Directory, rules_for
+from .status_rules import OperatorAlert, StatusChange
+from .tracked_report import TrackedReport
+
+AFTER_DECISION = {S.decided, S.referred, S.follow_up, S.closed, S.not_registered}
+
+
+class NotifiedReport(TrackedReport):
+    kind: str | None = None
+    region_code: str | None = None
+    region_name: str | None = None
+    decision_due_at: datetime | None = None
+    reminded: bool = False
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """What an inbound event tells about the report beyond its status."""
+
+    kind: str | None = None
+    region_code: str | None = None
+    region_name: str | None = None
+
+
+@dataclass(frozen=True)
+class NoticePolicy:
+    directory: Directory = Directory()
+    reminder_before: timedelta = timedelta(hours=24)
+
+
+def facts_of(event: BaseModel) -> ReportFacts:
+    election = getattr(event, "election", None)
+    kind = getattr(event, "kind", None)
+    return ReportFacts(kind=str(kind) if kind else None, region_code=election.region_code if election else None,
+                       region_name=election.region_name if election else None)
+
+
+def _with_facts(state: TrackedReport, facts: ReportFacts) -> NotifiedReport:
+    report = state if isinstance(state, NotifiedReport) else NotifiedReport.model_validate(state.model_dump())
+    return report.model_copy(update={
+        "kind": report.kind or facts.kind, "region_code": report.region_code or facts.region_code,
+        "region_name": report.region_name or facts.region_name})
+
+
+def _facts(report: NotifiedReport, *, occurred_at: datetime, status: ReportStatus | None = None,
+           due_at: datetime | None = None, case_id: str | None = None) -> NoticeFacts:
+    return NoticeFacts(
+        receipt_no=report.receipt_no, registration_no=(status and status.registration_no) or report.registration_no,
+        submission_id=report.submission_id, channel=report.channel, kind=report.kind, region_code=report.region_code,
+        region_name=report.region_name, status=status.status.value if status else None,
+        reason=status.reason if status else None, reason_detail=status.reason_detail if status else None,
+        outcome=status.outcome if status else None, recipients=(status.recipients or []) if status else [],
+        due_at=due_at or (status.due_at if status else None), occurred_at=occurred_at,
+        case_id=(status.case_id if status else None) or case_id or report.case_id)
+
+
+def _recipients(audience: Audience, facts: NoticeFacts, directory: Directory) -> list[str]:
+    match audience:
+        case Audience.reporter:
+            return ["reporter"]
+        case Audience.pokja:
+            return [f"pokja:{agency}" for agency in directory.pokja]
+        case Audience.recipient:
+            return [f"recipient:{name}" for name in facts.recipients if name in directory.recipients]
+        case Audience.operator:
+            return [f"operator:{label}" for label in directory.operators]
+    return []
+
+
+def notices(report: NotifiedReport, trigger: str, facts: NoticeFacts, *, directory: Directory, sequence: int,
+            now: datetime) -> list[Emit]:
+    """One NotificationRequested per rule and recipient. A notice about a case has one id per case, whichever
+    of its reports asked for it, so each member, recipient or operator hears once."""
+    emits = []
+    for rule in rules_for(trigger):
+        per_case = rule.audience in CASE_AUDIENCES and facts.case_id
+        scope = f"{facts.case_id}/{trigger}" if per_case else f"{report.receipt_no}/{trigger}"
+        for recipient in _recipients(rule.audience, facts, directory):
+            notification_id = derive_event_id(f"notice/{scope}", f"{recipient}/{rule.template}")
+            emits.append(Emit(NOTIFY_NOTIFICATIONS, NOTIFICATION_REQUESTED, report.receipt_no, NotificationRequested(
+                notification_id=notification_id, trigger=trigger, audience=rule.audience.value, recipient=recipient,
+                template=rule.template, sequence=sequence, facts=facts, requested_at=now), f"notice_{notification_id}"))
+    return emits
+
+
+def reminder_due(report: NotifiedReport, policy: NoticePolicy) -> datetime | None:
+    decided = any(status.status in AFTER_DECISION for status in report.timeline)
+    if report.decision_due_at is None or report.reminded or decided:
+        return None
+    return report.decision_due_at - policy.reminder_before
+
+
+def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: ReportFacts, policy: NoticePolicy,
+             now: datetime) -> Decision:
+    """`decision` is tracked_report.apply_change's: add the facts, the notices it owes and the next reminder."""
+    report = _with_facts(decision.state, facts)
+    emits = list(decision.emits)
+    for emit in decision.emits:
+        if emit.event is not STATUS_CHANGED:
+            continue
+        status: ReportStatus = emit.data
+        if status.status is S.under_review and status.due_at is not None:
+            report = report.model_copy(update={"decision_due_at": status.due_at})
+        sequence = next(i for i, step in enumerate(report.timeline) if step.status is status.status)
+        emits += notices(report, status.status.value, _facts(report, occurred_at=status.occurred_at, status=status),
+                         directory=policy.directory, sequence=sequence, now=now)
+    if decision.outcome == "operator_alert" and isinstance(change, OperatorAlert):
+        facts_now = _facts(report, occurred_at=change.due_at, due_at=change.due_at, case_id=change.case_id)
+        emits += notices(report, change.alert, facts_now, directory=policy.directory,
+                         sequence=len(report.timeline), now=now)
+    return Decision(report, emits, next_due_at=reminder_due(report, policy), keys=decision.keys,
+                    outcome=decision.outcome)
+
+
+def remind(report: NotifiedReport | None, policy: NoticePolicy, now: datetime) -> Decision | None:
+    """The reminder timer fired: tell the Pokja members and operators, once, if the case is still undecided."""
+    due = reminder_due(report, policy) if report is not None else None
+    if report is None or due is None or now < due:
+        return None
+    report = report.model_copy(update={"reminded": True})
+    if now >= report.decision_due_at:  # the deadline itself has passed: triage's deadline-missed alert says so
+        return Decision(report, outcome="reminder_too_late")
+    facts = _facts(report, occurred_at=now, due_at=report.decision_due_at)
+    emits = notices(report, "decision_reminder", facts, directory=policy.directory, sequence=len(report.timeline),
+                    now=now)
+    return Decision(report, emits, outcome="decision_reminder")

@@ -1,0 +1,125 @@
+"""A real SMTP server (aiosmtpd, a dev dependency) and a real HTTP server (uvicorn) that record what they get.
+
+The HTTP sink answers each path by plan: `fail(path, times=3)` answers 503 three times then 200; `down(path)`
+answers 500 until `up(path)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+import uvicorn
+
+from netra_shared.devinfra.local import free_ports
+
+
+class SmtpSink:
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self.port = free_ports(1)[0]
+        self._controller: Any = None
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 OK"
+
+    def start(self) -> SmtpSink:
+        from aiosmtpd.controller import Controller
+
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [message for message in self.messages if message["To"] == address]
+
+    async def wait_for(self, address: str, count: int = 1, timeout: float = 30.0) -> list[EmailMessage]:
+        for _ in range(int(timeout * 10)):
+            if len(self.to(address)) >= count:
+                return self.to(address)
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"wanted {count} messages to {address}, got {len(self.to(address))}")
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+
+
+@dataclass
+class HttpSink:
+    requests: list[Received] = field(default_factory=list)
+    failures_left: dict[str, int] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)
+    port: int = field(default_factory=lambda: free_ports(1)[0])
+    _server: Any = None
+    _task: Any = None
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def fail(self, path: str, times: int) -> None:
+        self.failures_left[path] = times
+
+    def down(self, path: str) -> None:
+        self.broken.add(path)
+
+    def up(self, path: str) -> None:
+        self.broken.discard(path)
+
+    def accepted(self, path: str) -> list[Received]:
+        return [request for request in self.requests if request.path == path and request.status == 200]
+
+    def to(self, path: str) -> list[Received]:
+        return [request for request in self.requests if request.path == path]
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        body, more = b"", True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        path = scope["path"]
+        status = 200
+        if path in self.broken:
+            status = 500
+        elif self.failures_left.get(path, 0) > 0:
+            self.failures_left[path] -= 1
+            status = 503
+        headers = {key.decode(): value.decode() for key, value in scope["headers"]}
+        self.requests.append(Received(path, headers, body, status))
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"ok" if status == 200 else b"unavailable"})
+
+    async def wait_accepted(self, path: str, count: int = 1, timeout: float = 30.0) -> list[Received]:
+        for _ in range(int(timeout * 10)):
+            if len(self.accepted(path)) >= count:
+                return self.accepted(path)
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"wanted {count} accepted requests on {path}, got {len(self.accepted(path))}")
+
+    async def start(self) -> HttpSink:
+        config = uvicorn.Config(self, host="127.0.0.1", port=self.port, lifespan="off", log_config=None,
+                                access_log=False)
+        self._server = uvicorn.Server(config)
+        self._task = asyncio.create_task(self._server.serve())
+        while not self._server.started:
+            await asyncio.sleep(0.02)
+        return self
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            await self._task

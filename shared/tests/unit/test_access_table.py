@@ -1,0 +1,108 @@
+"""The principals and ACLs derived from the topic registry (contracts/access.py), without a broker."""
+
+from __future__ import annotations
+
+import pytest
+
+from netra_shared.contracts.access import (
+    ADMIN,
+    PRINCIPALS,
+    SERVICES,
+    SUPER_USERS,
+    Grant,
+    Operation,
+    Pattern,
+    Resource,
+    acl_table,
+    grants_for,
+    principal_names,
+    render_table,
+)
+from netra_shared.contracts.schemas.common import Recipient
+from netra_shared.contracts.topics import ALL_TOPICS, Topics
+
+
+def topics_of(principal: str, op: Operation, prefix: str = "") -> set[str]:
+    return {g.name for g in grants_for(principal, prefix) if g.resource is Resource.topic and g.operation is op}
+
+
+def test_every_principal_the_brief_names_exists() -> None:
+    assert set(principal_names()) == {
+        "intake", "triage", "referral", "notify", "bkn", "pemda", "gakkumdu", "dkpp", "kpu",
+        "tni", "polri", "bkd", "kesbangpol", "bawaslu", "channels", "operators", "admin"}
+    assert SUPER_USERS == (ADMIN,) and grants_for(ADMIN) == []
+
+
+@pytest.mark.parametrize("agency", ["bkn", "pemda", "gakkumdu", "dkpp", "kpu"])
+def test_an_agency_reads_only_its_referrals_and_writes_only_responses(agency: str) -> None:
+    assert topics_of(agency, Operation.read) == {f"referrals.{agency}"}
+    assert topics_of(agency, Operation.write) == {"referrals.responses"}
+
+
+@pytest.mark.parametrize("member", ["bkd", "kesbangpol", "bawaslu"])
+def test_a_pokja_member_reads_review_requests_and_writes_opinions(member: str) -> None:
+    assert topics_of(member, Operation.read) == {"pokja.review-requests"}
+    assert topics_of(member, Operation.write) == {"pokja.opinions"}
+
+
+@pytest.mark.parametrize("member", ["tni", "polri"])
+def test_tni_and_polri_are_pokja_members_and_recipients(member: str) -> None:
+    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"referrals.{member}"}
+    assert topics_of(member, Operation.write) == {"pokja.opinions", "referrals.responses"}
+
+
+def test_channels_write_submissions_and_read_status_and_rejections() -> None:
+    assert topics_of("channels", Operation.write) == {"reports.submitted", "reports.supplemented",
+                                                      "reports.withdrawals"}
+    assert topics_of("channels", Operation.read) == {"reports.status", "reports.rejections"}
+
+
+def test_operators_read_alerts_and_dlqs_but_none_holding_personal_data() -> None:
+    reads = topics_of("operators", Operation.read)
+    assert "notify.alerts" in reads and topics_of("operators", Operation.write) == set()
+    for spec in ALL_TOPICS:
+        assert (spec.dlq in reads) == (not spec.personal_data), spec.name
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_gets_exactly_what_the_registry_says(service: str) -> None:
+    consumed = {spec for spec in ALL_TOPICS if service in spec.consumers}
+    produced = {spec for spec in ALL_TOPICS if service in spec.producers}
+    assert topics_of(service, Operation.read) == {spec.name for spec in consumed}
+    assert topics_of(service, Operation.write) == ({spec.name for spec in produced}
+                                                   | {spec.dlq for spec in consumed})
+    groups = [g for g in grants_for(service) if g.resource is Resource.group]
+    assert groups == [Grant(service, Resource.group, f"netra-{service}", Pattern.prefixed, Operation.read)]
+
+
+def test_only_intake_reads_submissions_and_only_referral_writes_referrals() -> None:
+    readers = {p for p in PRINCIPALS if "reports.submitted" in topics_of(p, Operation.read)}
+    assert readers == {"intake"}
+    for recipient in Recipient:
+        writers = {p for p in PRINCIPALS if f"referrals.{recipient.value}" in topics_of(p, Operation.write)}
+        assert writers == {"referral"}
+
+
+def test_every_topic_has_a_writer_and_the_topic_prefix_is_applied() -> None:
+    table = acl_table("staging.")
+    for spec in ALL_TOPICS:
+        name = Topics("staging.").name(spec)
+        assert any(g.name == name and g.operation is Operation.write for g in table), spec.name
+    assert all(g.name.startswith("staging.") and g.pattern is Pattern.literal
+               for g in table if g.resource is Resource.topic)
+
+
+def test_no_principals_group_prefix_grants_another_principals_groups() -> None:
+    prefixes = {name: p.group_prefix for name, p in PRINCIPALS.items() if p.group_prefix}
+    for name, prefix in prefixes.items():
+        for other, other_prefix in prefixes.items():
+            assert other == name or not other_prefix.startswith(prefix), (name, other)
+
+
+def test_nobody_but_admin_may_create_alter_or_delete() -> None:
+    assert {g.operation for g in acl_table()} <= {Operation.read, Operation.write, Operation.describe}
+
+
+def test_the_table_renders() -> None:
+    text = render_table()
+    assert "bkn" in text and "super user" in text

@@ -1,0 +1,23 @@
+"""The README tells the truth: its first lines are the two commands, and it names every topic and setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netra_shared.contracts.topics import ALL_TOPICS
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_opens_with_the_two_commands():
+    first = [line.strip() for line in README.splitlines()[:2]]
+    assert first[0].startswith("make run") and first[1].startswith("make test")
+
+
+def test_the_readme_lists_every_topic_and_event_type_of_the_registry():
+    for spec in ALL_TOPICS:
+        name = "referrals.<recipient>" if spec.name.startswith("referrals.") and spec.name != "referrals.responses" \
+            else spec.name
+        assert f"`{name}`" in README, f"README does not list {name}"
+        for event in spec.events:
+            assert event.type.removeprefix("id.bawaslu.") in README, f"README does not name {event.type}"
