@@ -4,6 +4,8 @@ can read what reporters, Pokja members, recipients and operators receive. Logs t
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 from pathlib import Path
 from typing import Any
@@ -33,8 +35,7 @@ class LocalMailbox:
         self.received += 1
         path = self.folder / f"{self.received:04d}.eml"
         path.write_bytes(envelope.content)
-        subject = next((line[9:] for line in envelope.content.decode("utf-8", "replace").splitlines()
-                        if line.lower().startswith("subject: ")), "")
+        subject = str(email.message_from_bytes(envelope.content, policy=email.policy.default)["Subject"] or "")
         structlog.get_logger().info("email_delivered", subject=subject[:120], saved_as=str(path))
         return "250 OK"
 
