@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from netra_shared.contracts.schemas.submission import ReportSupplement
-from netra_shared.handling import Cause, apply_decision
+from netra_shared.handling import Cause
 from netra_shared.messaging.consumer import Inbound
 
-from ..domain.report import Rejection, Report, supplement
-from .context import SOURCE, Intake
+from ..domain.report import supplement
+from .context import Intake
 from .registration import finish_registration
-from .rejections import reject
+from .rejections import apply_or_reject
 
 
 class OnReportSupplemented:
@@ -19,24 +19,8 @@ class OnReportSupplemented:
     async def __call__(self, inbound: Inbound) -> dict:
         items: ReportSupplement = inbound.data
         cause = Cause.of(inbound.event)
-        if await self.intake.reports.load(items.receipt_no) is None:
-            return await reject(self.intake, cause, channel=items.channel, receipt_no=items.receipt_no,
-                                request="supplement", rejection=Rejection(
-                                    "unknown_receipt", f"nomor tanda terima {items.receipt_no} tidak dikenal"))
-        refused: list[Rejection] = []
-
-        def decide(report: Report | None):
-            result = supplement(report, items, rules=self.intake.rules, now=now)
-            if isinstance(result, Rejection):
-                refused.append(result)
-                return None
-            return result
-
-        now = self.intake.clock.now()
-        outcome = await apply_decision(self.intake.reports, items.receipt_no, cause, Report, decide,
-                                       source=SOURCE, now=now, written=self.intake.written)
-        if refused:
-            return await reject(self.intake, cause, channel=items.channel, receipt_no=items.receipt_no,
-                                request="supplement", rejection=refused[-1])
+        result = await apply_or_reject(
+            self.intake, cause, receipt_no=items.receipt_no, channel=items.channel, request="supplement",
+            decide=lambda report: supplement(report, items, rules=self.intake.rules, now=self.intake.clock.now()))
         registered = await finish_registration(self.intake, items.receipt_no, cause)
-        return {"outcome": registered or outcome, "receipt_no": items.receipt_no}
+        return {**result, "outcome": registered or result["outcome"]}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel
 
 from netra_shared.contracts.schemas.intake_events import RequestRejected
@@ -9,7 +11,7 @@ from netra_shared.contracts.topics import REPORTS_REJECTIONS, REQUEST_REJECTED
 from netra_shared.decision import Decision, Emit
 from netra_shared.handling import Cause, apply_decision
 
-from ..domain.report import Rejection
+from ..domain.report import Rejection, Report
 from .context import SOURCE, Intake
 
 
@@ -30,3 +32,27 @@ async def reject(intake: Intake, cause: Cause, *, channel: str, receipt_no: str,
         source=SOURCE, now=now, written=intake.written,
     )
     return {"outcome": f"{request}_rejected_{rejection.reason}", "receipt_no": receipt_no}
+
+
+async def apply_or_reject(intake: Intake, cause: Cause, *, receipt_no: str, channel: str, request: str,
+                          decide: Callable[[Report], Decision | Rejection]) -> dict:
+    """A channel's request about a receipt: applied to the report through the guarded write, or refused (unknown
+    receipt, or the domain's refusal) on reports.rejections. Either way, exactly once."""
+    if await intake.reports.load(receipt_no) is None:
+        return await reject(intake, cause, channel=channel, receipt_no=receipt_no, request=request,
+                            rejection=Rejection("unknown_receipt", f"nomor tanda terima {receipt_no} tidak dikenal"))
+    refused: list[Rejection] = []
+
+    def decide_or_capture(report: Report | None) -> Decision | None:
+        result = decide(report)
+        if isinstance(result, Rejection):
+            refused.append(result)
+            return None
+        return result
+
+    outcome = await apply_decision(intake.reports, receipt_no, cause, Report, decide_or_capture, source=SOURCE,
+                                   now=intake.clock.now(), written=intake.written)
+    if refused:
+        return await reject(intake, cause, channel=channel, receipt_no=receipt_no, request=request,
+                            rejection=refused[-1])
+    return {"outcome": outcome, "receipt_no": receipt_no}
