@@ -28,6 +28,7 @@ from pathlib import Path
 from netra_shared.contracts.access import ADMIN, principal_names
 from netra_shared.contracts.topics import REPORTS_STATUS, REPORTS_SUBMITTED, Topics
 from netra_shared.devinfra.local import LocalInfra, free_ports
+from netra_shared.devinfra.mailbox import LocalMailbox
 from netra_shared.devinfra.pokja import AutoPokja, unanimous
 from netra_shared.devinfra.services import SERVICES, System
 from netra_shared.logging import configure_logging
@@ -57,6 +58,8 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     await provision_kafka(kafka, admin, topics.prefix)  # topics + DLQs + ACLs, as admin
     service_credentials = {service: credentials[service] for service in SERVICES} if admin else None
     extra = {service: {"MONGO_DB": f"bench_{run_id}_{service}", "LOG_LEVEL": "WARNING"} for service in SERVICES}
+    mailbox = LocalMailbox(Path(tempfile.mkdtemp(prefix="netra-bench-mail-"))).start()  # notify's e-mail lands here
+    extra["notify"].update(mailbox.notify_settings())
     log_dir = Path(tempfile.mkdtemp(prefix="netra-bench-"))
     system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=free_ports(4),
                     log_dir=log_dir, extra=extra, kafka_credentials=service_credentials)
@@ -111,6 +114,8 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         await producer.stop()
         await status.stop()
         await asyncio.to_thread(system.stop)
+        mailbox.stop()
+        print(f"  e-mails delivered by notify: {mailbox.received}")
 
 
 def main() -> None:
