@@ -204,3 +204,15 @@ def test_reference_data_with_a_broken_pattern_is_refused():
     data["mass_mobilisation"] = ["(unclosed"]
     with pytest.raises(Exception):
         ReferenceData.model_validate(data)
+
+
+def test_a_channels_structured_hint_in_the_submission_contract_decides_the_category():
+    """The hint travels in the public contract (incident.violation_category) and reaches classification."""
+    from netra_shared.contracts.schemas.intake_events import ReportRegistered
+    from netra_shared.contracts.schemas.submission import Incident
+    from triage.domain.case import hints_of
+
+    incident = Incident.model_validate({"known_at": "2024-10-01T08:00:00+07:00", "description": "tanpa kata kunci",
+                                        "violation_category": "discipline_campaign_props"})
+    report = ReportRegistered.model_construct(incident=incident)
+    assert hints_of(report) == ["discipline_campaign_props"]

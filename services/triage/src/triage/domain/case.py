@@ -44,7 +44,7 @@ from .reference import ReferenceData
 from .voting import ToCoordinator, expected_members
 
 LINKED_FACTS_BUDGET = 200_000  # bytes of linked reports' facts in one packet (Kafka's default limit is 1 MB)
-HINT_FIELD = "violation_category"  # the channel's structured category, once the submission contract carries it
+HINT_FIELD = "violation_category"  # the channel's structured category (submission incident.violation_category)
 
 
 class CaseStatus(StrEnum):

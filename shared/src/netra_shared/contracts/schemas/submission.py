@@ -79,6 +79,9 @@ class Incident(Contract):
     place: Text = ""
     description: LongText = ""
     candidate: Candidate | None = None
+    # A channel's structured hint: an SKB 2022 category code (triage's reference data) chosen by the reporter or
+    # the supervisor. Triage uses it when it knows the code, and records it is ignored otherwise.
+    violation_category: Annotated[str, StringConstraints(max_length=80, pattern=r"^[a-z0-9_]*$")] | None = None
 
 
 class Witness(Contract):
