@@ -4,6 +4,7 @@ close the case, the reporter's channel sees every step, and refused responses co
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime
@@ -78,6 +79,8 @@ async def test_responses_for_unknown_foreign_or_closed_referrals_are_refused_on_
     assert (await refusal("dkpp", f"{case_id}-dkpp"))[0]["reason"] == "unknown_referral"
     assert (await refusal("kpu", pemda["referral_id"]))[0]["reason"] == "not_the_recipient"
     assert (await refusal("pemda", pemda["referral_id"]))[0]["reason"] == "referral_closed"
+    await pipeline.status.wait_for(lambda d: d["receipt_no"] == receipt_no and d["status"] == "follow_up")
+    await asyncio.sleep(2)  # time for a wrongly accepted response to show up too
     follow_ups = [d for d in pipeline.status.data(lambda d: d["receipt_no"] == receipt_no)
                   if d["status"] == "follow_up"]
     assert [d["reason"] for d in follow_ups] == ["declined"]  # only the accepted response reached the reporter

@@ -155,3 +155,34 @@ def test_notices_carry_no_personal_data():
     reporter = samples.SAMPLE_SUBMISSIONS[0]["reporter"]
     for secret in (reporter["full_name"], reporter["nik"], reporter["phone"], reporter["email"], "rr-1"):
         assert secret not in text
+
+
+def _decided_crime():
+    return CaseDecided.model_validate({**_decided().model_dump(mode="json"), "outcome": "election_crime"})
+
+
+def test_an_election_crime_not_referred_within_20_hours_warns_operators_once():
+    from netra_shared.contracts.topics import NOTIFY_ALERTS
+
+    report, _, decided = _run([_received(), _registered(), _opened(), _decided_crime()])
+    decided_at = T0 + timedelta(days=1)
+    assert decided.next_due_at == decided_at + timedelta(hours=20)  # 4 hours before the 24 run out
+    assert remind(report, POLICY, decided_at + timedelta(hours=19)) is None
+    warned = remind(report, POLICY, decided_at + timedelta(hours=20))
+    (alert,) = [emit for emit in warned.emits if emit.topic is NOTIFY_ALERTS]
+    assert alert.data.alert == "criminal_referral_at_risk" and alert.data.case_id == CASE
+    assert "Gakkumdu" in alert.data.detail
+    assert warned.next_due_at is None
+    assert remind(warned.state, POLICY, decided_at + timedelta(hours=21)) is None
+
+
+def test_a_referred_election_crime_raises_no_warning():
+    report, _, _ = _run([_received(), _registered(), _opened(), _decided_crime()])
+    _, _, referred = _run([_referred()], report=report)
+    assert referred.next_due_at is None
+    assert remind(referred.state, POLICY, T0 + timedelta(days=2)) is None
+
+
+def test_a_non_criminal_decision_sets_no_referral_watch():
+    report, _, decided = _run([_received(), _registered(), _opened(), _decided()])
+    assert decided.next_due_at is None and report.criminal_referral_due_at is None

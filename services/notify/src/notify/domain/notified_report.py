@@ -13,9 +13,15 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel
 
 from netra_shared.contracts.envelope import derive_event_id
-from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested
+from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested, OperatorAlertRaised
 from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
-from netra_shared.contracts.topics import NOTIFICATION_REQUESTED, NOTIFY_NOTIFICATIONS, STATUS_CHANGED
+from netra_shared.contracts.topics import (
+    NOTIFICATION_REQUESTED,
+    NOTIFY_ALERTS,
+    NOTIFY_NOTIFICATIONS,
+    OPERATOR_ALERT_RAISED,
+    STATUS_CHANGED,
+)
 from netra_shared.decision import Decision, Emit
 
 from .notice_rules import CASE_AUDIENCES, Audience, Directory, rules_for
@@ -26,6 +32,8 @@ AFTER_DECISION = {S.decided, S.referred, S.follow_up, S.closed, S.not_registered
 
 
 class NotifiedReport(TrackedReport):
+    criminal_referral_due_at: datetime | None = None  # decided as an election crime: Gakkumdu within 1 x 24 h
+    criminal_referral_warned: bool = False
     kind: str | None = None
     region_code: str | None = None
     region_name: str | None = None
@@ -46,6 +54,8 @@ class ReportFacts:
 class NoticePolicy:
     directory: Directory = Directory()
     reminder_before: timedelta = timedelta(hours=24)
+    criminal_referral_within: timedelta = timedelta(hours=24)
+    criminal_warning_before: timedelta = timedelta(hours=4)  # alert operators while there is still time
 
 
 def facts_of(event: BaseModel) -> ReportFacts:
@@ -110,6 +120,18 @@ def reminder_due(report: NotifiedReport, policy: NoticePolicy) -> datetime | Non
     return report.decision_due_at - policy.reminder_before
 
 
+def criminal_watch_due(report: NotifiedReport, policy: NoticePolicy) -> datetime | None:
+    """When to warn that an election crime has not been referred yet (None once referred, or warned)."""
+    referred = any(status.status in (S.referred, S.follow_up, S.closed) for status in report.timeline)
+    if report.criminal_referral_due_at is None or report.criminal_referral_warned or referred:
+        return None
+    return report.criminal_referral_due_at - policy.criminal_warning_before
+
+
+def next_timer(report: NotifiedReport, policy: NoticePolicy) -> datetime | None:
+    return min((m for m in (reminder_due(report, policy), criminal_watch_due(report, policy)) if m), default=None)
+
+
 def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: ReportFacts, policy: NoticePolicy,
              now: datetime) -> Decision:
     """`decision` is tracked_report.apply_change's: add the facts, the notices it owes and the next reminder."""
@@ -121,6 +143,9 @@ def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: Re
         status: ReportStatus = emit.data
         if status.status is S.under_review and status.due_at is not None:
             report = report.model_copy(update={"decision_due_at": status.due_at})
+        if status.status is S.decided and status.outcome == "election_crime":
+            report = report.model_copy(update={
+                "criminal_referral_due_at": status.occurred_at + policy.criminal_referral_within})
         sequence = next(i for i, step in enumerate(report.timeline) if step.status is status.status)
         emits += notices(report, status.status.value, _facts(report, occurred_at=status.occurred_at, status=status),
                          directory=policy.directory, sequence=sequence, now=now)
@@ -128,19 +153,35 @@ def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: Re
         facts_now = _facts(report, occurred_at=change.due_at, due_at=change.due_at, case_id=change.case_id)
         emits += notices(report, change.alert, facts_now, directory=policy.directory,
                          sequence=len(report.timeline), now=now)
-    return Decision(report, emits, next_due_at=reminder_due(report, policy), keys=decision.keys,
+    return Decision(report, emits, next_due_at=next_timer(report, policy), keys=decision.keys,
                     outcome=decision.outcome)
 
 
 def remind(report: NotifiedReport | None, policy: NoticePolicy, now: datetime) -> Decision | None:
-    """The reminder timer fired: tell the Pokja members and operators, once, if the case is still undecided."""
-    due = reminder_due(report, policy) if report is not None else None
-    if report is None or due is None or now < due:
+    """A timer fired: remind the Pokja members and operators of the decision deadline (once, if still undecided),
+    and warn operators when an election crime is still not referred 4 hours before its 24 hours run out."""
+    if report is None:
         return None
-    report = report.model_copy(update={"reminded": True})
-    if now >= report.decision_due_at:  # the deadline itself has passed: triage's deadline-missed alert says so
-        return Decision(report, outcome="reminder_too_late")
-    facts = _facts(report, occurred_at=now, due_at=report.decision_due_at)
-    emits = notices(report, "decision_reminder", facts, directory=policy.directory, sequence=len(report.timeline),
-                    now=now)
-    return Decision(report, emits, outcome="decision_reminder")
+    emits, outcomes = [], []
+    due = reminder_due(report, policy)
+    if due is not None and now >= due:
+        report = report.model_copy(update={"reminded": True})
+        if now >= report.decision_due_at:  # the deadline itself has passed: triage's deadline-missed alert says so
+            outcomes.append("reminder_too_late")
+        else:
+            facts = _facts(report, occurred_at=now, due_at=report.decision_due_at)
+            emits += notices(report, "decision_reminder", facts, directory=policy.directory,
+                             sequence=len(report.timeline), now=now)
+            outcomes.append("decision_reminder")
+    watch = criminal_watch_due(report, policy)
+    if watch is not None and now >= watch:
+        report = report.model_copy(update={"criminal_referral_warned": True})
+        alert = OperatorAlertRaised(
+            alert="criminal_referral_at_risk", receipt_no=report.receipt_no, case_id=report.case_id, raised_at=now,
+            detail=f"putusan tindak pidana pemilihan belum dirujuk ke Sentra Gakkumdu; batas 1 x 24 jam: "
+                   f"{report.criminal_referral_due_at.isoformat()}")
+        emits.append(Emit(NOTIFY_ALERTS, OPERATOR_ALERT_RAISED, report.receipt_no, alert, "criminal_referral_at_risk"))
+        outcomes.append("criminal_referral_at_risk")
+    if not outcomes:
+        return None
+    return Decision(report, emits, next_due_at=next_timer(report, policy), outcome="+".join(outcomes))

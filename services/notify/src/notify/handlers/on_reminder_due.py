@@ -33,4 +33,7 @@ class OnReminderDue:
         if outcome == "unchanged":  # nothing to remind of at this time: clear the timer
             await self.reports.collection.update_one({"_id": receipt_no, "next_due_at": due_at},
                                                      {"$set": {"next_due_at": None}})
-        structlog.get_logger().info("timer_fired", receipt_no=receipt_no, timer="decision_reminder", outcome=outcome)
+        log = structlog.get_logger()
+        if "criminal_referral_at_risk" in outcome:
+            log.warning("operator_alert", alert="criminal_referral_at_risk", receipt_no=receipt_no)
+        log.info("timer_fired", receipt_no=receipt_no, timer="report_timers", outcome=outcome)

@@ -46,7 +46,7 @@ class NotificationRequested(Contract):
 class OperatorAlertRaised(Contract):
     """`id.bawaslu.operator.alert-raised.v1` on notify.alerts: something operators must act on."""
 
-    alert: Name  # notification_dead_lettered | decision_deadline_missed
+    alert: Name  # notification_dead_lettered | decision_deadline_missed | criminal_referral_at_risk
     receipt_no: Name | None = None
     case_id: Name | None = None
     notification_id: Name | None = None
