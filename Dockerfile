@@ -3,7 +3,7 @@
 # docker-compose.yml builds it once per service (the dependency layers are shared between the four).
 FROM python:3.11-slim
 
-# The same uv as deploy/bootstrap.sh (UV_VERSION); tests/test_docker_compose.py checks the two agree.
+# The same uv as devkit/setup.sh (UV_VERSION); tests/test_docker_compose.py checks the two agree.
 ARG UV_VERSION=0.13.9
 RUN pip install --no-cache-dir --disable-pip-version-check "uv==${UV_VERSION}"
 

@@ -1,6 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`. Each installs what it needs first.
 SHELL := /bin/bash
 PY := .venv/bin/python
+export NETRA_CACHE_DIR := $(CURDIR)/.cache
 .DEFAULT_GOAL := help
 .PHONY: help setup run test test-fast bench asyncapi lint
 
@@ -8,10 +9,10 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 setup: ## install uv, the locked virtualenv and Kafka's jars (idempotent, ~1 s when done)
-	@deploy/bootstrap.sh
+	@devkit/setup.sh
 
 run: setup ## Kafka + database + the four services + sample reports and Pokja opinions; Ctrl-C stops all
-	@$(PY) deploy/run_system.py
+	@$(PY) -m netra_devkit.run
 
 test: setup ## every test: unit, integration (real Kafka + database), end to end (services as processes)
 	@$(PY) -m pytest

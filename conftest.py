@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from netra_shared.testing.servers import Servers, discover_servers
+from netra_devkit.servers import Servers, discover_servers
 
 
 @pytest.fixture(scope="session")

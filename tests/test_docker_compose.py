@@ -24,14 +24,13 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from pydantic import ValidationError
-from pydantic_settings import BaseSettings
-
 from intake.settings import IntakeSettings
 from netra_shared.contracts.access import ADMIN, principal_names
-from netra_shared.devinfra.provision import ProvisionSettings
-from netra_shared.messaging.kafka_auth import MECHANISM, SECURITY_SCRAM, password_env_var
+from netra_shared.kernel.kafka_auth import MECHANISM, SECURITY_SCRAM, password_env_var
+from netra_shared.provisioning.provision import ProvisionSettings
 from notify.settings import NotifySettings
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings
 from referral.settings import ReferralSettings
 from triage.settings import TriageSettings
 
@@ -39,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 COMPOSE_PATH = REPO / "docker-compose.yml"
 DOCKERFILE_PATH = REPO / "Dockerfile"
 # Where the rest of the project pins uv; the Dockerfile must install the same version.
-UV_PIN_FILES = (REPO / "deploy" / "bootstrap.sh", REPO / "Makefile")
+UV_PIN_FILES = (REPO / "devkit" / "setup.sh", REPO / "Makefile")
 
 SETTINGS: dict[str, type[BaseSettings]] = {
     "intake": IntakeSettings,
@@ -782,7 +781,7 @@ def check_dockerfile(dockerfile: str) -> list[str]:
 
 ENV_EXAMPLE_PATH = REPO / ".env.example"
 STANDARD_AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer"
-PROVISION_MODULE = "netra_shared.devinfra.provision"
+PROVISION_MODULE = "netra_shared.provisioning.provision"
 
 
 def compose_variable(value: str) -> str | None:
@@ -887,9 +886,6 @@ def check_kafka_security(compose: Compose, env_example: str | None = None) -> li
             problems.append(f"compose service {name!r}: {prefix}KAFKA_PASSWORD="
                             f"{senv.get(f'{prefix}KAFKA_PASSWORD')!r} is not ${{{password_env_var(service)}}} "
                             "from .env")
-        if senv.get(f"{prefix}CREATE_TOPICS", "true").lower() != "false":
-            problems.append(f"compose service {name!r}: {prefix}CREATE_TOPICS is not false (its principal may "
-                            "not create topics; kafka-provision does)")
         raw = svc.get("depends_on") or {}
         deps = {d: {"condition": "service_started"} for d in raw} if isinstance(raw, list) else raw
         for jname in jobs:
@@ -1105,10 +1101,8 @@ COMPOSE_MUTATIONS: list[tuple[str, Callable[[Compose], None], str]] = [
      "is not ${NETRA_KAFKA_PASSWORD_TRIAGE} from .env"),
     ("a committed password", set_env("referral", "NETRA_REFERRAL_KAFKA_PASSWORD", "hunter2"),
      "NETRA_REFERRAL_KAFKA_PASSWORD='hunter2' is not ${NETRA_KAFKA_PASSWORD_REFERRAL}"),
-    ("a service that creates topics", set_env("referral", "NETRA_REFERRAL_CREATE_TOPICS", "true"),
-     "NETRA_REFERRAL_CREATE_TOPICS is not false"),
     ("no provisioning job", delete_key(("services", "kafka-provision")),
-     "no one-shot job runs netra_shared.devinfra.provision"),
+     "no one-shot job runs netra_shared.provisioning.provision"),
     ("services not waiting for provisioning", delete_key(("services", "intake", "depends_on", "kafka-provision")),
      "compose service 'intake' does not wait for 'kafka-provision'"),
     ("provisioning as a service principal",

@@ -25,17 +25,17 @@ import time
 import uuid
 from pathlib import Path
 
+from netra_devkit.infra import LocalInfra, free_ports
+from netra_devkit.kafka_probe import Producer, TopicTap
+from netra_devkit.pokja import AutoPokja, unanimous
+from netra_devkit.samples import submission, submission_message
+from netra_devkit.services import SERVICES, System
+from netra_devkit.sinks import LocalMailbox
 from netra_shared.contracts.access import ADMIN, principal_names
 from netra_shared.contracts.topics import REPORTS_STATUS, REPORTS_SUBMITTED, Topics
-from netra_shared.devinfra.local import LocalInfra, free_ports
-from netra_shared.devinfra.mailbox import LocalMailbox
-from netra_shared.devinfra.pokja import AutoPokja, unanimous
-from netra_shared.devinfra.services import SERVICES, System
-from netra_shared.logging import configure_logging
-from netra_shared.devinfra.provision import provision_kafka
-from netra_shared.messaging.kafka_auth import KafkaCredentials, from_env
-from netra_shared.testing.kafka_probe import Producer, TopicTap
-from netra_shared.testing.samples import submission, submission_message
+from netra_shared.kernel.kafka_auth import KafkaCredentials, from_env
+from netra_shared.kernel.logging import configure_logging
+from netra_shared.provisioning.provision import provision_kafka
 
 
 def percentile(values: list[float], q: float) -> float:

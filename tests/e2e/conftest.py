@@ -7,21 +7,20 @@ import uuid
 from dataclasses import dataclass
 
 import pytest
-
+from netra_devkit.infra import free_ports
+from netra_devkit.kafka_probe import Producer, TopicTap
+from netra_devkit.services import SERVICES, System
 from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.topics import (
     POKJA_OPINIONS,
     POKJA_REVIEW_REQUESTS,
     REFERRALS,
-    REPORTS_STATUS,
     REPORTS_REJECTIONS,
+    REPORTS_STATUS,
     REPORTS_SUBMITTED,
     Topics,
 )
-from netra_shared.devinfra.local import free_ports
-from netra_shared.devinfra.provision import provision
-from netra_shared.devinfra.services import SERVICES, System
-from netra_shared.testing.kafka_probe import Producer, TopicTap
+from netra_shared.provisioning.provision import provision
 
 
 @dataclass

@@ -9,15 +9,14 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-
+from netra_devkit.kafka_probe import dump_topics
+from netra_devkit.samples import envelope, opinion_message, submission, submission_message
 from netra_shared.contracts.topics import (
     POKJA_OPINIONS,
     REPORTS_SUBMITTED,
     REPORTS_SUPPLEMENTED,
     REPORTS_WITHDRAWALS,
 )
-from netra_shared.testing.kafka_probe import dump_topics
-from netra_shared.testing.samples import envelope, opinion_message, submission, submission_message
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")

@@ -12,11 +12,10 @@ import uuid
 
 import pytest
 from cryptography.fernet import Fernet
-
+from netra_devkit.samples import REPORTER_SECRETS, opinion_message, submission, submission_message
+from netra_devkit.sinks import HttpSink, SmtpSink
 from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED
-from netra_shared.testing.samples import REPORTER_SECRETS, opinion_message, submission, submission_message
 from notify.adapters.webhook_channel import NOTIFICATION_ID, verify
-from notify.testing.sinks import HttpSink, SmtpSink
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SECRET = "e2e-webhook-secret"

@@ -10,9 +10,8 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-
+from netra_devkit.samples import envelope, opinion_message, submission, submission_message
 from netra_shared.contracts.topics import POKJA_OPINIONS, REFERRALS_RESPONSES, REPORTS_SUBMITTED
-from netra_shared.testing.samples import envelope, opinion_message, submission, submission_message
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 VILLAGE_HEAD_BANSOS = 3  # a village head handing out social aid while naming a governor candidate (Kubu Raya)

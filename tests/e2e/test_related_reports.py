@@ -8,9 +8,8 @@ import asyncio
 import uuid
 
 import pytest
-
+from netra_devkit.samples import opinion_message, submission, submission_message
 from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED
-from netra_shared.testing.samples import opinion_message, submission, submission_message
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")

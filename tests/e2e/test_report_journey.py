@@ -14,10 +14,9 @@ import urllib.request
 import uuid
 
 import pytest
-
+from netra_devkit.kafka_probe import header
+from netra_devkit.samples import opinion_message, submission, submission_message
 from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED
-from netra_shared.testing.kafka_probe import header
-from netra_shared.testing.samples import opinion_message, submission, submission_message
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
@@ -212,9 +211,8 @@ async def test_every_service_answers_health_readiness_and_metrics(pipeline):
 
 async def test_no_reporter_identity_in_any_log_line_or_outside_intake(pipeline, servers):
     """Runs after the journeys above (file order): their reporters' identities must appear nowhere else."""
+    from netra_devkit.samples import REPORTER_SECRETS
     from pymongo import AsyncMongoClient
-
-    from netra_shared.testing.samples import REPORTER_SECRETS
 
     logs = "".join(path.read_text() for path in pipeline.log_dir.iterdir())
     assert "message_handled" in logs  # the logs are really there

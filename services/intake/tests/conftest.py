@@ -1,78 +1,91 @@
 """Intake as `intake.bootstrap.build()` wires it, on the real database (used by the integration tests).
 
-The handlers are called directly (no consumer group, no relay): the handler objects are taken from the composition
-root as it registers them, so the tests exercise exactly the production wiring.
+The handlers are called directly (no consumer group, no relay): they come from the composition root's `wire`, so
+the tests exercise exactly the production wiring.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import pytest
-from pymongo import AsyncMongoClient
-
-import intake.entrypoints.subscribers as subscribers
-from intake.bootstrap import build
-from intake.handlers.context import Intake
+from intake.bootstrap import wire
+from intake.handlers import Handlers
 from intake.settings import IntakeSettings
-from netra_shared.clock import ManualClock
-from netra_shared.runtime import Runtime
+from netra_shared.kernel.clock import ManualClock
+from netra_shared.kernel.runtime import Kernel
+from netra_shared.kernel.timers import Timer, TimerSweeper
+from pymongo import AsyncMongoClient
 
 
 @dataclass
 class IntakeApp:
-    runtime: Runtime
-    intake: Intake
-    submitted: Any  # OnReportSubmitted (with its `unreadable` hook)
-    supplemented: Any  # OnReportSupplemented
-    withdrawal: Any  # OnWithdrawalRequested
-    deadline: Callable[[str, datetime], Awaitable[None]]  # OnIntakeDeadline, as the sweeper calls it
+    kernel: Kernel
+    handlers: Handlers
     settings: IntakeSettings
     closed: bool = False
 
     @property
+    def submitted(self) -> Any:  # OnReportSubmitted (with its `unreadable` hook)
+        return self.handlers.submitted
+
+    @property
+    def supplemented(self) -> Any:
+        return self.handlers.supplemented
+
+    @property
+    def withdrawal(self) -> Any:
+        return self.handlers.withdrawal
+
+    async def deadline(self, receipt_no: str, due_at: datetime) -> Any:
+        """The report's timer firing at `due_at`, as the sweeper fires it (read at the report's version now)."""
+        document = await self.reports.find_one({"_id": receipt_no}, {"version": 1})
+        return await self.handlers.deadline(Timer(receipt_no, due_at, document["version"]))
+
+    @property
+    def sweeper(self) -> TimerSweeper:
+        return self.kernel.sweepers["reports"]
+
+    @property
     def clock(self) -> ManualClock:
-        return self.intake.clock
+        return self.kernel.clock
 
     @property
     def reports(self):
-        return self.intake.reports.collection
+        return self.kernel.stores["reports"].collection
 
     @property
     def series(self):
-        return self.intake.series.collection
+        return self.handlers.submitted.complete.series.collection
+
+    @property
+    def refusals(self):
+        return self.kernel.refusals.collection
 
     async def report(self, receipt_no: str) -> dict | None:
-        document = await self.intake.reports.load(receipt_no)
+        document = await self.reports.find_one({"_id": receipt_no})
         return document["state"] if document else None
 
     async def close(self) -> None:
         if not self.closed:
             self.closed = True
-            await self.runtime.mongo.close()
+            await self.kernel.mongo.close()
 
 
 async def start_intake(settings: IntakeSettings, clock: ManualClock) -> IntakeApp:
-    """build() with the handlers captured as bootstrap registers them; indexes as Runtime._prepare makes them."""
-    captured: dict[str, Any] = {}
-    register = subscribers.register
+    """intake as bootstrap wires it, with its entry points mounted; indexes as the kernel makes them at start."""
+    kernel = Kernel.create("intake", settings, clock)
+    handlers = wire(kernel, settings)
+    from intake.entrypoints.subscriptions import entrypoints
 
-    def capture(runtime, submitted, supplemented, withdrawal):
-        captured.update(submitted=submitted, supplemented=supplemented, withdrawal=withdrawal)
-        register(runtime, submitted, supplemented, withdrawal)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(subscribers, "register", capture)
-        runtime = build(settings, clock)
-    for name, store in runtime.stores.items():
-        await store.ensure_indexes(runtime.unique_keys[name])
-    (sweeper,) = runtime.sweepers
-    return IntakeApp(runtime, captured["submitted"].intake, captured["submitted"], captured["supplemented"],
-                     captured["withdrawal"], sweeper.fire, settings)
+    kernel.mount(entrypoints(handlers, settings))
+    for store in kernel.stores.values():
+        await store.ensure_indexes()
+    return IntakeApp(kernel, handlers, settings)
 
 @pytest.fixture
 def unique_name() -> Callable[[str], str]:

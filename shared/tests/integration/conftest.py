@@ -3,9 +3,8 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from netra_shared.kernel.store import AggregateStore
 from pymongo import AsyncMongoClient
-
-from netra_shared.persistence.aggregate_store import AggregateStore
 
 
 @pytest.fixture
@@ -18,8 +17,8 @@ async def mongo(servers):
 @pytest.fixture
 async def store(mongo):
     collection = mongo["netra_shared_tests"][f"aggregates_{uuid.uuid4().hex[:8]}"]
-    store = AggregateStore(collection)
-    await store.ensure_indexes(("receipt_no",))
+    store = AggregateStore(collection, ("receipt_no",))
+    await store.ensure_indexes()
     yield store
     await collection.drop()
 

@@ -6,12 +6,11 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
-from pydantic import BaseModel
-from pymongo.errors import DuplicateKeyError
-
 from netra_shared.contracts.envelope import new_event
 from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_RECEIVED
-from netra_shared.persistence.aggregate_store import Applied, Change, OutboxEntry
+from netra_shared.kernel.store import Applied, Change, OutboxEntry
+from pydantic import BaseModel
+from pymongo.errors import DuplicateKeyError
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2024, 10, 3, 2, 0, tzinfo=UTC)

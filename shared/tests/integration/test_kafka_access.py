@@ -19,7 +19,7 @@ from aiokafka.errors import (
     KafkaConnectionError,
     TopicAuthorizationFailedError,
 )
-
+from netra_devkit.kafka_probe import Producer
 from netra_shared.contracts.access import Resource, acl_table
 from netra_shared.contracts.topics import (
     POKJA_OPINIONS,
@@ -29,10 +29,9 @@ from netra_shared.contracts.topics import (
     REPORTS_SUBMITTED,
     Topics,
 )
-from netra_shared.devinfra.provision import provision
-from netra_shared.messaging.acls import describe_acls
-from netra_shared.messaging.kafka_auth import KafkaCredentials
-from netra_shared.testing.kafka_probe import Producer
+from netra_shared.kernel.kafka_auth import KafkaCredentials
+from netra_shared.provisioning.acls import describe_acls
+from netra_shared.provisioning.provision import provision
 
 pytestmark = pytest.mark.integration
 

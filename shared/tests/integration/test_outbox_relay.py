@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 from faststream.kafka import KafkaBroker
-from pydantic import BaseModel
-
+from netra_devkit.kafka_probe import TopicTap, header
 from netra_shared.contracts.envelope import CONTENT_TYPE, new_event
 from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_RECEIVED, Topics
-from netra_shared.messaging.admin import ensure_topics
-from netra_shared.messaging.kafka_auth import faststream_security
-from netra_shared.messaging.relay import OutboxRelay
-from netra_shared.persistence.aggregate_store import Change, OutboxEntry
-from netra_shared.testing.kafka_probe import TopicTap, header
+from netra_shared.kernel.kafka_auth import faststream_security
+from netra_shared.kernel.loop import Loop
+from netra_shared.kernel.relay import OutboxRelay
+from netra_shared.kernel.store import Change, OutboxEntry
+from netra_shared.provisioning.topics import ensure_topics
+from pydantic import BaseModel
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2024, 10, 3, 2, 0, tzinfo=UTC)
@@ -75,7 +75,7 @@ async def test_woken_relay_publishes_without_waiting_for_its_poll(store, kafka):
     import time
 
     topics, broker, tap = kafka
-    relay = OutboxRelay([store], broker, topics, poll_seconds=30)
+    relay = Loop("outbox-relay", OutboxRelay([store], broker, topics).step, idle_seconds=30)
     task = asyncio.create_task(relay.run())
     await asyncio.sleep(0.3)
     started = time.monotonic()

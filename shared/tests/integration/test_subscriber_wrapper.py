@@ -7,16 +7,15 @@ import asyncio
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from faststream.kafka import KafkaBroker
-from pymongo.errors import AutoReconnect
-
+from netra_devkit.kafka_probe import Producer, TopicTap, header
+from netra_devkit.samples import submission, submission_message
 from netra_shared.contracts.schemas.submission import ReportSubmission
-from netra_shared.contracts.topics import REPORTS_SUBMITTED, Topics
-from netra_shared.messaging.admin import ensure_topics
-from netra_shared.messaging.kafka_auth import aiokafka_kwargs, faststream_security
-from netra_shared.messaging.consumer import Consumer
-from netra_shared.messaging.dead_letters import DLQ_DETAIL, DLQ_REASON, DeadLetters
-from netra_shared.testing.kafka_probe import Producer, TopicTap, header
-from netra_shared.testing.samples import submission, submission_message
+from netra_shared.contracts.topics import REPORT_SUBMITTED, REPORTS_SUBMITTED, Topics
+from netra_shared.kernel.consumer import Consumer, Subscriptions
+from netra_shared.kernel.dead_letters import DLQ_DETAIL, DLQ_REASON, DeadLetters
+from netra_shared.kernel.kafka_auth import aiokafka_kwargs, faststream_security
+from netra_shared.provisioning.topics import ensure_topics
+from pymongo.errors import AutoReconnect
 
 pytestmark = pytest.mark.integration
 
@@ -50,9 +49,10 @@ class ScriptedHandler:
 async def start_consumer(servers, topics: Topics, handler, group: str) -> KafkaBroker:
     broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
                          security=faststream_security(servers.kafka_credentials))
-    consumer = Consumer(broker, topics, DeadLetters(broker, "test"), group_id=group, max_message_bytes=64 * 1024,
-                        max_backoff=0.05, handler_error_attempts=3, session_timeout_ms=6000)
-    consumer.subscribe(REPORTS_SUBMITTED, handler)
+    consumer = Consumer(broker, topics, DeadLetters(broker, "test"), Subscriptions({REPORT_SUBMITTED: handler}),
+                        service="intake", group_id=group, max_message_bytes=64 * 1024, max_backoff=0.05,
+                        handler_error_attempts=3, session_timeout_ms=6000)
+    consumer.subscribe()
     await broker.start()
     return broker
 

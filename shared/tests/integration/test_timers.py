@@ -6,10 +6,9 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
-from netra_shared.clock import ManualClock
-from netra_shared.persistence.aggregate_store import Change
-from netra_shared.persistence.timers import TimerSweeper, timer_message_id
+from netra_shared.kernel.clock import ManualClock
+from netra_shared.kernel.store import Change
+from netra_shared.kernel.timers import Timer, TimerSweeper
 
 pytestmark = pytest.mark.integration
 T0 = datetime(2024, 10, 3, 2, 0, tzinfo=UTC)
@@ -20,9 +19,9 @@ async def test_a_deadline_fires_once_when_the_clock_passes_it(store):
     due = T0 + timedelta(days=3)
     await store.apply("CASE-1", "opened", lambda state: Change({"alerts": 0}, next_due_at=due))
 
-    async def fire(aggregate_id: str, due_at: datetime) -> None:
-        await store.apply(aggregate_id, timer_message_id(due_at),
-                          lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
+    async def fire(timer: Timer) -> str:
+        return await store.apply(timer.aggregate_id, timer.cause.id,
+                                 lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
 
     sweeper = TimerSweeper(store, clock, fire)
     assert await sweeper.sweep_once() == 0
@@ -39,9 +38,9 @@ async def test_two_sweepers_racing_on_one_deadline_fire_its_effect_once(store):
     due = T0 + timedelta(days=3)
     await store.apply("CASE-2", "opened", lambda state: Change({"alerts": 0}, next_due_at=due))
 
-    async def fire(aggregate_id: str, due_at: datetime) -> None:
-        await store.apply(aggregate_id, timer_message_id(due_at),
-                          lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
+    async def fire(timer: Timer) -> str:
+        return await store.apply(timer.aggregate_id, timer.cause.id,
+                                 lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
 
     first, second = TimerSweeper(store, clock, fire), TimerSweeper(store, clock, fire)
     await asyncio.gather(first.sweep_once(), second.sweep_once())

@@ -9,10 +9,9 @@ import sys
 
 import pytest
 import structlog
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.submission import Reporter, ReportSubmission
-from netra_shared.logging import REDACTED, configure_logging, drop_personal_fields
-from netra_shared.testing import samples
+from netra_shared.kernel.logging import REDACTED, configure_logging, drop_personal_fields
 
 REPORTER = samples.SAMPLE_SUBMISSIONS[0]["reporter"]
 SECRETS = [REPORTER[field] for field in ("full_name", "nik", "phone", "email", "address")] + ["Ahmad Fauzi",

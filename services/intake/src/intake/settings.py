@@ -1,9 +1,8 @@
 from datetime import datetime
 
+from netra_shared.kernel.settings import ServiceSettings
 from pydantic import AwareDatetime
 from pydantic_settings import SettingsConfigDict
-
-from netra_shared.settings import ServiceSettings
 
 DEFAULT_REGISTRATION_TEMPLATE = "{seq:03d}/Reg/{kind}/{election}/{office}/{region_code}/{month_roman}/{year}"
 

@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 from faststream.kafka import KafkaBroker
-from pydantic import TypeAdapter, ValidationError
-
 from intake.domain.numbers import receipt_number
 from intake.settings import IntakeSettings
-from netra_shared.clock import ManualClock
+from netra_devkit import samples
+from netra_devkit.kafka_probe import TopicTap, header
 from netra_shared.contracts.decoding import ContractViolation, parse_message
 from netra_shared.contracts.schemas.submission import Channel, SubmissionId
 from netra_shared.contracts.topics import (
@@ -25,11 +24,11 @@ from netra_shared.contracts.topics import (
     Topics,
     TopicSpec,
 )
-from netra_shared.messaging.admin import ensure_topics
-from netra_shared.messaging.consumer import Consumer, Inbound
-from netra_shared.messaging.dead_letters import DeadLetters
-from netra_shared.testing import samples
-from netra_shared.testing.kafka_probe import TopicTap, header
+from netra_shared.kernel.clock import ManualClock
+from netra_shared.kernel.consumer import Consumer, Inbound
+from netra_shared.kernel.dead_letters import DeadLetters
+from netra_shared.provisioning.topics import ensure_topics
+from pydantic import TypeAdapter, ValidationError
 
 SUPPLEMENTED = "id.bawaslu.report.supplemented.v1"
 WITHDRAWAL = "id.bawaslu.report.withdrawal-requested.v1"
@@ -160,10 +159,10 @@ class Harness:
     contract_reasons = frozenset(CONTRACT_REASONS)
 
     async def deliver(self, value: bytes | None, key: bytes | None = b"hostile") -> tuple[str, int]:
-        """One record through `Consumer.process` into the real handler; committed exactly once, whatever it is."""
+        """One record through the consumer into the real handler (a batch of one); committed exactly once, whatever
+        it is."""
         record, message = FakeRecord(self.topic, 0, self.offsets.take(), key, value), FakeMessage()
-        outcome = await self.consumer.process(REPORTS_SUBMITTED, self.app.submitted, record, message,
-                                              self.app.submitted.unreadable)
+        (outcome,) = await self.consumer.process_batch(REPORTS_SUBMITTED, [record], message)
         assert message.acks == 1
         self.outcomes[record.offset] = outcome
         return outcome, record.offset
@@ -224,13 +223,13 @@ async def hostile(servers, start_intake_app):
     settings = IntakeSettings(mongo_url=servers.mongo_url, mongo_db=f"intake_{prefix[:-1]}", topic_prefix=prefix,
                               **servers.kafka_settings())
     app = await start_intake_app(settings, ManualClock(HOSTILE_NOW))
-    consumer = Consumer(broker, topics, DeadLetters(broker, "intake"), group_id=f"{prefix}intake",
-                        max_message_bytes=settings.max_message_bytes, max_backoff=0.05,
-                        handler_error_attempts=settings.handler_error_attempts)
+    consumer = Consumer(broker, topics, DeadLetters(broker, "intake"), app.kernel.consumer.subscriptions,
+                        service="intake", group_id=f"{prefix}intake", max_message_bytes=settings.max_message_bytes,
+                        max_backoff=0.05, handler_error_attempts=settings.handler_error_attempts)
     tap = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
                          credentials=servers.kafka_credentials).start()
     yield Harness(app, consumer, tap, topics.name(REPORTS_SUBMITTED))
     await tap.stop()
     await broker.stop()
-    await app.runtime.mongo.drop_database(settings.mongo_db)
+    await app.kernel.mongo.drop_database(settings.mongo_db)
     await app.close()

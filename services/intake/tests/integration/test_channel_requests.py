@@ -7,10 +7,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
-from netra_shared.clock import ManualClock
+from netra_devkit import samples
 from netra_shared.contracts.topics import TOPICS_BY_NAME
-from netra_shared.testing import samples
+from netra_shared.kernel.clock import ManualClock
 
 pytestmark = pytest.mark.integration
 
@@ -26,7 +25,7 @@ async def app(intake_settings, intake_factory):
 async def _rejections(app) -> list[dict]:
     """Every request.rejected event waiting in the rejections' outboxes."""
     found = []
-    async for document in app.intake.rejections.collection.find():
+    async for document in app.refusals.find():
         for entry in document["outbox"]:
             assert entry["topic"] == "reports.rejections"
             found.append(json.loads(entry["value"])["data"])
@@ -84,7 +83,7 @@ async def test_a_withdrawn_report_refuses_a_later_supplement_as_not_registered(a
 async def test_the_sweeper_ends_an_incomplete_report_at_48_hours_not_a_minute_before(app, kit):
     data = kit.submission(0, "chan-3", evidence=[], incident__place="")
     receipt = (await app.submitted(kit.submitted(data)))["receipt_no"]
-    sweeper = app.runtime.sweepers[0]
+    sweeper = app.sweeper
     app.clock.set(T0 + timedelta(hours=47, minutes=59))
     assert await sweeper.sweep_once() == 0
     assert (await app.report(receipt))["status"] == "awaiting_completion"

@@ -9,10 +9,9 @@ import uuid
 from typing import Any
 
 import pytest
-
 from intake.domain.numbers import receipt_number
-from netra_shared.testing import samples
-from netra_shared.testing.kafka_probe import header
+from netra_devkit import samples
+from netra_devkit.kafka_probe import header
 
 pytestmark = pytest.mark.integration
 DELETE = object()

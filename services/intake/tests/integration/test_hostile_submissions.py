@@ -22,8 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
-
-from netra_shared.testing import samples
+from netra_devkit import samples
 
 pytestmark = pytest.mark.integration
 

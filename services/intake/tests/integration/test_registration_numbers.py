@@ -11,9 +11,8 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from intake.domain.report import REGISTRATION_RETRY
-from netra_shared.clock import ManualClock
+from netra_shared.kernel.clock import ManualClock
 
 pytestmark = pytest.mark.integration
 
@@ -90,8 +89,8 @@ async def test_a_registration_cut_short_by_a_crash_is_finished_after_restart_wit
         intake_settings, intake_factory, kit):
     settings, clock = intake_settings(), ManualClock(T0)
     app = await intake_factory(settings, clock)
-    crashing = CrashAfterDraw(app.intake.series)
-    doomed = type(app.submitted)(dataclasses.replace(app.intake, series=crashing))
+    crashing = CrashAfterDraw(app.submitted.complete.series)
+    doomed = dataclasses.replace(app.submitted, complete=dataclasses.replace(app.submitted.complete, series=crashing))
     victims = [kit.submitted(kit.submission(0, f"crash-{n}")) for n in range(6)]
     healthy = [kit.submitted(kit.submission(0, f"fine-{n}")) for n in range(6)]
     results = await asyncio.gather(*(doomed(inbound) for inbound in victims),
@@ -106,7 +105,7 @@ async def test_a_registration_cut_short_by_a_crash_is_finished_after_restart_wit
     redelivered = await asyncio.gather(*(app.submitted(inbound) for inbound in victims[:3]))
     assert [result["outcome"] for result in redelivered] == ["registered"] * 3
     clock.advance(REGISTRATION_RETRY)
-    assert await app.runtime.sweepers[0].sweep_once() == 3
+    assert await app.sweeper.sweep_once() == 3
     numbers = await assert_series_is_contiguous(app, 12)
     for receipt, drawn in crashing.drawn.items():
         assert numbers[receipt] == drawn
@@ -136,7 +135,7 @@ async def test_a_supplement_racing_the_completion_deadline_ends_the_report_one_w
         random.Random(round_no).shuffle(racers)
         await asyncio.gather(*racers)
         clock.advance(REGISTRATION_RETRY)
-        await app.runtime.sweepers[0].sweep_once()  # anything the race left half-way would be finished here
+        await app.sweeper.sweep_once()  # anything the race left half-way would be finished here
         for result in results:
             document = await app.reports.find_one({"_id": result["receipt_no"]})
             state, types = document["state"], Counter(kit.outbox_types(document))
@@ -151,6 +150,6 @@ async def test_a_supplement_racing_the_completion_deadline_ends_the_report_one_w
     total_registered = ends["registered"]
     assert total_registered + ends["not_registered"] == rounds * reports_per_round
     await assert_series_is_contiguous(app, total_registered)
-    rejected = await app.intake.rejections.collection.count_documents({"state.rejection.reason": "not_registered"})
+    rejected = await app.refusals.count_documents({"state.reason": "not_registered"})
     assert rejected == ends["not_registered"]  # each losing supplement was told why
     print(f"supplement-vs-deadline race: {dict(ends)}")

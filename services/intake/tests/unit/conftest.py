@@ -7,13 +7,12 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-
 from intake.domain.filing import FilingRules
 from intake.domain.numbers import receipt_number
 from intake.domain.report import Report, receive, supplement, withdraw
+from netra_devkit import samples
 from netra_shared.contracts.envelope import derive_event_id
 from netra_shared.contracts.schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
-from netra_shared.testing import samples
 
 
 def _build(index: int = 0, *, region: str | None = None, level: str | None = None, kind: str | None = None,

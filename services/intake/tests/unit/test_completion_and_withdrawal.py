@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from intake.domain.filing import NotRegisteredReason
-from intake.domain.report import IntakeStatus, Rejection, completion_deadline_passed, register
+from intake.domain.report import IntakeStatus, completion_deadline_passed, register
 from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_COMPLETION_REQUESTED, REPORT_NOT_REGISTERED
-from netra_shared.decision import Decision
+from netra_shared.kernel.decision import Decision, Refusal
 
 NOW = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 DUE = NOW + timedelta(hours=48)
@@ -62,19 +61,19 @@ def test_a_supplement_that_makes_the_report_invalid_ends_it(lifecycle, awaiting)
 
 def test_a_supplement_from_another_channel_is_rejected(lifecycle, awaiting):
     result = lifecycle.supplement(awaiting, NOW, channel="gowaslu", evidence=EVIDENCE)
-    assert result == Rejection("wrong_channel", "laporan ini diterima melalui kanal sigap_lapor")
+    assert result == Refusal("wrong_channel", "laporan ini diterima melalui kanal sigap_lapor")
 
 
 def test_a_supplement_for_a_registered_report_is_rejected_with_its_number(lifecycle, registered):
     result = lifecycle.supplement(registered, NOW, evidence=EVIDENCE)
-    assert isinstance(result, Rejection) and result.reason == "already_registered"
+    assert isinstance(result, Refusal) and result.reason == "already_registered"
     assert REG_NO in result.detail
 
 
 def test_a_supplement_for_a_report_being_registered_is_rejected(lifecycle, make_submission):
     registering = lifecycle.receive(make_submission(0), NOW).state
     result = lifecycle.supplement(registering, NOW, evidence=EVIDENCE)
-    assert isinstance(result, Rejection) and result.reason == "already_registered"
+    assert isinstance(result, Refusal) and result.reason == "already_registered"
 
 
 @pytest.mark.parametrize("close", ["expired", "withdrawn", "incomplete"])
@@ -84,7 +83,7 @@ def test_a_supplement_for_a_closed_report_is_rejected_as_not_registered(lifecycl
               "withdrawn": lambda: lifecycle.withdraw(awaiting, NOW).state,
               "incomplete": lambda: completion_deadline_passed(awaiting, now=DUE).state}[close]()
     result = lifecycle.supplement(closed, NOW, evidence=EVIDENCE)
-    assert isinstance(result, Rejection) and result.reason == "not_registered"
+    assert isinstance(result, Refusal) and result.reason == "not_registered"
     assert close in result.detail
 
 
@@ -134,13 +133,13 @@ def test_withdrawal_before_registration_ends_the_report_as_withdrawn(lifecycle, 
 
 def test_withdrawal_after_registration_is_refused_with_the_reason(lifecycle, registered):
     result = lifecycle.withdraw(registered, NOW)
-    assert result == Rejection("already_registered", f"laporan sudah diregistrasi ({REG_NO}); pencabutan tidak "
+    assert result == Refusal("already_registered", f"laporan sudah diregistrasi ({REG_NO}); pencabutan tidak "
                                                      "dapat diproses")
 
 
 def test_withdrawal_while_the_number_is_being_drawn_is_refused(lifecycle, make_submission):
     result = lifecycle.withdraw(lifecycle.receive(make_submission(0), NOW).state, NOW)
-    assert isinstance(result, Rejection) and result.reason == "already_registered"
+    assert isinstance(result, Refusal) and result.reason == "already_registered"
     assert "sedang diregistrasi" in result.detail
 
 

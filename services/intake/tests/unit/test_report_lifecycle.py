@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from intake.domain.filing import NotRegisteredReason
 from intake.domain.report import REGISTRATION_RETRY, IntakeStatus, receive_unreadable, register
 from netra_shared.contracts.schemas.intake_events import (
@@ -27,7 +26,7 @@ from netra_shared.contracts.topics import (
     REPORTER_CONTACT,
     REPORTER_DISCLOSURE,
 )
-from netra_shared.handling import Cause, to_change
+from netra_shared.kernel.aggregates import Cause, to_change
 
 NOW = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 REG_NO = "001/Reg/LP/PB/Kab/15.04/X/2024"

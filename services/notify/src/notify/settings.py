@@ -1,7 +1,6 @@
+from netra_shared.kernel.settings import ServiceSettings
 from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
-
-from netra_shared.settings import ServiceSettings
 
 from .adapters.contact_book import DEVELOPMENT_KEY
 
@@ -47,8 +46,6 @@ class NotifySettings(ServiceSettings):
     send_lease_seconds: float = 120.0
     contact_recheck_seconds: float = 60.0
     contact_wait_limit_hours: float = 72.0
-    delivery_poll_seconds: float = 1.0
-    delivery_batch: int = 100
     delivery_concurrency: int = 16
 
     # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)

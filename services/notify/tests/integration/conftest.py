@@ -10,16 +10,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
-
+from netra_devkit.kafka_probe import Producer, TopicTap
+from netra_devkit.samples import envelope
+from netra_devkit.sinks import HttpSink, SmtpSink
 from netra_shared.contracts.topics import INTAKE_CONTACTS, INTAKE_EVENTS, NOTIFY_ALERTS, Topics
-from netra_shared.messaging.admin import ensure_topics
-from netra_shared.runtime import Runtime
-from netra_shared.testing.kafka_probe import Producer, TopicTap
-from netra_shared.testing.samples import envelope
-from notify.bootstrap import Notify, wire
-from notify.entrypoints import subscribers
+from netra_shared.kernel.runtime import Kernel
+from netra_shared.provisioning.topics import ensure_topics
+from notify.adapters.delivery_log import DeliveryLog
+from notify.bootstrap import build
 from notify.settings import NotifySettings
-from notify.testing.sinks import HttpSink, SmtpSink
 
 WEBHOOK_SECRET = "test-webhook-secret"
 CHANNELS = ("kanal_ok", "kanal_flaky", "kanal_down", "kanal_backlog")
@@ -27,8 +26,7 @@ CHANNELS = ("kanal_ok", "kanal_flaky", "kanal_down", "kanal_backlog")
 
 @dataclass
 class NotifyUnderTest:
-    runtime: Runtime
-    notify: Notify
+    kernel: Kernel
     topics: Topics
     producer: Producer
     alerts: TopicTap
@@ -37,7 +35,11 @@ class NotifyUnderTest:
 
     @property
     def database(self):
-        return self.runtime.mongo[self.runtime.settings.mongo_db]
+        return self.kernel.database
+
+    @property
+    def delivery_log(self):
+        return DeliveryLog(self.kernel.database)
 
     async def send(self, spec, key: str, type_: str, data: dict, event_id: str | None = None) -> str:
         event_id = event_id or str(uuid.uuid4())
@@ -73,27 +75,24 @@ async def notify_service(servers):
         smtp_host="127.0.0.1", smtp_port=smtp.port, smtp_starttls=False,
         webhooks={channel: {"url": http.url(f"/{channel}"), "secret": WEBHOOK_SECRET} for channel in CHANNELS},
         pokja_emails={"TNI": "pokja.tni@example.go.id"}, operator_emails={"piket": "piket@example.go.id"},
-        max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4, delivery_poll_seconds=0.1,
+        max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4,
         contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}")
     topics = Topics(settings.topic_prefix)
     await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
-    runtime = Runtime.create("notify", settings)
-    notify = wire(runtime, settings)
-    subscribers.register(runtime, notify.on_report_event, notify.on_notification_requested, notify.on_reporter_contact)
-    runtime.add_worker("delivery-worker", notify.worker.run)
+    kernel = build(settings)  # notify as it runs, in this process
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     alerts = await TopicTap(servers.kafka_bootstrap, topics.name(NOTIFY_ALERTS),
                             credentials=servers.kafka_credentials).start()
-    await runtime._prepare()
-    await runtime.broker.start()
-    await runtime._start_workers()
+    await kernel.prepare()
+    await kernel.broker.start()
+    await kernel.start_loops()
     try:
-        yield NotifyUnderTest(runtime, notify, topics, producer, alerts, smtp, http)
+        yield NotifyUnderTest(kernel, topics, producer, alerts, smtp, http)
     finally:
-        await runtime._stop_workers()
-        await runtime.broker.stop()
-        await runtime.mongo.drop_database(settings.mongo_db)
-        await runtime._close()
+        await kernel.stop_loops()
+        await kernel.broker.stop()
+        await kernel.mongo.drop_database(settings.mongo_db)
+        await kernel.close()
         await producer.stop()
         await alerts.stop()
         await http.stop()

@@ -7,8 +7,7 @@ import json
 import time
 
 import pytest
-
-from netra_shared.testing.samples import REPORTER_SECRETS
+from netra_devkit.samples import REPORTER_SECRETS
 from notify.adapters.webhook_channel import NOTIFICATION_ID, verify
 
 from .conftest import WEBHOOK_SECRET, new_receipt
@@ -39,7 +38,7 @@ async def test_a_reporter_who_chose_email_gets_each_message_with_the_right_text(
     assert f"https://netra.example/reports/{receipt}" in body
     notification = await _notification(notify_service, receipt, "reporter/received", "delivered")
     assert message["Message-ID"] == f"<{notification['_id']}@netra.bawaslu.go.id>"
-    (attempt,) = await notify_service.notify.delivery_log.for_notification(notification["_id"])
+    (attempt,) = await notify_service.delivery_log.for_notification(notification["_id"])
     assert attempt["delivered"] and attempt["endpoint"] == "email" and attempt["latency_ms"] >= 0
 
 
@@ -87,7 +86,7 @@ async def test_a_server_that_fails_three_times_then_recovers_receives_exactly_on
     assert len({r.headers[NOTIFICATION_ID.lower()] for r in tries}) == 1
     assert all(verify(WEBHOOK_SECRET, r.headers, r.body, now=time.time()) for r in tries)
     notification = await _notification(notify_service, receipt, "reporter/received", "delivered")
-    log = await notify_service.notify.delivery_log.for_notification(notification["_id"])
+    log = await notify_service.delivery_log.for_notification(notification["_id"])
     assert [(a["attempt"], a["delivered"], a["error"]) for a in log] == [
         (1, False, "http_503"), (2, False, "http_503"), (3, False, "http_503"), (4, True, None)]
 

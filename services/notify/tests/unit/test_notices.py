@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from netra_devkit import samples
 from netra_shared.contracts.schemas.intake_events import ReportReceived, ReportRegistered
 from netra_shared.contracts.schemas.referral import CaseReferred
 from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMissed, ReviewOpened
 from netra_shared.contracts.topics import NOTIFY_NOTIFICATIONS
-from netra_shared.testing import samples
 from notify.domain.notice_rules import RULES, Directory
 from notify.domain.notified_report import NoticePolicy, NotifiedReport, announce, facts_of, remind
 from notify.domain.status_rules import changes_for

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested
 from netra_shared.contracts.topics import NOTIFY_ALERTS
 from notify.domain import notification as rules

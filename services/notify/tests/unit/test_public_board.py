@@ -6,9 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.status import ReportStatus
-from netra_shared.testing import samples
 from notify.domain.notified_report import NotifiedReport
 from notify.domain.public_board import board, is_receipt_no
 

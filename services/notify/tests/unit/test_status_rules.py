@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.intake_events import ReportNotRegistered, ReportReceived, ReportRegistered
 from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred
 from netra_shared.contracts.schemas.review import (
@@ -15,10 +15,10 @@ from netra_shared.contracts.schemas.review import (
     ReviewDeadlineMissed,
     ReviewOpened,
 )
-from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
+from netra_shared.contracts.schemas.status import ReportStatus
+from netra_shared.contracts.schemas.status import ReportStatusName as S
 from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
-from netra_shared.handling import Cause, to_change
-from netra_shared.testing import samples
+from netra_shared.kernel.aggregates import Cause, to_change
 from notify.domain.status_rules import OperatorAlert, StatusChange, changes_for
 from notify.domain.tracked_report import TrackedReport, apply_change
 

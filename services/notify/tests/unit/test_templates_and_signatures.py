@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
+from netra_devkit.notify_samples import SAMPLES_DIR, render_samples
 from notify.adapters.webhook_channel import SIGNATURE, TIMESTAMP, sign, verify
 from notify.domain.notice_rules import templates
-from notify.samples import SAMPLES_DIR, render_samples
 
 
 def test_every_rule_has_a_template_file():
@@ -18,7 +17,7 @@ def test_every_rule_has_a_template_file():
 
 
 def test_committed_samples_match_the_templates():
-    """After changing a template: `python -m notify.samples`, then review the Indonesian and commit."""
+    """After changing a template: `python -m netra_devkit.notify_samples`, then review the Indonesian and commit."""
     rendered = render_samples()
     committed = {str(path.relative_to(SAMPLES_DIR).with_suffix("")): path.read_text(encoding="utf-8")
                  for path in SAMPLES_DIR.rglob("*.txt")}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
 from notify.domain.wording import joined, local_time
 
 NOON_UTC = datetime(2024, 11, 27, 5, 0, tzinfo=UTC)  # voting day

@@ -1,15 +1,17 @@
-"""Composition root: settings -> clients -> repositories -> handlers -> subscriptions and timers."""
+"""Composition root: settings -> kernel -> aggregates and adapters -> handlers -> entry points."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from netra_shared.clock import Clock
-from netra_shared.runtime import Runtime
+from netra_shared.kernel.clock import Clock
+from netra_shared.kernel.runtime import Kernel
 
 from .adapters.reference_data import load_routing_table
-from .domain.referral_case import ReferralRules
-from .entrypoints import subscribers
+from .domain.identity import Disclosure
+from .domain.referral_case import ReferralCase, ReferralRules
+from .entrypoints.subscriptions import entrypoints
+from .handlers import Handlers
 from .handlers.on_case_decided import OnCaseDecided
 from .handlers.on_follow_up_due import OnFollowUpDue
 from .handlers.on_referral_response import OnReferralResponse
@@ -17,21 +19,19 @@ from .handlers.on_reporter_disclosed import OnReporterDisclosed
 from .settings import ReferralSettings
 
 
-def build(settings: ReferralSettings | None = None, clock: Clock | None = None) -> Runtime:
-    settings = settings or ReferralSettings()
-    runtime = Runtime.create("referral", settings, clock)
-    cases = runtime.store("cases")
-    disclosures = runtime.store("disclosures")
-    rejections = runtime.store("rejections")
+def wire(kernel: Kernel, settings: ReferralSettings) -> Handlers:
+    cases = kernel.aggregates("cases", ReferralCase)
+    disclosures = kernel.aggregates("disclosures", Disclosure)
     escalate_after = timedelta(days=settings.escalate_after_days)
     rules = ReferralRules(routing=load_routing_table(settings.routing_table_path or None),
                           follow_up_days=settings.follow_up_days, escalate_after=escalate_after,
                           criminal_within=timedelta(hours=settings.criminal_referral_hours))
-    subscribers.register(
-        runtime,
-        OnCaseDecided(cases, disclosures, rules, runtime.clock, runtime.written),
-        OnReporterDisclosed(disclosures, runtime.clock, runtime.written),
-        OnReferralResponse(cases, rejections, escalate_after, runtime.clock, runtime.written),
-    )
-    runtime.add_timers(cases, OnFollowUpDue(cases, escalate_after, runtime.clock, runtime.written))
-    return runtime
+    return Handlers(OnCaseDecided(cases, disclosures, rules), OnReporterDisclosed(disclosures),
+                    OnReferralResponse(cases, escalate_after), OnFollowUpDue(cases, escalate_after))
+
+
+def build(settings: ReferralSettings | None = None, clock: Clock | None = None) -> Kernel:
+    settings = settings or ReferralSettings()
+    kernel = Kernel.create("referral", settings, clock)
+    kernel.mount(entrypoints(wire(kernel, settings), settings))
+    return kernel

@@ -1,6 +1,5 @@
+from netra_shared.kernel.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
-
-from netra_shared.settings import ServiceSettings
 
 DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14}
 

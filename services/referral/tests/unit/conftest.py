@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.review import CaseDecided
-from netra_shared.testing import samples
 
 DECIDED_AT = datetime(2024, 10, 5, 3, 0, tzinfo=UTC)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.schemas.referral import ReferralResponse
 from netra_shared.contracts.topics import (
@@ -16,8 +15,9 @@ from netra_shared.contracts.topics import (
     REFERRAL_REMINDER,
     REFERRALS,
 )
+from netra_shared.kernel.decision import Refusal
 from referral.adapters.reference_data import load_routing_table
-from referral.domain.follow_up import ResponseRefused, follow_up_due, next_due, respond
+from referral.domain.follow_up import follow_up_due, next_due, respond
 from referral.domain.identity import WITHHELD
 from referral.domain.referral_case import ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
@@ -75,13 +75,13 @@ def test_the_case_closes_when_every_referral_is_sanctioned_or_declined(referred)
 def test_a_response_for_an_unknown_referral_is_refused(referred):
     refused = respond(referred, response("CASE-TEST-0000-AA-kpu", "kpu", "acknowledged"), escalate_after=ESCALATE,
                       now=ISSUED)
-    assert refused == ResponseRefused("unknown_referral", "rujukan CASE-TEST-0000-AA-kpu tidak dikenal")
+    assert refused == Refusal("unknown_referral", "rujukan CASE-TEST-0000-AA-kpu tidak dikenal")
 
 
 def test_a_response_from_an_agency_that_is_not_the_recipient_is_refused(referred):
     refused = respond(referred, response(ids(referred)["bkn"], "pemda", "sanctioned"), escalate_after=ESCALATE,
                       now=ISSUED)
-    assert isinstance(refused, ResponseRefused) and refused.reason == "not_the_recipient"
+    assert isinstance(refused, Refusal) and refused.reason == "not_the_recipient"
     assert "BKN" in refused.detail
 
 
@@ -89,7 +89,7 @@ def test_a_response_after_the_referral_closed_is_refused(referred):
     done = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
                    now=ISSUED).state
     refused = respond(done, response(ids(done)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
-    assert isinstance(refused, ResponseRefused) and refused.reason == "referral_closed"
+    assert isinstance(refused, Refusal) and refused.reason == "referral_closed"
 
 
 def test_nothing_is_due_before_the_follow_up_deadline(referred):

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.common import Outcome, Recipient
 from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, ReferralPackage
 from netra_shared.contracts.topics import (
@@ -16,10 +16,9 @@ from netra_shared.contracts.topics import (
     REFERRAL_ISSUED,
     REFERRALS,
 )
-from netra_shared.handling import Cause, to_change
-from netra_shared.testing import samples
-from referral.domain.identity import WITHHELD as IDENTITY_WITHHELD
+from netra_shared.kernel.aggregates import Cause, to_change
 from referral.adapters.reference_data import load_routing_table
+from referral.domain.identity import WITHHELD as IDENTITY_WITHHELD
 from referral.domain.referral_case import ReferralCase, ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
 

@@ -1,4 +1,4 @@
-from netra_shared.logging import configure_logging
+from netra_shared.kernel.logging import configure_logging
 
 from .bootstrap import build
 from .settings import TriageSettings

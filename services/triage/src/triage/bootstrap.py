@@ -1,15 +1,18 @@
-"""Composition root: settings -> clients -> repositories -> handlers -> subscriptions and timers."""
+"""Composition root: settings -> kernel -> aggregates and adapters -> handlers -> entry points."""
 
 from __future__ import annotations
 
-from netra_shared.clock import Clock
 from netra_shared.contracts.schemas.review import Agency
-from netra_shared.runtime import Runtime
+from netra_shared.kernel.clock import Clock
+from netra_shared.kernel.runtime import Kernel
 
 from .adapters.reference_file import load_reference
+from .adapters.subject_cases import SubjectCases
+from .domain.case import Case
 from .domain.linking import SUBJECT_CASE_KEY
 from .domain.policy import ReviewPolicy
-from .entrypoints import subscribers
+from .entrypoints.subscriptions import entrypoints
+from .handlers import Handlers
 from .handlers.on_decision_deadline import OnDecisionDeadline
 from .handlers.on_opinion_submitted import OnOpinionSubmitted
 from .handlers.on_report_registered import OnReportRegistered
@@ -23,16 +26,15 @@ def review_policy(settings: TriageSettings) -> ReviewPolicy:
         deadline_quorum=settings.deadline_quorum, link_window_days=settings.link_window_days)
 
 
-def build(settings: TriageSettings | None = None, clock: Clock | None = None) -> Runtime:
+def wire(kernel: Kernel, settings: TriageSettings) -> Handlers:
+    cases = kernel.aggregates("cases", Case, unique_keys=(SUBJECT_CASE_KEY,))
+    policy, reference = review_policy(settings), load_reference(settings.reference_file)
+    return Handlers(OnReportRegistered(cases, SubjectCases(cases.store), policy, reference),
+                    OnOpinionSubmitted(cases, policy), OnDecisionDeadline(cases, policy))
+
+
+def build(settings: TriageSettings | None = None, clock: Clock | None = None) -> Kernel:
     settings = settings or TriageSettings()
-    runtime = Runtime.create("triage", settings, clock)
-    cases = runtime.store("cases", unique_keys=(SUBJECT_CASE_KEY,))
-    policy = review_policy(settings)
-    reference = load_reference(settings.reference_file)
-    subscribers.register(
-        runtime,
-        OnReportRegistered(cases, policy, reference, runtime.clock, runtime.written),
-        OnOpinionSubmitted(cases, policy, runtime.clock, runtime.written),
-    )
-    runtime.add_timers(cases, OnDecisionDeadline(cases, policy, runtime.clock, runtime.written))
-    return runtime
+    kernel = Kernel.create("triage", settings, clock)
+    kernel.mount(entrypoints(wire(kernel, settings), settings))
+    return kernel

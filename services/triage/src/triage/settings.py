@@ -1,6 +1,5 @@
+from netra_shared.kernel.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
-
-from netra_shared.settings import ServiceSettings
 
 
 class TriageSettings(ServiceSettings):

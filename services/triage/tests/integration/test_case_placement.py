@@ -8,37 +8,54 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from pymongo import AsyncMongoClient
-
-from netra_shared.clock import ManualClock
+from netra_devkit import samples
 from netra_shared.contracts.envelope import CloudEvent
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import Opinion
-from netra_shared.messaging.consumer import Inbound
-from netra_shared.persistence.aggregate_store import AggregateStore
-from netra_shared.persistence.timers import TimerSweeper
-from netra_shared.testing import samples
-from triage.adapters.reference_file import load_reference
+from netra_shared.kernel.clock import ManualClock
+from netra_shared.kernel.consumer import Inbound
+from netra_shared.kernel.runtime import Kernel
+from netra_shared.kernel.store import AggregateStore
+from netra_shared.kernel.timers import TimerSweeper
+from triage.bootstrap import wire
 from triage.domain.linking import SUBJECT_CASE_KEY
-from triage.domain.policy import ReviewPolicy
-from triage.handlers.on_decision_deadline import OnDecisionDeadline
-from triage.handlers.on_opinion_submitted import OnOpinionSubmitted
-from triage.handlers.on_report_registered import OnReportRegistered
+from triage.settings import TriageSettings
 
 pytestmark = pytest.mark.integration
 REGISTERED_AT = datetime(2024, 11, 4, 3, 0, tzinfo=UTC)
-POLICY = ReviewPolicy()
-REFERENCE = load_reference()
+
+
+class Cases:
+    """triage's cases collection, and its handlers as bootstrap wires them (no relay: outboxes stay put)."""
+
+    def __init__(self, settings: TriageSettings) -> None:
+        self.settings = settings
+        self.kernels: list[Kernel] = []
+        self.store: AggregateStore | None = None
+
+    async def handlers(self, clock: ManualClock):
+        kernel = Kernel.create("triage", self.settings, clock)
+        self.kernels.append(kernel)
+        wired = wire(kernel, self.settings)
+        self.store = kernel.stores["cases"]
+        await self.store.ensure_indexes()
+        return wired.report_registered, wired.opinion_submitted, wired.deadline
+
+    async def load(self, case_id: str) -> dict | None:
+        return await self.store.load(case_id)
+
+    @property
+    def collection(self):
+        return self.store.collection
 
 
 @pytest.fixture
 async def cases(servers):
-    client = AsyncMongoClient(servers.mongo_url, tz_aware=True)
-    store = AggregateStore(client["netra_triage_tests"][f"cases_{uuid.uuid4().hex[:8]}"])
-    await store.ensure_indexes((SUBJECT_CASE_KEY,))
-    yield store
-    await store.collection.drop()
-    await client.close()
+    found = Cases(TriageSettings(mongo_url=servers.mongo_url, mongo_db=f"netra_triage_tests_{uuid.uuid4().hex[:8]}"))
+    yield found
+    for kernel in found.kernels:
+        await kernel.mongo.drop_database(found.settings.mongo_db)
+        await kernel.close()
 
 
 def registered(party_name: str, number: int, *, occurred_at: str = "2024-11-01T15:00:00+07:00") -> ReportRegistered:
@@ -58,15 +75,12 @@ def inbound(data, event_id: str | None = None) -> Inbound:
     return Inbound(event, data, "t", 0, 0)
 
 
-def handlers(cases: AggregateStore, clock: ManualClock):
-    written = lambda: None  # noqa: E731 - no relay here: the outbox stays in the documents
-    return (OnReportRegistered(cases, POLICY, REFERENCE, clock, written), OnOpinionSubmitted(cases, POLICY, clock,
-                                                                                              written),
-            OnDecisionDeadline(cases, POLICY, clock, written))
+async def handlers(cases: Cases, clock: ManualClock):
+    return await cases.handlers(clock)
 
 
 async def test_related_reports_registered_at_the_same_moment_open_one_case(cases):
-    on_registered, _, _ = handlers(cases, ManualClock(REGISTERED_AT))
+    on_registered, _, _ = await handlers(cases, ManualClock(REGISTERED_AT))
     for round_ in range(3):
         name = f"Hendra Wijaya {round_}"
         reports = [registered(name, number) for number in range(6)]
@@ -83,7 +97,7 @@ async def test_related_reports_registered_at_the_same_moment_open_one_case(cases
 
 async def test_a_redelivered_report_changes_nothing_even_after_its_case_was_decided(cases):
     clock = ManualClock(REGISTERED_AT)
-    on_registered, on_opinion, _ = handlers(cases, clock)
+    on_registered, on_opinion, _ = await handlers(cases, clock)
     first, second = registered("Yuliana Pratiwi", 1), registered("Yuliana Pratiwi", 2)
     await on_registered(inbound(first))
     delivery = inbound(second)
@@ -100,7 +114,7 @@ async def test_a_redelivered_report_changes_nothing_even_after_its_case_was_deci
 
 async def test_a_report_after_the_decision_opens_the_partys_next_case_with_repeat_priority(cases):
     clock = ManualClock(REGISTERED_AT)
-    on_registered, on_opinion, _ = handlers(cases, clock)
+    on_registered, on_opinion, _ = await handlers(cases, clock)
     first = await on_registered(inbound(registered("Agus Salim", 1)))
     for agency in ("TNI", "POLRI", "BKD", "KESBANGPOL"):
         await on_opinion(inbound(Opinion(case_id=first["case_id"], agency=agency, member="x",
@@ -113,7 +127,7 @@ async def test_a_report_after_the_decision_opens_the_partys_next_case_with_repea
 
 
 async def test_an_incident_far_apart_opens_its_own_case_and_later_reports_find_the_right_one(cases):
-    on_registered, _, _ = handlers(cases, ManualClock(REGISTERED_AT))
+    on_registered, _, _ = await handlers(cases, ManualClock(REGISTERED_AT))
     early = await on_registered(inbound(registered("Suparman", 1, occurred_at="2024-10-20T09:00:00+07:00")))
     late = await on_registered(inbound(registered("Suparman", 2, occurred_at="2024-11-01T09:00:00+07:00")))
     assert late["outcome"] == "review_opened" and late["case_id"] != early["case_id"]
@@ -124,8 +138,8 @@ async def test_an_incident_far_apart_opens_its_own_case_and_later_reports_find_t
 
 async def test_the_sweeper_sends_the_reminder_then_concludes_at_the_deadline_with_a_quorum(cases):
     clock = ManualClock(REGISTERED_AT)
-    on_registered, on_opinion, on_timer = handlers(cases, clock)
-    sweeper = TimerSweeper(cases, clock, on_timer)
+    on_registered, on_opinion, on_timer = await handlers(cases, clock)
+    sweeper = TimerSweeper(cases.store, clock, on_timer)
     case_id = (await on_registered(inbound(registered("Darmawan Saputra", 1))))["case_id"]
     for agency in ("TNI", "POLRI"):
         await on_opinion(inbound(Opinion(case_id=case_id, agency=agency, member="x", verdict="violation",

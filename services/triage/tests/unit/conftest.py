@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import Agency, Opinion
-from netra_shared.testing import samples
+from netra_shared.kernel.decision import Decision, Refusal
 from triage.adapters.reference_file import load_reference
-from triage.domain.case import open_review
+from triage.domain.case import next_due, open_review
 from triage.domain.policy import ReviewPolicy
+from triage.domain.review import told
 
 REGISTERED_AT = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 MEMBERS = [Agency.TNI, Agency.POLRI, Agency.BKD, Agency.KESBANGPOL]
@@ -64,3 +65,13 @@ def open_case(make_registered):
         return open_review(None, make_registered(index, **report), policy=policy, reference=REFERENCE,
                            now=REGISTERED_AT).state
     return build
+
+
+def as_the_kernel_applies(case, opinion, result, *, now, policy: ReviewPolicy = POLICY):
+    """record_opinion's result as the kernel applies it: a Decision as it is; a Refusal leaves the case (and its
+    timer) as they were and is told once, on triage.events (review.told), with the kernel's outcome word."""
+    if not isinstance(result, Refusal):
+        return result
+    tell = told(opinion)
+    return Decision(case, [tell.notice(result, now)], next_due_at=next_due(case, policy),
+                    outcome=f"{tell.request}_rejected_{result.reason}")

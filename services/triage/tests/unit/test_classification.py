@@ -7,10 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
-from netra_shared.testing import samples
+from pydantic import ValidationError
 from triage.adapters.reference_file import load_reference
 from triage.domain.classification import classify
 from triage.domain.reference import ReferenceData

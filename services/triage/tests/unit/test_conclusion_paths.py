@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
-from netra_shared.clock import ManualClock
 from netra_shared.contracts.schemas.common import Outcome
 from netra_shared.contracts.schemas.review import Agency, Opinion
+from netra_shared.kernel.clock import ManualClock
 from triage.adapters.reference_file import load_reference
 from triage.domain.case import CaseStatus, next_due, open_review
 from triage.domain.policy import ReviewPolicy
 from triage.domain.review import record_opinion, timer_fired
+
+from .conftest import as_the_kernel_applies
 
 REFERENCE = load_reference()
 REGISTERED_AT = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
@@ -40,7 +41,8 @@ class Review:
     def opinion(self, agency: str, verdict: str = "violation", proposed: str | None = None, note: str = ""):
         opinion = Opinion(case_id=self.case.case_id, agency=Agency(agency), member=f"Anggota {agency}",
                           verdict=verdict, proposed_outcome=proposed, note=note, submitted_at=self.clock.now())
-        return self._apply(record_opinion(self.case, opinion, now=self.clock.now(), policy=self.policy))
+        result = record_opinion(self.case, opinion, now=self.clock.now(), policy=self.policy)
+        return self._apply(as_the_kernel_applies(self.case, opinion, result, now=self.clock.now(), policy=self.policy))
 
     def advance(self, delta: timedelta) -> None:
         self.clock.advance(delta)

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
+from netra_devkit import samples
 from netra_shared.contracts.schemas.common import Outcome
 from netra_shared.contracts.schemas.review import (
     Agency,
@@ -32,13 +32,14 @@ from netra_shared.contracts.topics import (
     REVIEW_UPDATED,
     TRIAGE_EVENTS,
 )
-from netra_shared.handling import Cause, to_change
-from netra_shared.testing import samples
+from netra_shared.kernel.aggregates import Cause, to_change
 from triage.adapters.reference_file import load_reference
 from triage.domain.case import CaseStatus, case_id_for, open_review
 from triage.domain.classification import classify
 from triage.domain.policy import ReviewPolicy
 from triage.domain.review import record_opinion, timer_fired
+
+from .conftest import as_the_kernel_applies
 
 REFERENCE = load_reference()
 
@@ -58,7 +59,7 @@ def deadline_reached(case, *, now):
 
 
 def _vote(case, opinion):
-    return record_opinion(case, opinion, now=LATER)
+    return as_the_kernel_applies(case, opinion, record_opinion(case, opinion, now=LATER), now=LATER)
 
 
 def _votes(case, opinions):

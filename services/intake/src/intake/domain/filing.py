@@ -27,7 +27,7 @@ class FilingRules:
 
 
 @dataclass(frozen=True)
-class Refusal:
+class Unregistrable:
     reason: NotRegisteredReason
     detail: str  # Bahasa Indonesia, for the reporter
 
@@ -38,30 +38,30 @@ def days_between_local(earlier: datetime, later: datetime, region_code: str) -> 
     return (later.astimezone(tz).date() - earlier.astimezone(tz).date()).days
 
 
-def refusal(submission: ReportSubmission, rules: FilingRules, now: datetime) -> Refusal | None:
+def refusal(submission: ReportSubmission, rules: FilingRules, now: datetime) -> Unregistrable | None:
     """Why this submission can never be registered, or None. Missing items are not a refusal."""
     incident, received_at = submission.incident, submission.received_at
     try:
         local_timezone(submission.election.region_code)
     except ValueError:
-        return Refusal(NotRegisteredReason.invalid, f"kode wilayah {submission.election.region_code} tidak dikenal")
+        return Unregistrable(NotRegisteredReason.invalid, f"kode wilayah {submission.election.region_code} tidak dikenal")
     if received_at > now + rules.future_tolerance:
-        return Refusal(NotRegisteredReason.invalid, "tanggal laporan diterima berada di masa depan")
+        return Unregistrable(NotRegisteredReason.invalid, "tanggal laporan diterima berada di masa depan")
     if incident.known_at > received_at:
-        return Refusal(NotRegisteredReason.invalid, "tanggal diketahui lebih lambat dari tanggal laporan diterima")
+        return Unregistrable(NotRegisteredReason.invalid, "tanggal diketahui lebih lambat dari tanggal laporan diterima")
     if incident.occurred_at is not None:
         if incident.occurred_at > received_at:
-            return Refusal(NotRegisteredReason.invalid, "waktu kejadian lebih lambat dari tanggal laporan diterima")
+            return Unregistrable(NotRegisteredReason.invalid, "waktu kejadian lebih lambat dari tanggal laporan diterima")
         if incident.occurred_at > incident.known_at + rules.future_tolerance:
-            return Refusal(NotRegisteredReason.invalid, "waktu kejadian lebih lambat dari tanggal diketahui")
+            return Unregistrable(NotRegisteredReason.invalid, "waktu kejadian lebih lambat dari tanggal diketahui")
     earliest = incident.occurred_at or incident.known_at
     if earliest < rules.earliest_incident:
-        return Refusal(NotRegisteredReason.invalid,
+        return Unregistrable(NotRegisteredReason.invalid,
                        f"kejadian sebelum {rules.earliest_incident:%d-%m-%Y} di luar tahapan Pilkada 2024")
     window = (rules.finding_window_days if submission.kind is SubmissionKind.supervisor_finding
               else rules.filing_window_days)
     elapsed = days_between_local(incident.known_at, received_at, submission.election.region_code)
     if elapsed > window:
-        return Refusal(NotRegisteredReason.expired,
+        return Unregistrable(NotRegisteredReason.expired,
                        f"laporan diterima {elapsed} hari setelah kejadian diketahui; batasnya {window} hari")
     return None

@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from netra_shared.contracts.envelope import derive_event_id
 from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.common import ElectionLevel
 from netra_shared.contracts.schemas.submission import SubmissionKind
@@ -22,6 +23,11 @@ def receipt_number(channel: str, submission_id: str) -> str:
     digest = hashlib.sha256(f"{channel}\x1f{submission_id}".encode()).digest()
     code = base64.b32encode(digest).decode()[:10]
     return f"RCP-{code[:4]}-{code[4:8]}-{code[8:]}"
+
+
+def reporter_ref(receipt_no: str) -> str:
+    """The opaque name other services know a reporter by; it never reveals who reported."""
+    return "rr-" + derive_event_id(receipt_no, "reporter_ref")
 
 
 @dataclass(frozen=True)

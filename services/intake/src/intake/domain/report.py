@@ -10,11 +10,9 @@ series only once the report can no longer end otherwise, so a race (deadline vs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from datetime import datetime, timedelta
 from enum import StrEnum
-
-from pydantic import BaseModel
 
 from netra_shared.contracts.schemas.intake_events import (
     CompletionRequested,
@@ -24,8 +22,15 @@ from netra_shared.contracts.schemas.intake_events import (
     ReportNotRegistered,
     ReportReceived,
     ReportRegistered,
+    RequestRejected,
 )
-from netra_shared.contracts.schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
+from netra_shared.contracts.schemas.submission import (
+    Channel,
+    ReportSubmission,
+    ReportSupplement,
+    SubmissionId,
+    WithdrawalRequest,
+)
 from netra_shared.contracts.topics import (
     INTAKE_CONTACTS,
     INTAKE_DISCLOSURES,
@@ -36,13 +41,18 @@ from netra_shared.contracts.topics import (
     REPORT_REGISTERED,
     REPORTER_CONTACT,
     REPORTER_DISCLOSURE,
+    REPORTS_REJECTIONS,
+    REQUEST_REJECTED,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .filing import FilingRules, NotRegisteredReason, refusal
 from .requirements import missing_items
 from .supplements import merge
 
+_SUBMISSION_ID = TypeAdapter(SubmissionId)
+_CHANNEL = TypeAdapter(Channel)
 REGISTRATION_RETRY = timedelta(seconds=30)  # safety net: the sweeper finishes a registration a crash interrupted
 
 
@@ -70,14 +80,6 @@ class Report(BaseModel):
     @property
     def ref(self) -> dict:
         return dict(receipt_no=self.receipt_no, submission_id=self.submission_id, channel=self.channel)
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """A channel's request that intake refuses; the report itself does not change."""
-
-    reason: str
-    detail: str
 
 
 def _not_registered(report: Report, reason: NotRegisteredReason, detail: str, now: datetime, label: str) -> Decision:
@@ -133,6 +135,15 @@ def receive(existing: Report | None, submission: ReportSubmission, *, receipt_no
                     outcome=decision.outcome)
 
 
+def submission_named_by(raw: bytes) -> tuple[str, str] | None:
+    """(submission_id, channel) of a submission that breaks the contract but still names itself, else None."""
+    try:
+        data = json.loads(raw)["data"]
+        return _SUBMISSION_ID.validate_python(data["submission_id"]), _CHANNEL.validate_python(data["channel"])
+    except (ValueError, TypeError, KeyError, ValidationError, RecursionError):
+        return None
+
+
 def receive_unreadable(existing: Report | None, *, receipt_no: str, submission_id: str, channel: str,
                        detail: str, now: datetime) -> Decision | None:
     """A submission that breaks the schema but names itself: the channel still sees a receipt and why."""
@@ -168,18 +179,33 @@ def register(report: Report, registration_no: str, now: datetime) -> Decision | 
     return Decision(report, emits, keys={"registration_no": registration_no}, outcome="registered")
 
 
-def _refuse(report: Report, request: str) -> Rejection:
+def told(request: str, receipt_no: str, channel: str) -> Tell:
+    """How a channel hears that intake refused its request about a receipt: on reports.rejections, with the reason."""
+    def notice(refusal: Refusal, now: datetime) -> Emit:
+        event = RequestRejected(channel=channel, receipt_no=receipt_no, request=request, reason=refusal.reason,
+                                detail=refusal.detail, rejected_at=now)
+        return Emit(REPORTS_REJECTIONS, REQUEST_REJECTED, receipt_no, event, "rejected")
+    return Tell(request, notice)
+
+
+def _unknown(receipt_no: str) -> Refusal:
+    return Refusal("unknown_receipt", f"nomor tanda terima {receipt_no} tidak dikenal")
+
+
+def _refuse(report: Report, request: str) -> Refusal:
     if report.status in (IntakeStatus.registering, IntakeStatus.registered):
-        return Rejection("already_registered",
+        return Refusal("already_registered",
                          f"laporan sudah diregistrasi ({report.registration_no or 'sedang diregistrasi'}); "
                          f"{request} tidak dapat diproses")
-    return Rejection("not_registered", f"laporan sudah ditutup: tidak diregistrasi ({report.reason})")
+    return Refusal("not_registered", f"laporan sudah ditutup: tidak diregistrasi ({report.reason})")
 
 
-def supplement(report: Report, items: ReportSupplement, *, rules: FilingRules,
-               now: datetime) -> Decision | Rejection:
+def supplement(report: Report | None, items: ReportSupplement, *, rules: FilingRules,
+               now: datetime) -> Decision | Refusal:
+    if report is None:
+        return _unknown(items.receipt_no)
     if items.channel != report.channel:
-        return Rejection("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+        return Refusal("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
     if report.status is not IntakeStatus.awaiting_completion:
         return _refuse(report, "kelengkapan")
     supplied_at = min(items.supplied_at, now)  # the channel's word, as for received_at; never in the future
@@ -188,9 +214,11 @@ def supplement(report: Report, items: ReportSupplement, *, rules: FilingRules,
     return _assess_and_move(report, merge(report.submission, items), rules, now, [], "supplement")
 
 
-def withdraw(report: Report, request: WithdrawalRequest, *, now: datetime) -> Decision | Rejection:
+def withdraw(report: Report | None, request: WithdrawalRequest, *, now: datetime) -> Decision | Refusal:
+    if report is None:
+        return _unknown(request.receipt_no)
     if request.channel != report.channel:
-        return Rejection("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+        return Refusal("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
     if report.status is not IntakeStatus.awaiting_completion:
         return _refuse(report, "pencabutan")
     return _not_registered(report, NotRegisteredReason.withdrawn, "laporan dicabut oleh pelapor", now, "withdrawn")

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from netra_shared.contracts.schemas.submission import ReportSupplement
-from netra_shared.handling import Cause
-from netra_shared.messaging.consumer import Inbound
+from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.consumer import Inbound
 
-from ..domain.report import supplement
-from .context import Intake
-from .registration import finish_registration
-from .rejections import apply_or_reject
+from ..domain.filing import FilingRules
+from ..domain.report import Report, supplement, told
+from .on_report_complete import OnReportComplete
 
 
+@dataclass(frozen=True)
 class OnReportSupplemented:
-    def __init__(self, intake: Intake) -> None:
-        self.intake = intake
+    reports: Aggregates[Report]
+    rules: FilingRules
+    complete: OnReportComplete
 
     async def __call__(self, inbound: Inbound) -> dict:
         items: ReportSupplement = inbound.data
-        cause = Cause.of(inbound.event)
-        result = await apply_or_reject(
-            self.intake, cause, receipt_no=items.receipt_no, channel=items.channel, request="supplement",
-            decide=lambda report: supplement(report, items, rules=self.intake.rules, now=self.intake.clock.now()))
-        registered = await finish_registration(self.intake, items.receipt_no, cause)
-        return {**result, "outcome": registered or result["outcome"]}
+        applied = await self.reports.apply(
+            items.receipt_no, inbound, lambda report, now: supplement(report, items, rules=self.rules, now=now),
+            tell=told("supplement", items.receipt_no, items.channel))
+        registered = await self.complete(applied.state, inbound.cause)
+        return {"outcome": registered or applied.outcome, "receipt_no": items.receipt_no}

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from netra_shared.contracts.schemas.submission import WithdrawalRequest
-from netra_shared.handling import Cause
-from netra_shared.messaging.consumer import Inbound
+from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.consumer import Inbound
 
-from ..domain.report import withdraw
-from .context import Intake
-from .rejections import apply_or_reject
+from ..domain.report import Report, told, withdraw
 
 
+@dataclass(frozen=True)
 class OnWithdrawalRequested:
-    def __init__(self, intake: Intake) -> None:
-        self.intake = intake
+    reports: Aggregates[Report]
 
     async def __call__(self, inbound: Inbound) -> dict:
         request: WithdrawalRequest = inbound.data
-        return await apply_or_reject(
-            self.intake, Cause.of(inbound.event), receipt_no=request.receipt_no, channel=request.channel,
-            request="withdrawal", decide=lambda report: withdraw(report, request, now=self.intake.clock.now()))
+        applied = await self.reports.apply(request.receipt_no, inbound,
+                                           lambda report, now: withdraw(report, request, now=now),
+                                           tell=told("withdrawal", request.receipt_no, request.channel))
+        return {"outcome": applied.outcome, "receipt_no": request.receipt_no}

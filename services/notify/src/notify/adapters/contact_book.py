@@ -7,8 +7,7 @@ import json
 from dataclasses import dataclass
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-
-from netra_shared.persistence.aggregate_store import AggregateStore
+from netra_shared.kernel.aggregates import Aggregates
 
 from ..domain.contact import ContactCard
 
@@ -44,15 +43,14 @@ class Sealer:
 
 
 class ContactBook:
-    def __init__(self, store: AggregateStore, sealer: Sealer) -> None:
-        self.store = store
+    def __init__(self, cards: Aggregates[ContactCard], sealer: Sealer) -> None:
+        self.cards = cards
         self.sealer = sealer
 
     async def find(self, receipt_no: str) -> Contact | None:
-        document = await self.store.load(receipt_no)
-        if document is None:
+        card = await self.cards.get(receipt_no)
+        if card is None:
             return None
-        card = ContactCard.model_validate(document["state"])
         details = self.sealer.open(card.sealed)
         return Contact(card.contact_preference, card.channel, card.submission_id, details.get("full_name", ""),
                        details.get("email", ""), details.get("phone", ""))

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from netra_shared.kernel.store import AggregateStore
 from pymongo import ASCENDING
-
-from netra_shared.persistence.aggregate_store import AggregateStore
 
 from ..domain.notification import PENDING, Phase
 
@@ -17,18 +16,12 @@ PENDING_PHASES = [phase.value for phase in PENDING]
 
 class NotificationQueue:
     def __init__(self, store: AggregateStore) -> None:
-        self.store = store
         self.collection = store.collection
 
     async def ensure_indexes(self) -> None:
         for keys in (["keys.receipt_no", "keys.phase"], ["keys.endpoint", "keys.phase"],
                      ["keys.conversation", "keys.sequence"]):
             await self.collection.create_index([(key, ASCENDING) for key in keys])
-
-    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
-        cursor = self.collection.find({"next_due_at": {"$lte": now}},
-                                      {"next_due_at": 1, "keys.conversation": 1, "keys.sequence": 1})
-        return await cursor.sort("next_due_at", ASCENDING).limit(limit).to_list(limit)
 
     async def awaiting_contact(self, receipt_no: str) -> list[str]:
         cursor = self.collection.find({"keys.receipt_no": receipt_no, "keys.phase": Phase.awaiting_contact.value},

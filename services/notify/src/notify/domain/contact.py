@@ -3,9 +3,8 @@ at all) and their details, sealed (encrypted) by the adapter before they reach t
 
 from __future__ import annotations
 
+from netra_shared.kernel.decision import Decision
 from pydantic import BaseModel
-
-from netra_shared.decision import Decision
 
 
 class ContactCard(BaseModel):

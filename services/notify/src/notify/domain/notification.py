@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel
-
-from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested, OperatorAlertRaised
+from netra_shared.contracts.schemas.notification import (
+    NoticeFacts,
+    NotificationRequested,
+    OperatorAlertRaised,
+)
 from netra_shared.contracts.topics import NOTIFY_ALERTS, OPERATOR_ALERT_RAISED
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit
+from pydantic import BaseModel
 
 
 class Phase(StrEnum):

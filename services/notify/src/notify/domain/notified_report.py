@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.envelope import derive_event_id
-from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested, OperatorAlertRaised
-from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
+from netra_shared.contracts.schemas.notification import (
+    NoticeFacts,
+    NotificationRequested,
+    OperatorAlertRaised,
+)
+from netra_shared.contracts.schemas.status import ReportStatus
+from netra_shared.contracts.schemas.status import ReportStatusName as S
 from netra_shared.contracts.topics import (
     NOTIFICATION_REQUESTED,
     NOTIFY_ALERTS,
@@ -22,7 +25,8 @@ from netra_shared.contracts.topics import (
     OPERATOR_ALERT_RAISED,
     STATUS_CHANGED,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit
+from pydantic import BaseModel
 
 from .notice_rules import CASE_AUDIENCES, Audience, Directory, rules_for
 from .status_rules import OperatorAlert, StatusChange

@@ -7,11 +7,11 @@ the step it follows, so a status waits in `pending` until the status it follows 
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
-from netra_shared.contracts.schemas.status import ReportStatus, ReportStatusName as S
+from netra_shared.contracts.schemas.status import ReportStatus
+from netra_shared.contracts.schemas.status import ReportStatusName as S
 from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit
+from pydantic import BaseModel
 
 from .status_rules import OperatorAlert, StatusChange
 

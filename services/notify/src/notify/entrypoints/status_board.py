@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
 
 import structlog
 from faststream.asgi import AsgiResponse
 
-from netra_shared.persistence.aggregate_store import AggregateStore
-
 from ..adapters.templates import Templates
-from ..domain.notified_report import NotifiedReport
-from ..domain.public_board import board, is_receipt_no
+from ..domain.public_board import is_receipt_no
 
 PREFIX = "/reports/"
 HEADERS = {"cache-control": "no-cache", "x-content-type-options": "nosniff"}
@@ -34,8 +32,8 @@ def _wants_html(scope: dict[str, Any]) -> bool:
 
 
 class StatusBoard:
-    def __init__(self, reports: AggregateStore, templates: Templates) -> None:
-        self.reports = reports
+    def __init__(self, lookup: Callable[[str], Awaitable[dict[str, Any] | None]], templates: Templates) -> None:
+        self.lookup = lookup
         self.templates = templates
         self.log = structlog.get_logger()
 
@@ -50,13 +48,12 @@ class StatusBoard:
         if not is_receipt_no(receipt_no):
             return _json(400, {"error": "invalid_receipt_no", "detail": "expected RCP-XXXX-XXXX-XX"})
         try:
-            document = await self.reports.load(receipt_no)
+            public = await self.lookup(receipt_no)
         except Exception as exc:
             self.log.warning("status_board_unavailable", error_type=type(exc).__name__)
             return _json(503, {"error": "unavailable"})
-        if document is None or not document["state"].get("timeline"):
+        if public is None:
             return _json(404, {"error": "unknown_receipt_no", "receipt_no": receipt_no})
-        public = board(NotifiedReport.model_validate(document["state"]))
         if _wants_html(scope):
             page = self.templates.page("status_board.html.j2", board=public)
             return AsgiResponse(page.encode(), 200, headers={"content-type": "text/html; charset=utf-8", **HEADERS})

@@ -1,0 +1,22 @@
+"""notify's use cases, one module each. `Handlers` is what bootstrap.wire builds and the entry points mount."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .on_notification_due import OnNotificationDue
+from .on_notification_requested import OnNotificationRequested
+from .on_reminder_due import OnReminderDue
+from .on_report_event import OnReportEvent
+from .on_reporter_contact import OnReporterContact
+from .on_status_request import OnStatusRequest
+
+
+@dataclass(frozen=True)
+class Handlers:
+    report_event: OnReportEvent
+    notification_requested: OnNotificationRequested
+    reporter_contact: OnReporterContact
+    reminder_due: OnReminderDue
+    notification_due: OnNotificationDue
+    status_request: OnStatusRequest

@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from netra_shared.clock import Clock
 from netra_shared.contracts.schemas.notification import NotificationRequested
-from netra_shared.handling import Cause, apply_decision
-from netra_shared.messaging.consumer import Inbound
-from netra_shared.persistence.aggregate_store import AggregateStore
+from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.consumer import Inbound
 
 from ..domain.notification import Notification, request
-from .on_report_event import SOURCE
 
 
+@dataclass(frozen=True)
 class OnNotificationRequested:
-    def __init__(self, notifications: AggregateStore, clock: Clock, queued: Callable[[], None]) -> None:
-        self.notifications = notifications
-        self.clock = clock
-        self.queued = queued
+    notifications: Aggregates[Notification]
 
     async def __call__(self, inbound: Inbound) -> dict:
         requested: NotificationRequested = inbound.data
-        outcome = await apply_decision(
-            self.notifications, requested.notification_id, Cause.of(inbound.event), Notification,
-            lambda existing: request(existing, requested), source=SOURCE, now=self.clock.now(), written=self.queued,
-        )
-        return {"outcome": outcome, "notification_id": requested.notification_id, "template": requested.template,
-                "recipient": requested.recipient}
+        applied = await self.notifications.apply(requested.notification_id, inbound,
+                                                 lambda existing, now: request(existing, requested))
+        return {"outcome": applied.outcome, "notification_id": requested.notification_id,
+                "template": requested.template, "recipient": requested.recipient}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from netra_shared.contracts.schemas.referral import (
@@ -11,6 +10,7 @@ from netra_shared.contracts.schemas.referral import (
     ReferralEscalated,
     ReferralReminder,
     ReferralResponse,
+    ResponseRejected,
     ResponseStatus,
 )
 from netra_shared.contracts.topics import (
@@ -20,16 +20,11 @@ from netra_shared.contracts.topics import (
     REFERRAL_EVENTS,
     REFERRAL_REMINDER,
     REFERRALS,
+    RESPONSE_REJECTED,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
 from .referral_case import CLOSING, Referral, ReferralCase
-
-
-@dataclass(frozen=True)
-class ResponseRefused:
-    reason: str  # unknown_referral | not_the_recipient | referral_closed
-    detail: str
 
 
 def next_due(case: ReferralCase, escalate_after: timedelta) -> datetime | None:
@@ -45,16 +40,29 @@ def next_due(case: ReferralCase, escalate_after: timedelta) -> datetime | None:
     return min(moments, default=None)
 
 
-def respond(case: ReferralCase, response: ReferralResponse, *, escalate_after: timedelta,
-            now: datetime) -> Decision | ResponseRefused:
-    referral = next((r for r in case.referrals if r.referral_id == response.referral_id), None)
+def case_id_of(referral_id: str) -> str:
+    return referral_id.rsplit("-", 1)[0]  # referral ids are "<case_id>-<recipient>"
+
+
+def told(response: ReferralResponse) -> Tell:
+    """How a recipient hears that referral refused its response: on its own referrals.<recipient> topic."""
+    def notice(refusal: Refusal, now: datetime) -> Emit:
+        rejection = ResponseRejected(referral_id=response.referral_id, agency=response.agency, reason=refusal.reason,
+                                     detail=refusal.detail, rejected_at=now)
+        return Emit(REFERRALS[response.agency], RESPONSE_REJECTED, response.referral_id, rejection, "rejected")
+    return Tell("response", notice)
+
+
+def respond(case: ReferralCase | None, response: ReferralResponse, *, escalate_after: timedelta,
+            now: datetime) -> Decision | Refusal:
+    referral = next((r for r in case.referrals if r.referral_id == response.referral_id), None) if case else None
     if referral is None:
-        return ResponseRefused("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
+        return Refusal("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
     if response.agency != referral.recipient:
-        return ResponseRefused("not_the_recipient", f"rujukan {referral.referral_no} ditujukan kepada "
-                                                    f"{referral.recipient.value.upper()}")
+        return Refusal("not_the_recipient", f"rujukan {referral.referral_no} ditujukan kepada "
+                                            f"{referral.recipient.value.upper()}")
     if referral.status in CLOSING or case.status == "closed":
-        return ResponseRefused("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
+        return Refusal("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
     updated = referral.model_copy(update={"status": response.status.value,
                                           "responses": [*referral.responses, response]})
     referrals = [updated if r.referral_id == referral.referral_id else r for r in case.referrals]
@@ -112,4 +120,4 @@ def follow_up_due(case: ReferralCase, *, escalate_after: timedelta, now: datetim
                     outcome="+".join(emit.event.type.split(".")[-2] for emit in emits))
 
 
-__all__ = ["ResponseRefused", "respond", "follow_up_due", "next_due", "ResponseStatus"]
+__all__ = ["case_id_of", "follow_up_due", "next_due", "respond", "told", "ResponseStatus"]

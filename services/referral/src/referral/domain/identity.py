@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from netra_shared.contracts.schemas.intake_events import ReporterDisclosure
+from netra_shared.kernel.decision import Decision
+from pydantic import BaseModel
 
 WITHHELD = ("Identitas pelapor dirahasiakan oleh Bawaslu (UU 10/2016); pelapor tidak menyetujui "
             "pengungkapan identitasnya.")
@@ -20,3 +22,13 @@ def reporter_identity(reporter_refs: list[str], consenting: list[str],
                          f"alamat {disclosure.address or '-'}, telepon {disclosure.phone or '-'}, "
                          f"email {disclosure.email or '-'}")
     return "\n".join(dict.fromkeys(lines)) or WITHHELD
+
+
+class Disclosure(BaseModel):
+    """A consenting reporter's identity, kept by reporter_ref until a referral package needs it."""
+
+    disclosure: ReporterDisclosure
+
+
+def keep(existing: Disclosure | None, disclosure: ReporterDisclosure) -> Decision | None:
+    return None if existing else Decision(Disclosure(disclosure=disclosure), outcome="disclosure_kept")

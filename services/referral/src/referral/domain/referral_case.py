@@ -6,8 +6,6 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.common import Outcome, Recipient
 from netra_shared.contracts.schemas.referral import (
@@ -26,7 +24,8 @@ from netra_shared.contracts.topics import (
     REFERRAL_ISSUED,
     REFERRALS,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit
+from pydantic import BaseModel
 
 from .routing import RoutingTable
 

@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from pydantic import BaseModel
-
-from netra_shared.clock import Clock
 from netra_shared.contracts.schemas.intake_events import ReporterDisclosure
-from netra_shared.decision import Decision
-from netra_shared.handling import Cause, apply_decision
-from netra_shared.messaging.consumer import Inbound
-from netra_shared.persistence.aggregate_store import AggregateStore
+from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.consumer import Inbound
 
-from .on_case_decided import SOURCE
+from ..domain.identity import Disclosure, keep
 
 
-class Disclosure(BaseModel):
-    disclosure: ReporterDisclosure
-
-
+@dataclass(frozen=True)
 class OnReporterDisclosed:
-    def __init__(self, disclosures: AggregateStore, clock: Clock, written: Callable[[], None]) -> None:
-        self.disclosures = disclosures
-        self.clock = clock
-        self.written = written
+    disclosures: Aggregates[Disclosure]
 
     async def __call__(self, inbound: Inbound) -> dict:
         disclosure: ReporterDisclosure = inbound.data
-        outcome = await apply_decision(
-            self.disclosures, disclosure.reporter_ref, Cause.of(inbound.event), Disclosure,
-            lambda existing: None if existing else Decision(Disclosure(disclosure=disclosure),
-                                                            outcome="disclosure_kept"),
-            source=SOURCE, now=self.clock.now(), written=self.written)
-        return {"outcome": outcome, "receipt_no": disclosure.receipt_no}
+        applied = await self.disclosures.apply(disclosure.reporter_ref, inbound,
+                                               lambda existing, now: keep(existing, disclosure))
+        return {"outcome": applied.outcome, "receipt_no": disclosure.receipt_no}

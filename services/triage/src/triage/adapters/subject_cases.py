@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from netra_shared.persistence.aggregate_store import AggregateStore
+from netra_shared.kernel.store import AggregateStore
 
 from ..domain.case import CaseStatus
 from ..domain.linking import SUBJECT_CASE_KEY, CaseSummary

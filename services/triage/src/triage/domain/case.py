@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.schemas.common import Outcome, ReportRef
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import (
@@ -33,7 +31,8 @@ from netra_shared.contracts.topics import (
     REVIEW_UPDATED,
     TRIAGE_EVENTS,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit
+from pydantic import BaseModel
 
 from .classification import classify
 from .linking import SUBJECT_CASE_KEY, incident_time, subject_case, within_window

@@ -28,7 +28,7 @@ from netra_shared.contracts.topics import (
     REVIEW_UPDATED,
     TRIAGE_EVENTS,
 )
-from netra_shared.decision import Decision, Emit
+from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
 from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet
 from .policy import ReviewPolicy
@@ -38,32 +38,39 @@ COORDINATOR = Agency.BAWASLU.value
 MAX_EVIDENCE = 50
 
 
-def _refusal(case: Case, opinion: Opinion, now: datetime) -> tuple[str, str] | None:
+def _refusal(case: Case, opinion: Opinion, now: datetime) -> Refusal | None:
     agency = opinion.agency.value
     if case.status is CaseStatus.decided:
-        return "already_decided", f"kasus sudah diputus pada {case.decided_at:%Y-%m-%d %H:%M} UTC"
+        return Refusal("already_decided", f"kasus sudah diputus pada {case.decided_at:%Y-%m-%d %H:%M} UTC")
     if agency in case.opinions:
-        return "duplicate_opinion", f"{agency} sudah memberi pendapat pada putaran {case.review_round}"
+        return Refusal("duplicate_opinion", f"{agency} sudah memberi pendapat pada putaran {case.review_round}")
     if agency == COORDINATOR:
         if opinion.verdict is Verdict.recuse:
-            return "coordinator_cannot_recuse", "pendapat koordinator Bawaslu menentukan bila suara tidak cukup"
+            return Refusal("coordinator_cannot_recuse",
+                           "pendapat koordinator Bawaslu menentukan bila suara tidak cukup")
         if opinion.verdict is Verdict.need_more_info and case.extended:
-            return "extension_already_used", "batas waktu sudah diperpanjang sekali; pendapat harus memutus"
+            return Refusal("extension_already_used", "batas waktu sudah diperpanjang sekali; pendapat harus memutus")
         return None
     if opinion.agency not in case.members:
-        return "not_a_member", f"{agency} bukan anggota Pokja kasus ini"
+        return Refusal("not_a_member", f"{agency} bukan anggota Pokja kasus ini")
     if agency in case.recused:
-        return "recused", case.recused[agency]
+        return Refusal("recused", case.recused[agency])
     if case.deadline_missed or now >= case.decision_due_at:
-        return "after_deadline", (f"batas waktu {case.decision_due_at:%Y-%m-%d %H:%M} UTC sudah lewat; "
-                                  "pendapat koordinator Bawaslu yang menentukan")
+        return Refusal("after_deadline", f"batas waktu {case.decision_due_at:%Y-%m-%d %H:%M} UTC sudah lewat; "
+                                         "pendapat koordinator Bawaslu yang menentukan")
     return None
 
 
-def _reject(case: Case, opinion: Opinion, reason: str, detail: str, policy: ReviewPolicy) -> Decision:
-    rejected = OpinionRejected(case_id=case.case_id, agency=opinion.agency.value, reason=reason, detail=detail)
-    return Decision(case, [Emit(TRIAGE_EVENTS, OPINION_REJECTED, case.case_id, rejected, "opinion_rejected")],
-                    next_due_at=next_due(case, policy), outcome=f"opinion_rejected_{reason}")
+def told(opinion: Opinion) -> Tell:
+    """How a refused opinion is made known: on triage.events, with the reason. An opinion on a case that does not
+    exist is not told to anyone: it goes to the DLQ."""
+    def notice(refusal: Refusal, now: datetime) -> Emit | None:
+        if refusal.reason == "unknown_case":
+            return None
+        rejected = OpinionRejected(case_id=opinion.case_id, agency=opinion.agency.value, reason=refusal.reason,
+                                   detail=refusal.detail)
+        return Emit(TRIAGE_EVENTS, OPINION_REJECTED, opinion.case_id, rejected, "opinion_rejected")
+    return Tell("opinion", notice)
 
 
 def _step(case: Case, policy: ReviewPolicy, *, at_deadline: bool) -> Step:
@@ -138,9 +145,12 @@ def _advance(case: Case, step: Step, policy: ReviewPolicy, now: datetime, *, at_
     return Decision(case, next_due_at=next_due(case, policy), outcome="opinion_recorded")
 
 
-def record_opinion(case: Case, opinion: Opinion, *, now: datetime, policy: ReviewPolicy = ReviewPolicy()) -> Decision:
+def record_opinion(case: Case | None, opinion: Opinion, *, now: datetime,
+                   policy: ReviewPolicy = ReviewPolicy()) -> Decision | Refusal:
+    if case is None:
+        return Refusal("unknown_case", f"no case {opinion.case_id[:60]!r} is under review")
     if refusal := _refusal(case, opinion, now):
-        return _reject(case, opinion, *refusal, policy)
+        return refusal
     case = case.model_copy(update={"opinions": {**case.opinions, opinion.agency.value: opinion}})
     return _advance(case, _step(case, policy, at_deadline=False), policy, now, at_deadline=False)
 

@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from netra_shared.clock import Clock
-from netra_shared.contracts.decoding import ContractViolation
 from netra_shared.contracts.schemas.review import Opinion
-from netra_shared.handling import Cause, apply_decision
-from netra_shared.messaging.consumer import Inbound
-from netra_shared.persistence.aggregate_store import AggregateStore
+from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.consumer import Inbound
 
 from ..domain.case import Case
 from ..domain.policy import ReviewPolicy
-from ..domain.review import record_opinion
-from .on_report_registered import SOURCE
+from ..domain.review import record_opinion, told
 
 
+@dataclass(frozen=True)
 class OnOpinionSubmitted:
-    def __init__(self, cases: AggregateStore, policy: ReviewPolicy, clock: Clock, written: Callable[[], None]) -> None:
-        self.cases = cases
-        self.policy = policy
-        self.clock = clock
-        self.written = written
+    cases: Aggregates[Case]
+    policy: ReviewPolicy
 
     async def __call__(self, inbound: Inbound) -> dict:
         opinion: Opinion = inbound.data
-        if await self.cases.load(opinion.case_id) is None:
-            raise ContractViolation("unknown_case", f"no case {opinion.case_id[:60]!r} is under review")
-        now = self.clock.now()
-        outcome = await apply_decision(
-            self.cases, opinion.case_id, Cause.of(inbound.event), Case,
-            lambda case: record_opinion(case, opinion, now=now, policy=self.policy), source=SOURCE, now=now,
-            written=self.written,
-        )
-        return {"outcome": outcome, "case_id": opinion.case_id, "agency": opinion.agency.value}
+        applied = await self.cases.apply(
+            opinion.case_id, inbound, lambda case, now: record_opinion(case, opinion, now=now, policy=self.policy),
+            tell=told(opinion))
+        return {"outcome": applied.outcome, "case_id": opinion.case_id, "agency": opinion.agency.value}

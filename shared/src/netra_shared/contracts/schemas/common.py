@@ -1,9 +1,8 @@
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated
-
-import re
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
-from .common import Contract, Election, Evidence, Name, Outcome, ReportRef, Text, LongText
+from .common import Contract, Election, Evidence, LongText, Name, Outcome, ReportRef, Text
 from .submission import Incident, ReportedParty
 
 

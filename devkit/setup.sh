@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything the project needs, inside the repo, on a fresh machine:
+#   uv (pinned) in .cache/tools, the locked virtualenv in .venv (uv.lock), Kafka's jars in .cache/kafka/lib.
+# Needs Python 3.11+, and Java 17+ with Maven for the local Kafka (installed with apt-get when missing).
+# A second run takes about a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+UV_VERSION=0.13.9
+PYTHON=${PYTHON:-python3}
+
+say() { echo "bootstrap: $*" >&2; }
+
+"$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
+  || { say "Python 3.11+ is required (found $("$PYTHON" --version 2>&1))"; exit 1; }
+
+if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    say "installing Java 17 and Maven (apt-get)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless maven >/dev/null
+  else
+    say "Java 17+ and Maven are required to run Kafka locally (or run with Docker: see README)"; exit 1
+  fi
+fi
+
+if [ ! -x .cache/tools/bin/uv ] || [ "$(.cache/tools/bin/uv --version | cut -d' ' -f2)" != "$UV_VERSION" ]; then
+  say "installing uv $UV_VERSION"
+  "$PYTHON" -m venv .cache/tools
+  .cache/tools/bin/pip install -q --disable-pip-version-check "uv==$UV_VERSION"
+fi
+
+export UV_CACHE_DIR="$PWD/.cache/uv"
+.cache/tools/bin/uv sync --frozen --quiet --python "$PYTHON"
+.venv/bin/python -c 'from netra_devkit.infra import ensure_kafka_jars, find_repo_root; ensure_kafka_jars(find_repo_root())'

@@ -1,0 +1,1 @@
+"""Netra's development and test kit. Installed only in the dev dependency group; production code never imports it."""

@@ -1,0 +1,214 @@
+"""The subscriber wrapper every service uses: the only way a message reaches a handler.
+
+Each topic a service consumes is read in batches (faststream batch subscriber, AckPolicy.MANUAL). Per message, in
+order: parse into the contract (or DLQ with the reason, never retried) -> bind the log context -> the ONE handler of
+its event type from the service's subscription table (transient failures retried with backoff, forever; a failing
+handler a few times, then DLQ) -> next. The batch's offsets are committed once, after every message of it is
+written. Headers are never decoded on the way in: a record with broken header bytes is handled like any other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker, KafkaMessage
+from faststream.kafka.schemas import Topic
+
+from ..contracts.decoding import ContractViolation, parse_message
+from ..contracts.envelope import CloudEvent
+from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
+from .aggregates import Cause
+from .dead_letters import DeadLetters
+from .failures import backoff_seconds, is_transient
+from .metrics import HANDLING, MESSAGES, RETRIES
+
+
+@dataclass(frozen=True)
+class Inbound:
+    event: CloudEvent
+    data: Any  # the validated pydantic model of the event type
+    topic: str
+    partition: int
+    offset: int
+
+    @property
+    def cause(self) -> Cause:
+        return Cause.of(self.event)
+
+
+# A handler returns what happened: an outcome word, or a dict of log fields with an "outcome" key.
+Handler = Callable[[Inbound], Awaitable[str | dict | None]]
+# Called after an unreadable message went to the DLQ: (raw bytes, the violation, a stable message id).
+OnUnreadable = Callable[[bytes, ContractViolation, str], Awaitable[str | dict | None]]
+
+
+@dataclass(frozen=True)
+class Subscriptions:
+    """A service's table: event type -> its one handler; and, per topic, who hears of an unreadable message."""
+
+    handlers: Mapping[EventType, Handler]
+    unreadable: Mapping[TopicSpec, OnUnreadable] = field(default_factory=dict)
+
+    def topics(self, service: str) -> list[TopicSpec]:
+        """The topics this service consumes (registry) that carry an event type of the table."""
+        wanted = set(self.handlers)
+        topics = [spec for spec in ALL_TOPICS if service in spec.consumers and wanted & set(spec.events)]
+        unknown = wanted - {event for spec in topics for event in spec.events}
+        if unknown:
+            raise ValueError(f"{service} handles {sorted(e.type for e in unknown)}, which no topic it consumes carries")
+        return topics
+
+
+def _outcome(result: str | dict | None) -> dict[str, Any]:
+    if isinstance(result, dict):
+        return result
+    return {"outcome": result or "handled"}
+
+
+async def _raw_bodies(message: Any) -> list[bytes]:
+    return [record.value or b"" for record in message.raw_message]
+
+
+async def _parse_without_headers(records: tuple[Any, ...], original: Callable[..., Awaitable[Any]]) -> Any:
+    """faststream's own parser decodes every header as UTF-8 and drops a batch that has one broken header: give it
+    header-free copies to build its message from, and keep the records as they came for ourselves."""
+    message = await original(tuple(dataclasses.replace(record, headers=()) for record in records))
+    message.raw_message = records
+    return message
+
+
+class Consumer:
+    def __init__(self, broker: KafkaBroker, topics: Topics, dead_letters: DeadLetters, subscriptions: Subscriptions,
+                 *, service: str, group_id: str, max_message_bytes: int, max_backoff: float = 10.0,
+                 handler_error_attempts: int = 3, session_timeout_ms: int = 10000, batch_size: int = 100) -> None:
+        self.broker = broker
+        self.topics = topics
+        self.dead_letters = dead_letters
+        self.subscriptions = subscriptions
+        self.service = service
+        self.group_id = group_id
+        self.max_message_bytes = max_message_bytes
+        self.max_backoff = max_backoff
+        self.handler_error_attempts = handler_error_attempts
+        self.session_timeout_ms = session_timeout_ms
+        self.batch_size = batch_size
+        self.log = structlog.get_logger()
+
+    def subscribe(self) -> None:
+        for spec in self.subscriptions.topics(self.service):
+            subscriber = self.broker.subscriber(
+                # declare=False: topics are provisioned beforehand; a service's principal may not create them
+                Topic(self.topics.name(spec), declare=False),
+                group_id=self.group_id,
+                batch=True,
+                max_records=self.batch_size,
+                batch_timeout_ms=100,
+                ack_policy=AckPolicy.MANUAL,
+                auto_offset_reset="earliest",
+                parser=_parse_without_headers,
+                decoder=_raw_bodies,
+                session_timeout_ms=self.session_timeout_ms,
+                heartbeat_interval_ms=max(1000, self.session_timeout_ms // 4),
+            )
+
+            subscriber(self._consumer_of(spec))
+
+    def _consumer_of(self, spec: TopicSpec) -> Callable[..., Awaitable[None]]:
+        async def consume(bodies: list[bytes], msg: KafkaMessage) -> None:
+            await self.process_batch(spec, msg.raw_message, msg)
+
+        return consume
+
+    async def process_batch(self, spec: TopicSpec, records: Sequence[Any], message: Any) -> list[str]:
+        """Every record of the batch in order, then one commit of the batch's offsets."""
+        outcomes = [await self.process(spec, record) for record in records]
+        await self._commit(message)
+        return outcomes
+
+    async def process(self, spec: TopicSpec, record: Any) -> str:
+        started = time.perf_counter()
+        with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
+                                                     offset=record.offset):
+            fields: dict[str, Any] = {}
+            try:
+                event, data = parse_message(spec, record.value, max_bytes=self.max_message_bytes)
+            except ContractViolation as violation:
+                fields = await self._unreadable(spec, record, violation)
+            else:
+                fields = {"event_id": event.id, "event_type": event.type,
+                          "correlation_id": event.correlationid or event.id, spec.key: event.subject}
+                handler = self.subscriptions.handlers.get(spec.event(event.type))
+                with structlog.contextvars.bound_contextvars(**fields):
+                    if handler is None:
+                        fields["outcome"] = "not_for_" + self.service
+                    else:
+                        inbound = Inbound(event, data, record.topic, record.partition, record.offset)
+                        fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+            duration = time.perf_counter() - started
+            MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()
+            HANDLING.labels(spec.name).observe(duration)
+            self.log.info("message_handled", topic=record.topic, partition=record.partition, offset=record.offset,
+                          duration_ms=round(duration * 1000, 1), **fields)
+            return fields["outcome"]
+
+    async def _unreadable(self, spec: TopicSpec, record: Any, violation: ContractViolation) -> dict[str, Any]:
+        outcome = await self._dead_letter(spec, record, violation.reason, violation.detail)
+        follow = self.subscriptions.unreadable.get(spec)
+        if follow is None:
+            return {"outcome": outcome}
+        message_id = f"{record.topic}/{record.partition}/{record.offset}"
+        follow_up = await self._with_retries(spec, lambda: follow(record.value or b"", violation, message_id), record)
+        return {"outcome": outcome, "follow_up": follow_up, "reason": violation.reason}
+
+    async def _with_retries(self, spec: TopicSpec, call: Callable[[], Awaitable[Any]], record: Any) -> str | dict:
+        transient_attempt = 0
+        errors = 0
+        while True:
+            try:
+                return await call() or "handled"
+            except ContractViolation as violation:  # the handler found the message unacceptable (e.g. unknown id)
+                return await self._dead_letter(spec, record, violation.reason, violation.detail)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if is_transient(exc):
+                    transient_attempt += 1
+                    delay = backoff_seconds(transient_attempt, cap=self.max_backoff)
+                    RETRIES.labels(spec.name).inc()
+                    self.log.warning("transient_failure_retrying", error_type=type(exc).__name__,
+                                     attempt=transient_attempt, backoff_s=round(delay, 2))
+                    await asyncio.sleep(delay)
+                    continue
+                errors += 1
+                self.log.error("handler_failed", error_type=type(exc).__name__, attempt=errors, exc_info=True)
+                if errors >= self.handler_error_attempts:
+                    return await self._dead_letter(spec, record, "handler_error", type(exc).__name__)
+                await asyncio.sleep(backoff_seconds(errors, cap=self.max_backoff))
+
+    async def _dead_letter(self, spec: TopicSpec, record: Any, reason: str, detail: str) -> str:
+        attempt = 0
+        while True:
+            try:
+                await self.dead_letters.send(record, self.topics.dlq(spec), reason, detail)
+                break
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the broker is down: the message must not be lost, so wait for it
+                attempt += 1
+                self.log.warning("dead_letter_publish_retrying", error_type=type(exc).__name__, attempt=attempt)
+                await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+        self.log.warning("message_dead_lettered", reason=reason, detail=detail)
+        return "dead_lettered"
+
+    async def _commit(self, message: Any) -> None:
+        try:
+            await message.ack()
+        except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
+            self.log.warning("offset_commit_failed", error_type=type(exc).__name__)

@@ -1,0 +1,10 @@
+from prometheus_client import Counter, Histogram
+
+MESSAGES = Counter("netra_messages_total", "Inbound messages by topic and outcome", ["topic", "outcome"])
+HANDLING = Histogram(
+    "netra_message_handling_seconds", "Time from receipt to committed write", ["topic"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)
+RETRIES = Counter("netra_transient_retries_total", "Transient failures retried", ["topic"])
+PUBLISHED = Counter("netra_outbox_published_total", "Outbox entries published", ["topic"])
+TIMERS = Counter("netra_timers_fired_total", "Timers fired by the sweeper", ["collection", "outcome"])

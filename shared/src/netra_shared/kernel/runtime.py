@@ -1,0 +1,193 @@
+"""The kernel of a service: its clients, aggregate handles, consumer, relay, sweepers, workers and HTTP, built the
+same way in all four. A service's bootstrap.py creates it, wires its handlers, and mounts its entry points:
+
+    kernel = Kernel.create("triage", settings, clock)
+    cases = kernel.aggregates("cases", Case, unique_keys=("subject_case",))
+    kernel.mount(entrypoints(handlers))      # subscriptions, timers, workers, HTTP routes
+    kernel.serve()
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import structlog
+import uvicorn
+from faststream.asgi import AsgiFastStream
+from faststream.kafka import KafkaBroker
+from pydantic import BaseModel
+from pymongo import AsyncMongoClient
+
+from ..contracts.topics import Topics
+from .aggregates import Aggregates
+from .clock import Clock, SystemClock
+from .consumer import Consumer, Subscriptions
+from .dead_letters import DeadLetters
+from .http import health_routes, with_prefix_routes
+from .kafka_auth import KafkaCredentials, faststream_security, from_settings
+from .loop import Loop, Step
+from .relay import OutboxRelay
+from .settings import ServiceSettings
+from .store import AggregateStore, Change
+from .timers import FireTimer, Sweep, TimerSweeper
+
+S = TypeVar("S", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Route:
+    """An HTTP route beside /healthz: `app` is an ASGI app; `prefix` answers every path that starts with `path`."""
+
+    path: str
+    app: Any
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Entrypoints:
+    """Everything that makes a service act: messages, deadlines, its own workers, HTTP."""
+
+    subscriptions: Subscriptions
+    timers: Mapping[Aggregates, FireTimer | Sweep] = field(default_factory=dict)
+    workers: Mapping[str, Step] = field(default_factory=dict)
+    routes: Sequence[Route] = ()
+
+
+class Kernel:
+    def __init__(self, service: str, settings: ServiceSettings, clock: Clock | None = None) -> None:
+        self.service = service
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.topics = Topics(settings.topic_prefix)
+        self.broker = KafkaBroker(
+            settings.kafka_bootstrap, client_id=f"netra-{service}", enable_idempotence=True, acks="all",
+            logger=logging.getLogger("netra.broker"), graceful_timeout=10.0,
+            security=faststream_security(self.kafka_credentials),  # the service's own principal, or plaintext
+        )
+        self.mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True, serverSelectionTimeoutMS=5000)
+        self.database = self.mongo[settings.mongo_db]
+        self.stores: dict[str, AggregateStore] = {}
+        self.refusals = self.store("refusals")
+        self.relay = Loop("outbox-relay", OutboxRelay(self.stores.values(), self.broker, self.topics).step,
+                          idle_seconds=settings.relay_poll_seconds)
+        self.sweepers: dict[str, TimerSweeper] = {}
+        self._sweeper_loops: list[Loop] = []
+        self.loops: list[Loop] = [self.relay]
+        self.consumer: Consumer | None = None
+        self.routes: list[Route] = []
+        self.indexes: list[Callable[[], Awaitable[None]]] = []  # a service's own indexes (adapters' queries)
+        self._tasks: list[asyncio.Task] = []
+
+    @classmethod
+    def create(cls, service: str, settings: ServiceSettings, clock: Clock | None = None) -> Kernel:
+        return cls(service, settings, clock)
+
+    @property
+    def kafka_credentials(self) -> KafkaCredentials | None:
+        """The service's own Kafka principal (None on a plaintext broker), for any extra Kafka client it opens."""
+        return from_settings(self.settings)
+
+    @property
+    def source(self) -> str:
+        """The CloudEvents `source` of everything this service emits."""
+        return f"/netra/{self.service}"
+
+    def store(self, collection: str, unique_keys: tuple[str, ...] = ()) -> AggregateStore:
+        if collection not in self.stores:
+            self.stores[collection] = AggregateStore(self.database[collection], unique_keys)
+        return self.stores[collection]
+
+    def aggregates(self, collection: str, state_type: type[S], unique_keys: tuple[str, ...] = ()) -> Aggregates[S]:
+        """The handle handlers go through for one kind of aggregate (one collection)."""
+        return Aggregates(self.store(collection, unique_keys), state_type, source=self.source, clock=self.clock,
+                          refusals=self.refusals, written=self._written)
+
+    def _written(self, change: Change) -> None:
+        if change.events:
+            self.relay.wake()
+        if change.next_due_at is not None:
+            for loop in self._sweeper_loops:
+                loop.wake()
+
+    def mount(self, entrypoints: Entrypoints) -> None:
+        settings = self.settings
+        self.consumer = Consumer(
+            self.broker, self.topics, DeadLetters(self.broker, self.service), entrypoints.subscriptions,
+            service=self.service, group_id=settings.consumer_group or f"netra-{self.service}",
+            max_message_bytes=settings.max_message_bytes, max_backoff=settings.retry_max_backoff_seconds,
+            handler_error_attempts=settings.handler_error_attempts,
+            session_timeout_ms=settings.consumer_session_timeout_ms, batch_size=settings.consume_batch,
+        )
+        self.consumer.subscribe()
+        for aggregates, fire in entrypoints.timers.items():
+            sweeper = TimerSweeper(aggregates.store, self.clock, fire)
+            self.sweepers[aggregates.store.name] = sweeper
+            self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", sweeper.step,
+                                            idle_seconds=settings.sweep_interval_seconds))
+        self.loops.extend(self._sweeper_loops)
+        for name, step in entrypoints.workers.items():
+            self.loops.append(Loop(name, step, idle_seconds=settings.sweep_interval_seconds))
+        self.routes.extend(entrypoints.routes)
+
+    def worker(self, name: str) -> Loop:
+        return next(loop for loop in self.loops if loop.name == name)
+
+    # --- lifecycle ----------------------------------------------------------------------------------------------
+    async def prepare(self) -> None:
+        """The indexes of every collection. Topics and ACLs are provisioning's job, done before any service starts."""
+        for store in self.stores.values():
+            await store.ensure_indexes()
+        for ensure in self.indexes:
+            await ensure()
+        structlog.get_logger().info("service_starting", collections=sorted(self.stores))
+
+    async def start_loops(self) -> None:
+        self._tasks = [asyncio.create_task(loop.run(), name=loop.name) for loop in self.loops]
+        structlog.get_logger().info("service_started", http_port=self.settings.http_port)
+
+    async def stop_loops(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+
+    async def close(self) -> None:
+        await self.mongo.close()
+        structlog.get_logger().info("service_stopped")
+
+    async def _check_broker(self) -> str | None:
+        return None if await self.broker.ping(timeout=2.0) else "broker unreachable"
+
+    async def _check_database(self) -> str | None:
+        await self.mongo.admin.command("ping")
+        return None
+
+    async def _check_loops(self) -> str | None:
+        if not self._tasks:
+            return "not started"
+        dead = [task.get_name() for task in self._tasks if task.done()]
+        return f"stopped: {', '.join(dead)}" if dead else None
+
+    def app(self) -> Any:
+        app = AsgiFastStream(
+            self.broker,
+            asgi_routes=[*health_routes({"broker": self._check_broker, "database": self._check_database,
+                                         "workers": self._check_loops}),
+                         *((route.path, route.app) for route in self.routes if not route.prefix)],
+            logger=logging.getLogger("netra.broker"),
+            on_startup=[self.prepare], after_startup=[self.start_loops],
+            on_shutdown=[self.stop_loops], after_shutdown=[self.close],
+        )
+        return with_prefix_routes(app, [(route.path, route.app) for route in self.routes if route.prefix])
+
+    def serve(self) -> None:
+        uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,
+                    access_log=False, lifespan="on")
+

@@ -1,0 +1,33 @@
+"""Settings every service shares. Each service subclasses it with its own env prefix (NETRA_<SERVICE>_...)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    # Kafka authentication: the service's own principal (netra_shared.contracts.access) over SASL/SCRAM-SHA-512
+    kafka_security: Literal["plaintext", "sasl_scram512"] = "plaintext"
+    kafka_username: str = ""
+    kafka_password: SecretStr = SecretStr("")
+    mongo_url: str = "mongodb://127.0.0.1:27017"
+    mongo_db: str = "netra"
+    topic_prefix: str = ""
+    consumer_group: str = ""
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+    log_format: Literal["auto", "json", "console"] = "auto"
+    log_level: str = "INFO"
+    max_message_bytes: int = 256 * 1024
+    relay_poll_seconds: float = 0.5
+    sweep_interval_seconds: float = 1.0
+    retry_max_backoff_seconds: float = 10.0
+    handler_error_attempts: int = 3
+    consume_batch: int = 100  # records a consumer takes at once; their offsets are committed together
+    consumer_session_timeout_ms: int = 10000  # how soon a crashed consumer's partitions move to another

@@ -1,0 +1,165 @@
+"""One MongoDB collection of aggregates: the guarded single-document write, and the queries of the relay and timers.
+
+Document shape: {_id, version, state, outbox: [entry...], outbox_pending, processed: [message ids],
+next_due_at, keys: {...}}. A write succeeds only if the version is the one read AND the message id is not yet
+recorded, so a redelivered message or a concurrent writer changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from pymongo import ASCENDING
+from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.errors import DuplicateKeyError
+
+from ..contracts.envelope import CloudEvent
+from .failures import ConcurrentModification
+
+PROCESSED_KEEP = 1000  # message ids remembered per aggregate (the redelivery window)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    topic: str  # registry name, without prefix
+    key: str
+    event: CloudEvent
+
+    def to_document(self) -> dict[str, Any]:
+        return {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A decision made storable: the new state, the events it causes and the next timer."""
+
+    state: dict[str, Any]
+    events: list[OutboxEntry] = field(default_factory=list)
+    next_due_at: datetime | None = None
+    keys: dict[str, Any] = field(default_factory=dict)
+
+
+class Applied(StrEnum):
+    created = "created"
+    updated = "updated"
+    duplicate = "duplicate"  # this message was already applied: nothing changed
+    unchanged = "unchanged"  # the decision was to change nothing
+
+
+class KeyTaken(DuplicateKeyError):
+    """Another aggregate already holds one of this aggregate's unique keys."""
+
+
+Decide = Callable[[dict[str, Any] | None], Change | None]
+
+
+def due_in_storage(moment: datetime | None) -> datetime | None:
+    """MongoDB keeps milliseconds: round a deadline UP, so that a stored timer never fires before its deadline."""
+    if moment is None or moment.microsecond % 1000 == 0:
+        return moment
+    return moment + timedelta(microseconds=1000 - moment.microsecond % 1000)
+
+
+class AggregateStore:
+    def __init__(self, collection: AsyncCollection, unique_keys: tuple[str, ...] = ()) -> None:
+        self.collection = collection
+        self.unique_keys = unique_keys
+
+    @property
+    def name(self) -> str:
+        return self.collection.name
+
+    async def ensure_indexes(self) -> None:
+        await self.collection.create_index([("outbox_pending", ASCENDING)])
+        await self.collection.create_index([("next_due_at", ASCENDING)])
+        for key in self.unique_keys:
+            await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
+
+    async def load(self, aggregate_id: str) -> dict[str, Any] | None:
+        return await self.collection.find_one({"_id": aggregate_id})
+
+    async def apply(self, aggregate_id: str, message_id: str, decide: Decide, *, attempts: int = 20) -> Applied:
+        """Load, decide (pure), write guarded; on a lost race, load again and decide again."""
+        for _ in range(attempts):
+            document = await self.load(aggregate_id)
+            if document is not None and message_id in document.get("processed", ()):
+                return Applied.duplicate
+            change = decide(document["state"] if document else None)
+            if change is None:
+                return Applied.unchanged
+            if document is None:
+                if await self._insert(aggregate_id, message_id, change):
+                    return Applied.created
+            elif await self._update(document, message_id, change):
+                return Applied.updated
+        raise ConcurrentModification(f"{self.name}/{aggregate_id}: {attempts} lost races")
+
+    async def _insert(self, aggregate_id: str, message_id: str, change: Change) -> bool:
+        outbox = [entry.to_document() for entry in change.events]
+        try:
+            await self.collection.insert_one({
+                "_id": aggregate_id, "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
+                "outbox_pending": bool(outbox), "processed": [message_id],
+                "next_due_at": due_in_storage(change.next_due_at),
+            })
+        except DuplicateKeyError as exc:
+            if await self.collection.find_one({"_id": aggregate_id}, {"_id": 1}) is not None:
+                return False  # created concurrently: load it and decide again
+            raise KeyTaken(str(exc), exc.code, exc.details) from None
+        return True
+
+    async def _update(self, document: dict[str, Any], message_id: str, change: Change) -> bool:
+        outbox = [entry.to_document() for entry in change.events]
+        update: dict[str, Any] = {
+            "$set": {"state": change.state, "next_due_at": due_in_storage(change.next_due_at),
+                     **{f"keys.{key}": value for key, value in change.keys.items()}},
+            "$inc": {"version": 1},
+            "$push": {"processed": {"$each": [message_id], "$slice": -PROCESSED_KEEP}},
+        }
+        if outbox:
+            update["$push"]["outbox"] = {"$each": outbox}
+            update["$set"]["outbox_pending"] = True
+        try:
+            result = await self.collection.update_one(
+                {"_id": document["_id"], "version": document["version"], "processed": {"$ne": message_id}}, update)
+        except DuplicateKeyError as exc:
+            raise KeyTaken(str(exc), exc.code, exc.details) from None
+        return result.modified_count == 1
+
+    async def clear_timer(self, aggregate_id: str, due_at: datetime) -> None:
+        """Nothing is due any more: drop the timer, unless a write moved it meanwhile."""
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": {"next_due_at": None}})
+
+    # --- the outbox relay -----------------------------------------------------------------------------------------
+    async def pending_outboxes(self, limit: int) -> list[dict[str, Any]]:
+        cursor = self.collection.find({"outbox_pending": True}, {"outbox": 1, "version": 1}).limit(limit)
+        return await cursor.to_list(length=limit)
+
+    async def remove_published(self, document: dict[str, Any]) -> None:
+        """One update: the whole outbox when the document did not change since it was read, else these entries."""
+        cleared = await self.collection.update_one({"_id": document["_id"], "version": document["version"]},
+                                                   {"$set": {"outbox": [], "outbox_pending": False}})
+        if cleared.modified_count == 0:
+            ids = [entry["id"] for entry in document.get("outbox", ())]
+            await self.collection.update_one({"_id": document["_id"]}, {"$pull": {"outbox": {"id": {"$in": ids}}}})
+
+    # --- the timer sweeper ----------------------------------------------------------------------------------------
+    async def due(self, now: datetime, limit: int, fields: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        projection = {"next_due_at": 1, "version": 1, **dict.fromkeys(fields, 1)}
+        cursor = self.collection.find({"next_due_at": {"$lte": now}}, projection).sort(
+            "next_due_at", ASCENDING).limit(limit)
+        return await cursor.to_list(length=limit)
+
+    async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:
+        """A timer whose firing failed waits until `until` (unless a write moved it meanwhile)."""
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at},
+                                         {"$set": {"next_due_at": due_in_storage(until)}})
+
+    async def next_due(self) -> datetime | None:
+        document = await self.collection.find_one({"next_due_at": {"$ne": None}}, {"next_due_at": 1},
+                                                  sort=[("next_due_at", ASCENDING)])
+        return document["next_due_at"] if document else None
