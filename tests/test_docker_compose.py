@@ -26,7 +26,8 @@ import pytest
 import yaml
 from intake.settings import IntakeSettings
 from netra_shared.contracts.access import ADMIN, principal_names
-from netra_shared.kernel.kafka_auth import MECHANISM, SECURITY_SCRAM, password_env_var
+from netra_shared.contracts.access import SCRAM_MECHANISM as MECHANISM
+from netra_shared.kernel.kafka_auth import SECURITY_SCRAM, password_env_var
 from netra_shared.provisioning.provision import ProvisionSettings
 from notify.settings import NotifySettings
 from pydantic import ValidationError

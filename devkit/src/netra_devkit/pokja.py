@@ -11,13 +11,14 @@ from collections.abc import Callable
 
 import structlog
 from aiokafka import AIOKafkaConsumer
+from netra_shared.contracts.schemas.review import Agency
 from netra_shared.contracts.topics import POKJA_OPINIONS, POKJA_REVIEW_REQUESTS, Topics
 from netra_shared.kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
 
 from .kafka_probe import Producer
 from .samples import opinion_message
 
-MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
+MEMBERS = tuple(agency.value for agency in Agency if agency is not Agency.BAWASLU)  # the coordinator decides ties
 Vote = tuple[str, str, str | None]  # agency, verdict, proposed outcome
 Script = Callable[[dict], list[Vote]]
 

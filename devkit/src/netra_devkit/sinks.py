@@ -19,15 +19,15 @@ from typing import Any
 
 import structlog
 import uvicorn
+from netra_shared.contracts.schemas.common import Recipient
+from netra_shared.contracts.schemas.review import Agency
 
 from .infra.ports import free_port
 
 # Who gets e-mail in `make run` and the bench (fictional addresses; notify's *_EMAILS settings).
 DEV_ADDRESSES = {
-    "POKJA_EMAILS": {agency: f"pokja-{agency.lower()}@bawaslu.example"
-                     for agency in ("TNI", "POLRI", "BKD", "KESBANGPOL", "BAWASLU")},
-    "RECIPIENT_EMAILS": {r: f"rujukan@{r}.example" for r in ("bkn", "pemda", "gakkumdu", "tni", "polri", "dkpp",
-                                                               "kpu")},
+    "POKJA_EMAILS": {agency.value: f"pokja-{agency.value.lower()}@bawaslu.example" for agency in Agency},
+    "RECIPIENT_EMAILS": {r.value: f"rujukan@{r.value}.example" for r in Recipient},
     "OPERATOR_EMAILS": {"piket": "piket@bawaslu.example"},
 }
 

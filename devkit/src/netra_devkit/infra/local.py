@@ -107,10 +107,6 @@ class LocalInfra:
         return self.credentials[ADMIN] if self.secured else None
 
     @property
-    def running(self) -> bool:
-        return self._running
-
-    @property
     def pids(self) -> dict[str, int]:
         """Pids of the server processes started by this object and not yet reaped."""
         return {name: p.pid for name, p in self._procs.items() if p.poll() is None}

@@ -10,12 +10,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..contracts.access import SCRAM_MECHANISM
+
 if TYPE_CHECKING:
     from faststream.security import SASLScram512
 
     from .settings import ServiceSettings
 
-MECHANISM = "SCRAM-SHA-512"
 SECURITY_SCRAM = "sasl_scram512"  # settings `kafka_security`
 SECURITY_PLAINTEXT = "plaintext"
 PASSWORD_ENV_PREFIX = "NETRA_KAFKA_PASSWORD_"  # NETRA_KAFKA_PASSWORD_<PRINCIPAL>: .env, the runner's env file
@@ -28,7 +29,7 @@ class KafkaCredentials:
 
     def aiokafka(self) -> dict[str, Any]:
         """Keyword arguments for AIOKafkaProducer / AIOKafkaConsumer / AIOKafkaAdminClient / AIOKafkaClient."""
-        return {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": MECHANISM,
+        return {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": SCRAM_MECHANISM,
                 "sasl_plain_username": self.username, "sasl_plain_password": self.password}
 
     def faststream(self) -> SASLScram512:

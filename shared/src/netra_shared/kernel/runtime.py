@@ -134,9 +134,6 @@ class Kernel:
             self.loops.append(Loop(name, step, idle_seconds=settings.sweep_interval_seconds))
         self.routes.extend(entrypoints.routes)
 
-    def worker(self, name: str) -> Loop:
-        return next(loop for loop in self.loops if loop.name == name)
-
     # --- lifecycle ----------------------------------------------------------------------------------------------
     async def prepare(self) -> None:
         """The indexes of every collection. Topics and ACLs are provisioning's job, done before any service starts."""

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.schemas.submission import ReportSubmission, ReportSupplement
+from pydantic import BaseModel
 
 
 def _patched(current: BaseModel, patch: BaseModel | None) -> BaseModel:

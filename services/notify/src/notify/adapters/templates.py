@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
 from netra_shared.contracts.schemas.notification import NoticeFacts
 
 from ..domain.wording import template_variables

@@ -8,11 +8,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .notified_report import NotifiedReport
-from .wording import KIND_WORDS, OUTCOME_WORDS, REASON_WORDS, RECIPIENT_WORDS, STATUS_WORDS, joined, local_time
+from netra_shared.contracts.schemas.submission import RECEIPT_NO_PATTERN
 
-# intake's receipt numbers: RCP- and ten base32 characters, grouped 4-4-2 (intake/domain/numbers.py)
-RECEIPT_NO = re.compile(r"RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}")
+from .notified_report import NotifiedReport
+from .wording import (
+    KIND_WORDS,
+    OUTCOME_WORDS,
+    REASON_WORDS,
+    RECIPIENT_WORDS,
+    STATUS_WORDS,
+    joined,
+    local_time,
+)
+
+RECEIPT_NO = re.compile(RECEIPT_NO_PATTERN)
 
 
 def is_receipt_no(text: str) -> bool:

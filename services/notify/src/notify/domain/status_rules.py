@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.schemas.common import ReportRef
 from netra_shared.contracts.schemas.intake_events import (
     CompletionRequested,
@@ -14,7 +12,12 @@ from netra_shared.contracts.schemas.intake_events import (
     ReportReceived,
     ReportRegistered,
 )
-from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, FollowUpRecorded, ReferralEscalated
+from netra_shared.contracts.schemas.referral import (
+    CaseClosed,
+    CaseReferred,
+    FollowUpRecorded,
+    ReferralEscalated,
+)
 from netra_shared.contracts.schemas.review import (
     CaseDecided,
     CastingVoteRequested,
@@ -25,6 +28,7 @@ from netra_shared.contracts.schemas.review import (
     ReviewReminderDue,
 )
 from netra_shared.contracts.schemas.status import ReportStatusName
+from pydantic import BaseModel
 
 
 @dataclass(frozen=True)

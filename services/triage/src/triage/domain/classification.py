@@ -17,7 +17,6 @@ from .reference import MANUAL, Category, ReferenceData
 from .subjects import Subject, normalise_subject
 from .text import any_rule_hits, normalise
 
-
 CLASSIFIED_CHARS = 4000  # of each description: matching costs about 6 microseconds per character
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel
-
 from netra_shared.contracts.schemas.common import Election
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
+from pydantic import BaseModel
 
 from .reference import ReferenceData
 from .text import normalise_name

@@ -9,9 +9,8 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
-
 from netra_shared.contracts.schemas.common import SubjectType
+from pydantic import BaseModel, ConfigDict, model_validator
 
 MANUAL = "needs_manual_classification"
 

@@ -21,7 +21,8 @@ Email = Annotated[str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@
                   AfterValidator(no_control_characters)]
 SubmissionId = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")]
 Channel = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_-]+$")]
-ReceiptNo = Annotated[str, StringConstraints(pattern=r"^RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$")]
+RECEIPT_NO_PATTERN = r"^RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$"  # what intake.domain.numbers.receipt_number makes
+ReceiptNo = Annotated[str, StringConstraints(pattern=RECEIPT_NO_PATTERN)]
 BirthDate = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2010, 12, 31))]
 
 
