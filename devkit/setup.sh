@@ -30,4 +30,4 @@ fi
 
 export UV_CACHE_DIR="$PWD/.cache/uv"
 .cache/tools/bin/uv sync --frozen --quiet --python "$PYTHON"
-.venv/bin/python -c 'from netra_devkit.infra import ensure_kafka_jars, find_repo_root; ensure_kafka_jars(find_repo_root())'
+NETRA_CACHE_DIR="$PWD/.cache" .venv/bin/python -m netra_devkit.infra.jars
