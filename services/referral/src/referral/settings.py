@@ -2,7 +2,9 @@ from pydantic_settings import SettingsConfigDict
 
 from netra_shared.settings import ServiceSettings
 
-DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14}
+# counts per recipient; routing.json says which are working days (pemda, gakkumdu) and why
+DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14,
+                         "bawaslu": 14}
 
 
 class ReferralSettings(ServiceSettings):
