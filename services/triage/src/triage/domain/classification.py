@@ -335,13 +335,15 @@ def _suggestions(chosen: str, draft: Draft) -> list[Suggestion]:
 
 
 def _result(draft: Draft, code: str, category: Category | None, **extra) -> Classification:
+    """A manual classification has no confidence of its own: its suggestions carry theirs."""
     reference = draft.reference
-    confidence = round(max(min(draft.confidence, 1.0), 0.0), 2)
+    confidence = None if code == MANUAL else round(max(min(draft.confidence, 1.0), 0.0), 2)
     return Classification(
         subject_type=draft.subject_type, category=code, reasons=draft.reasons, reference_version=reference.version,
         category_name=category.name if category else "", sanction_class=category.sanction_class if category else "",
         manual_classification_needed=code == MANUAL, confidence=confidence,
-        confidence_level=_level(confidence, reference), matched_phrases=draft.phrases, rules=draft.rules,
+        confidence_level="" if confidence is None else _level(confidence, reference), matched_phrases=draft.phrases,
+        rules=draft.rules,
         suggestions=_suggestions(code, draft), incident_date=draft.day.isoformat(), **extra)
 
 
