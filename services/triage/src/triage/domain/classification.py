@@ -193,7 +193,7 @@ def pasal_71_reaches(draft: Draft) -> str | None:
     return None
 
 
-def _official_action(category: Category, draft: Draft) -> Category | None:
+def _official_action(category: Category, draft: Draft, kind: str = "") -> Category | None:
     """Pasal 71(1) jo. 188 by subject, incident date and office; otherwise the act's non-criminal category."""
     why_not = pasal_71_reaches(draft)
     if why_not is None:
@@ -204,6 +204,9 @@ def _official_action(category: Category, draft: Draft) -> Category | None:
     if draft.subject.acting_head:
         fallback = draft.reference.election_crime.pasal_71.fallback.get("regional_head")
     if fallback == NEXT:
+        by_kind = draft.reference.election_crime.pasal_71.fallback_by_kind.get(kind)
+        if by_kind:
+            return draft.reference.category(by_kind)
         return _next_matched(category, draft) or draft.reference.category("discipline_partisan_activity")
     if fallback:
         mapped = draft.reference.category(fallback)
@@ -237,9 +240,9 @@ def _in_period(category: Category, draft: Draft) -> Category | None:
     return None
 
 
-def _dated(category: Category, draft: Draft) -> Category | None:
+def _dated(category: Category, draft: Draft, kind: str = "") -> Category | None:
     if category.code == "election_crime_official_action":
-        return _official_action(category, draft)
+        return _official_action(category, draft, kind)
     if category.group == "regional_head":
         return _regional_head_window(category, draft)
     return _in_period(category, draft)
@@ -379,9 +382,10 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")
     if act is None:
         return _manual(draft, "tidak ada aturan yang cocok; perlu klasifikasi manual")
-    category = _for_subject(act, evidence.rule.kind if evidence else "", draft)
+    kind = evidence.rule.kind if evidence else ""
+    category = _for_subject(act, kind, draft)
     if category is not None:
-        category = _dated(category, draft)
+        category = _dated(category, draft, kind)
     if draft.lawful_reason:
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti belum cukup kuat; perlu klasifikasi manual")

@@ -102,6 +102,7 @@ class Pasal71(_Data):
     subjects: dict[str, SubjectReach]
     official_subjects: list[str]
     fallback: dict[str, str | None] = {}  # out of its reach: subject type -> category ("@next": the next match)
+    fallback_by_kind: dict[str, str] = {}  # instead of "@next", by the matched rule's kind (pressure -> partisan)
     note: str = ""
 
 
