@@ -85,8 +85,8 @@ def test_a_corrected_subject_type_says_what_the_channel_sent():
 
 def test_reasons_name_the_keywords_that_decided_the_category():
     result = _classify("ASN memasang baliho calon bupati di depan rumahnya.")
-    assert "perbuatan: discipline_campaign_props (kata kunci: memasang, baliho, calon)" in result.reasons
-    assert result.matched_phrases == ["memasang", "baliho", "calon"]
+    assert "perbuatan: discipline_campaign_props (kata kunci: memasang, baliho calon)" in result.reasons
+    assert result.matched_phrases == ["memasang", "baliho calon"]
     assert result.category_name and result.sanction_class.startswith("disiplin berat (PP 94/2021)")
     assert result.reference_version == REFERENCE.version
 
@@ -113,10 +113,12 @@ def test_active_campaigning_is_a_crime_indication_for_an_official_but_not_for_st
     assert _classify(speech, position="Staf").crime_indication is False
 
 
-def test_an_asn_in_a_campaign_team_indicates_a_candidates_crime_under_pasal_70():
+def test_an_asn_in_a_campaign_team_indicates_the_pairs_crime_under_pasal_70_not_his():
+    """UU 10/2016 Pasal 70(1) jo. 189: the pair commits it (legal review A5); the teacher's case carries no crime
+    indication but names the pair as the offender to report."""
     result = _classify("Terlapor terdaftar sebagai anggota tim kampanye pasangan calon.", position="Guru")
-    assert result.crime_indication is True
-    assert "UU 10/2016 Pasal 70(1) jo. Pasal 189" in result.legal_basis
+    assert result.crime_indication is False and result.crime_offender == "candidate_pair"
+    assert "UU 10/2016 Pasal 70(1) jo. Pasal 189 (pelaku: pasangan calon)" in result.rules
 
 
 def test_a_candidate_report_without_officials_involved_needs_manual_classification():

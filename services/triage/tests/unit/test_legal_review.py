@@ -116,14 +116,14 @@ def test_a3_the_same_act_after_candidate_determination_is_a_pasal_71_1_crime_ind
     assert result.incident_date == "2024-10-15"
 
 
-@pytest.mark.parametrize("day, crime", [("2024-09-24", False), ("2024-09-25", True), ("2024-11-23", True),
-                                        ("2024-11-24", False)])
-def test_a3_an_asn_in_a_campaign_team_indicates_pasal_70_only_during_the_campaign(day, crime):
-    """UU 10/2016 Pasal 70(1) jo. 189: 'dalam kampanye', 25 Sep - 23 Nov 2024 (the schedule's data)."""
+@pytest.mark.parametrize("day, in_campaign", [("2024-09-24", False), ("2024-09-25", True), ("2024-11-23", True),
+                                              ("2024-11-24", False)])
+def test_a3_an_asn_in_a_campaign_team_points_to_the_pairs_pasal_70_crime_only_during_the_campaign(day, in_campaign):
+    """UU 10/2016 Pasal 70(1) jo. 189: 'dalam kampanye', 25 Sep - 23 Nov 2024 (the schedule's data). The offender
+    is the pair (A5): the teacher's own case carries no crime indication, only crime_offender = candidate_pair."""
     result = _classify("Terlapor terdaftar sebagai anggota tim kampanye pasangan calon.", position="Guru", day=day)
-    assert result.category == "discipline_campaign_attendance"
-    assert result.crime_indication is crime
-    assert ("UU 10/2016 Pasal 70(1) jo. Pasal 189" in result.legal_basis) is crime
+    assert result.category == "discipline_campaign_attendance" and result.crime_indication is False
+    assert (result.crime_offender == "candidate_pair") is in_campaign
 
 
 def test_a3_a_candidate_involving_a_village_head_outside_the_campaign_goes_to_manual_classification():
@@ -197,10 +197,11 @@ def test_a4_an_acting_regent_is_bound_by_pasal_71_3_through_71_4():
 
 # --- A5: the Pasal 70 offender is the pair ------------------------------------------------------------------------------
 
-def test_a5_an_asn_in_a_campaign_team_names_the_pair_as_the_pasal_70_offender():
-    """UU 10/2016 Pasal 70(1) jo. 189: the pair commits the crime by involving the ASN."""
+def test_a5_an_asn_in_a_campaign_team_names_the_pair_as_the_pasal_70_offender_not_himself():
+    """UU 10/2016 Pasal 70(1) jo. 189: the pair commits the crime by involving the ASN; the ASN goes to BKN."""
     result = _classify("Terlapor terdaftar sebagai anggota tim kampanye pasangan calon.", position="Guru")
-    assert result.crime_offender == "candidate_pair"
+    assert result.crime_offender == "candidate_pair" and result.crime_indication is False
+    assert any("bukan bagi terlapor" in reason for reason in result.reasons)
     official = _classify("Camat membagikan sembako bergambar paslon kepada warga.", position="Camat")
     assert official.crime_offender == ""  # a Pasal 71(1) crime is the official's own
 

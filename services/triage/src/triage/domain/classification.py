@@ -42,7 +42,8 @@ def incident_text(incidents: Sequence[Incident]) -> str:
 
 def language(reference: ReferenceData) -> Language:
     return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
-                    tuple(reference.hedges))
+                    tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
+                    frozenset(reference.negation_relatives))
 
 
 def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:
@@ -271,33 +272,50 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
 
 # --- crime -----------------------------------------------------------------------------------------------------------
 
-def _crime_bases(act: Category, category: Category, draft: Draft) -> tuple[list[str], str]:
+SKB_GROUPS = ("discipline", "ethics", "village_law")  # acts an official may commit as a Pasal 71(1) "tindakan"
+
+
+def _pasal_70_for_the_pair(draft: Draft) -> str:
+    """UU 10/2016 Pasal 70(1) jo. 189: the PAIR commits the crime by involving the ASN, TNI, Polri or village official
+    in its campaign (review A5). The reported party's own case carries no crime indication for it: the reasons and
+    `crime_offender` say a report on the pair is needed."""
+    crime, schedule = draft.reference.election_crime, draft.reference.schedule
+    pasal_70 = crime.pasal_70
+    if draft.subject_type not in pasal_70.subjects:
+        return ""
+    matched = [m for rule in pasal_70.rules if (m := rule_match(rule, draft.passage)) and m.phrases]
+    if not matched:
+        return ""
+    if not schedule.within(pasal_70.period, draft.day):
+        draft.reasons.append(f"bukan indikasi pidana Pasal 70(1): kejadian {draft.day:%d-%m-%Y} di luar masa kampanye")
+        return ""
+    draft.reasons.append(f"indikasi pidana bagi pasangan calon, bukan bagi terlapor: {pasal_70.legal_basis} "
+                         f"(kata kunci: {', '.join(matched[0].phrases)}); perlu laporan atau temuan terhadap "
+                         "pasangan calon")
+    draft.cite(f"{pasal_70.legal_basis} (pelaku: pasangan calon)")
+    return "candidate_pair"
+
+
+def _crime_bases(act: Category, category: Category, rule: Rule | None, draft: Draft) -> tuple[list[str], str]:
     reference, subject = draft.reference, draft.subject
-    crime, schedule = reference.election_crime, reference.schedule
-    bases, offender = [], ""
+    crime = reference.election_crime
+    bases: list[str] = []
     if category.always_criminal:
         bases += category.crime_basis_for(draft.subject_type, subject.acting_head)
         draft.reasons.append(f"indikasi pidana: {', '.join(bases)}")
-    elif category.pasal_71 or act.pasal_71:
-        if subject.official and pasal_71_reaches(draft) is None:
+    elif (category.pasal_71 or act.pasal_71) and category.group in SKB_GROUPS:
+        if rule is not None and rule.pasal_71 is False:
+            draft.reasons.append(f"bukan indikasi pidana Pasal 71(1): cara perbuatan ({rule.name}) "
+                                 "bukan keputusan atau tindakan jabatan")
+        elif subject.official and pasal_71_reaches(draft) is None:
             bases.append(crime.pasal_71.legal_basis)
             draft.reasons.append(f"indikasi pidana: {crime.pasal_71.legal_basis} ({act.code} oleh {draft.subject_type}"
                                  ", pejabat)")
-    pasal_70 = crime.pasal_70
-    if draft.subject_type in pasal_70.subjects:
-        matched = [m for rule in pasal_70.rules if (m := rule_match(rule, draft.passage)) and m.phrases]
-        if matched and schedule.within(pasal_70.period, draft.day):
-            bases.append(pasal_70.legal_basis)
-            offender = "candidate_pair"
-            draft.reasons.append(f"indikasi pidana bagi pasangan calon: {pasal_70.legal_basis} "
-                                 f"(kata kunci: {', '.join(matched[0].phrases)})")
-        elif matched:
-            draft.reasons.append(f"bukan indikasi pidana Pasal 70(1): kejadian {draft.day:%d-%m-%Y} di luar masa "
-                                 "kampanye")
+    offender = _pasal_70_for_the_pair(draft)
     if bases and draft.confidence < reference.confidence.crime_min:
         draft.reasons.append(f"indikasi pidana tidak diberikan: bukti belum cukup kuat (keyakinan "
                              f"{draft.confidence:.2f} < {reference.confidence.crime_min:.2f}); Pokja menilai")
-        return [], ""
+        return [], offender
     for basis in bases:
         draft.cite(basis)
     return list(dict.fromkeys(bases)), offender
@@ -400,7 +418,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     legal_basis = category.basis_for(draft.subject_type, subject.acting_head)
     for basis in legal_basis:
         draft.cite(basis)
-    bases, offender = _crime_bases(act, category, draft)
+    bases, offender = _crime_bases(act, category, evidence.rule if evidence else None, draft)
     incumbent = _incumbent_at_stake(category, incidents, draft)
     if incumbent:
         legal_basis = [*legal_basis, reference.election_crime.regional_head.incumbent_basis]

@@ -64,7 +64,9 @@ def lawful_evidence(passage: Passage, subject: Subject, reference: ReferenceData
         if _applies_to(lawful.subjects, subject):
             evidence = _best(f"lawful:{lawful.name}", lawful.rules, passage, reference)
             if evidence is not None and evidence.phrases:
-                out.append((lawful, evidence))
+                confidence = lawful.confidence * (reference.confidence.hedge_factor if evidence.hedged else 1.0)
+                out.append((lawful, Evidence(evidence.code, evidence.rule, evidence.phrases, evidence.negated,
+                                             evidence.hedged, round(confidence, 2))))
     return out
 
 

@@ -33,6 +33,7 @@ class Rule(_Data):
     name: str = ""
     confidence: float = 0.8  # how sure a match makes the rules (the reference data's thresholds say what counts)
     kind: str = ""  # what sort of act it is (e.g. "programme", "replacement"): subject mappings may depend on it
+    pasal_71: bool | None = None  # False: this way of doing the act is no Pasal 71(1) "tindakan" even by an official
 
 
 class Category(_Data):
@@ -201,6 +202,9 @@ class ReferenceData(_Data):
     negators: list[str]  # single words
     negation_fillers: list[str] = []  # single words that may stand between a negator and its phrase
     negation_window: int = 3
+    negation_object_scope: int = 3  # words after the negated word it also covers ("tidak menyebut program ...")
+    negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
+    negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
     hedges: list[str]
     retirees: list[str]
     description_retirees: list[str] = []
@@ -208,6 +212,7 @@ class ReferenceData(_Data):
     positions: list[SubjectTable]
     agencies: list[SubjectTable]
     official_positions: list[str]
+    non_official_positions: list[str] = []  # "pegawai kantor lurah", "staf camat": no office of their own
     senior_positions: list[str]
     categories: list[Category]
     lawful_conduct: list[LawfulRule]
@@ -291,7 +296,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     tables = [*data.positions, *data.agencies, *data.description_subjects]
     return [
         *(p for table in tables for p in table.patterns),
-        *data.official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
+        *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
         *data.hedges, *data.retirees, *data.description_retirees,
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),

@@ -78,6 +78,7 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         if subject_type is not submitted:
             reason += f"; kanal menyebut {submitted.value}"
     official = (acting or subject_type.value in reference.election_crime.pasal_71.official_subjects
-                or matches(reference.official_positions, position))
+                or (matches(reference.official_positions, position)
+                    and not matches(reference.non_official_positions, position)))
     senior = subject_type in OFFICIAL_TYPES or acting or matches(reference.senior_positions, position)
     return Subject(subject_type, official, senior, reason, acting_head=acting, source=source)

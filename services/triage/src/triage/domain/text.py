@@ -1,9 +1,10 @@
 """Matching the reference data's patterns against Indonesian free text, with negation and hedges.
 
 A description becomes a `Passage`: lowercase ASCII words, sentences kept apart (" . "), so a phrase never spans two
-sentences. A match is NEGATED when a negator ("tidak", "tanpa", "bukan", "belum" ...) stands right before it in the
-same clause, or with only filler words between ("tidak pernah ikut kampanye", "tanpa atribut"): "tidak memilih
-calon" negates the choosing, not the candidate, and "tidak hanya memasang" negates nothing. A match is HEDGED when
+sentences. A match is NEGATED when a negator ("tidak", "tanpa", "bukan", "belum" ...) reaches it in the same clause:
+the word right after the negator (fillers allowed: "tidak pernah ikut kampanye") and that word's object ("tanpa
+atribut atau nama calon", "tidak menyebut program pemerintah"). In a relative clause only the verb is negated:
+"warga yang tidak memilih calon" still speaks of a candidate. "tidak hanya memasang" negates nothing. A match is HEDGED when
 its sentence carries hearsay or guesswork ("katanya", "sepertinya", "menurut warga").
 """
 
@@ -21,6 +22,7 @@ from .reference import Rule
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
+_REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
 _SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
@@ -59,6 +61,9 @@ class Language:
     fillers: frozenset[str] = frozenset()  # may stand between a negator and what it negates ("tidak pernah ikut")
     window: int = 3  # at most this many filler words between
     hedges: tuple[str, ...] = ()
+    object_scope: int = 3  # words after the negated word that it also covers ("tidak menyebut program pemerintah")
+    not_only: frozenset[str] = frozenset({"hanya", "sekadar", "cuma", "semata", "saja"})  # "tidak hanya ...": none
+    relatives: frozenset[str] = frozenset({"yang", "yg"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ class Passage:
     @cached_property
     def _sentences(self) -> list[list[str]]:
         """Each sentence as its clauses, each clause normalised (no padding)."""
-        raw = _ABBREVIATION.sub(r"\1 ", self.raw or "")
+        raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
         return [[clause for part in _CLAUSE_BREAK.split(sentence) if part and (clause := normalise(part).strip())]
                 for sentence in _SENTENCE_END.split(raw)]
 
@@ -114,22 +119,28 @@ class Passage:
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
 
-    def _negated(self, start: int) -> bool:
+    @cached_property
+    def _negated_words(self) -> set[int]:
+        """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
+        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words)."""
         _, _, words = self._layout
-        if not words:
-            return False
-        index = self._word_at(start)
-        sentence, clause, _ = words[index]
-        fillers = 0
-        for s, c, word in reversed(words[:index]):
-            if (s, c) != (sentence, clause):
-                return False
-            if word in self.language.negators:
-                return True
-            if word not in self.language.fillers or fillers == self.language.window:
-                return False
-            fillers += 1
-        return False
+        language, negated = self.language, set()
+        for i, (s, c, word) in enumerate(words):
+            if word not in language.negators:
+                continue
+            relative = i > 0 and words[i - 1][2] in language.relatives and words[i - 1][:2] == (s, c)
+            j, fillers = i + 1, 0
+            while (j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers
+                   and fillers < language.window):
+                j, fillers = j + 1, fillers + 1
+            if j >= len(words) or words[j][:2] != (s, c) or words[j][2] in language.not_only:
+                continue
+            last = j if relative else j + language.object_scope
+            negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
+        return negated
+
+    def _negated(self, start: int) -> bool:
+        return bool(self._layout[2]) and self._word_at(start) in self._negated_words
 
     def find(self, pattern: str) -> list[Found]:
         """Every occurrence of the pattern, each marked negated or hedged."""
