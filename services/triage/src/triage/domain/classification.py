@@ -14,21 +14,21 @@ rules.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.review import Classification, Suggestion
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 
+from .draft import Draft, for_subject
 from .evidence import Evidence, category_evidence, found, lawful_evidence
-from .reference import LAWFUL, MANUAL, Category, LawfulRule, ReferenceData, Rule
-from .subjects import Subject, normalise_subject
-from .text import Language, Passage, normalise, rule_match
+from .legal_reach import crime_bases, dated, incumbent_at_stake
+from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
+from .subjects import normalise_subject
+from .text import Language, Passage, normalise
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
-NEXT = "@next"  # a fallback that takes the next category the description matched
 
 
 def raw_incident_text(incidents: Sequence[Incident]) -> str:
@@ -54,36 +54,6 @@ def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date
         return moment.astimezone(local_timezone(region_code or "31")).date()
     except ValueError:
         return moment.astimezone(local_timezone("31")).date()
-
-
-@dataclass
-class Draft:
-    """The classification being worked out."""
-
-    subject: Subject
-    reference: ReferenceData
-    passage: Passage
-    day: date
-    reasons: list[str]
-    rules: list[str] = field(default_factory=list)
-    phrases: list[str] = field(default_factory=list)
-    confidence: float = 0.0
-    lawful_reason: str = ""
-    lawful_basis: list[str] = field(default_factory=list)
-    manual_reason: str = ""
-    evidence: list[Evidence] = field(default_factory=list)
-    lawful: list[tuple[LawfulRule, Evidence]] = field(default_factory=list)
-
-    @property
-    def subject_type(self) -> str:
-        return self.subject.subject_type.value
-
-    def cite(self, rule: str) -> None:
-        if rule and rule not in self.rules:
-            self.rules.append(rule)
-
-    def manual(self, reason: str) -> None:
-        self.manual_reason = reason
 
 
 # --- the act ---------------------------------------------------------------------------------------------------------
@@ -124,131 +94,6 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
     return category, chosen
 
 
-# --- the subject -----------------------------------------------------------------------------------------------------
-
-def _live_phrase(patterns: list[str], passage: Passage) -> str | None:
-    for pattern in patterns:
-        for occurrence in passage.find(pattern):
-            if not occurrence.negated:
-                return occurrence.phrase
-    return None
-
-
-def _for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
-    """The category for this subject; None with `lawful_reason` set (lawful) or `manual_reason` (nothing applies)."""
-    reference, subject = draft.reference, draft.subject
-    rule = reference.subject_rules[draft.subject_type]
-    by_kind = reference.subject_rules["regional_head"].map_by_kind if subject.acting_head else rule.map_by_kind
-    if act.code == "election_crime_official_action" and kind in by_kind:
-        return reference.category(by_kind[kind])
-    if act.code in rule.map:
-        return reference.category(rule.map[act.code])
-    if rule.keep == "*" or act.code in rule.keep:
-        return act
-    if act.code in rule.lawful:
-        if phrase := _live_phrase(rule.lawful_unless, draft.passage):
-            draft.manual(f"{act.code} oleh {draft.subject_type} biasanya tidak dilarang, tetapi uraian menyebut "
-                         f"'{phrase}': perlu klasifikasi manual")
-            return None
-        draft.lawful_reason, draft.lawful_basis = rule.lawful_reason, list(rule.lawful_basis)
-        draft.confidence = min(draft.confidence, rule.lawful_confidence)
-        return None
-    if rule.otherwise:
-        return reference.category(rule.otherwise)
-    draft.manual(f"tidak ada aturan untuk {act.code} oleh {draft.subject_type}")
-    return None
-
-
-# --- dates and periods -----------------------------------------------------------------------------------------------
-
-def _next_matched(act: Category, draft: Draft) -> Category | None:
-    codes = [e.code for e in found(draft.evidence)]
-    later = codes[codes.index(act.code) + 1:] if act.code in codes else codes
-    for code in later:
-        category = draft.reference.category(code)
-        if category is not None and category.group not in ("election_crime", "regional_head"):
-            mapped = _for_subject(category, "", draft)
-            if mapped is not None:
-                return mapped
-            if draft.lawful_reason or draft.manual_reason:
-                return None
-    return None
-
-
-def pasal_71_reaches(draft: Draft) -> str | None:
-    """Why Pasal 71(1) jo. 188 does NOT reach this subject on this day, or None when it does."""
-    crime, schedule, subject = draft.reference.election_crime, draft.reference.schedule, draft.subject
-    reach = crime.pasal_71.subjects.get(draft.subject_type)
-    if reach is None:
-        return f"Pasal 71(1) tidak menyebut {draft.subject_type}"
-    if reach.officials_only and not subject.official:
-        return (f"Pasal 71(1) dan 188 menyebut 'pejabat ASN': {draft.subject_type} tanpa jabatan struktural "
-                "bukan subjeknya")
-    if not schedule.within(crime.pasal_71.period, draft.day):
-        start = schedule.resolve(crime.pasal_71.period.start)
-        return (f"kejadian {draft.day:%d-%m-%Y} sebelum pasangan calon ditetapkan ({start:%d-%m-%Y}): "
-                "Pasal 71(1) melindungi pasangan calon")
-    if reach.effective_from and draft.day < reach.effective_from:
-        return (f"sanksi pidana Pasal 188 bagi {draft.subject_type} baru berlaku sejak {reach.ruling} "
-                f"({reach.effective_from:%d-%m-%Y}); kejadian {draft.day:%d-%m-%Y}")
-    return None
-
-
-def _official_action(category: Category, draft: Draft, kind: str = "") -> Category | None:
-    """Pasal 71(1) jo. 188 by subject, incident date and office; otherwise the act's non-criminal category."""
-    why_not = pasal_71_reaches(draft)
-    if why_not is None:
-        return category
-    draft.reasons.append(f"bukan indikasi pidana Pasal 71(1): {why_not}")
-    draft.cite("UU 10/2016 Pasal 71(1) jo. Pasal 188 (tidak berlaku: " + why_not + ")")
-    fallback = draft.reference.election_crime.pasal_71.fallback.get(draft.subject_type)
-    if draft.subject.acting_head:
-        fallback = draft.reference.election_crime.pasal_71.fallback.get("regional_head")
-    if fallback == NEXT:
-        by_kind = draft.reference.election_crime.pasal_71.fallback_by_kind.get(kind)
-        if by_kind:
-            return draft.reference.category(by_kind)
-        return _next_matched(category, draft) or draft.reference.category("discipline_partisan_activity")
-    if fallback:
-        mapped = draft.reference.category(fallback)
-        return _regional_head_window(mapped, draft) if mapped and mapped.group == "regional_head" else mapped
-    draft.manual(f"perbuatan pejabat ({category.code}) di luar jangkauan Pasal 71(1) dan tanpa aturan lain untuk "
-                 f"{draft.subject_type}")
-    return None
-
-
-def _regional_head_window(category: Category, draft: Draft) -> Category | None:
-    window = draft.reference.election_crime.regional_head.window
-    schedule = draft.reference.schedule
-    if schedule.within(window, draft.day):
-        return category
-    start = schedule.resolve(window.start)
-    if category.code == "regional_head_replacement_of_officials":
-        draft.lawful_reason = (f"penggantian pejabat pada {draft.day:%d-%m-%Y}, sebelum larangan Pasal 71(2) berlaku "
-                               f"({start:%d-%m-%Y}, 6 bulan sebelum penetapan pasangan calon)")
-        draft.lawful_basis = ["UU 10/2016 Pasal 71(2)"]
-        return None
-    draft.manual(f"{category.code} pada {draft.day:%d-%m-%Y}, sebelum masa larangan Pasal 71(3) ({start:%d-%m-%Y})")
-    return None
-
-
-def _in_period(category: Category, draft: Draft) -> Category | None:
-    period = draft.reference.election_crime.candidate_periods.get(category.code)
-    if period is None or draft.reference.schedule.within(period, draft.day):
-        return category
-    draft.manual(f"{category.code}: kejadian {draft.day:%d-%m-%Y} di luar masa kampanye; pidana Pasal 70 jo. 189 "
-                 "tidak berlaku, pelanggaran lain perlu dinilai")
-    return None
-
-
-def _dated(category: Category, draft: Draft, kind: str = "") -> Category | None:
-    if category.code == "election_crime_official_action":
-        return _official_action(category, draft, kind)
-    if category.group == "regional_head":
-        return _regional_head_window(category, draft)
-    return _in_period(category, draft)
-
-
 # --- lawful conduct --------------------------------------------------------------------------------------------------
 
 def _lawful_reading(act: Category | None, draft: Draft) -> None:
@@ -268,68 +113,6 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
-
-
-# --- crime -----------------------------------------------------------------------------------------------------------
-
-SKB_GROUPS = ("discipline", "ethics", "village_law")  # acts an official may commit as a Pasal 71(1) "tindakan"
-
-
-def _pasal_70_for_the_pair(draft: Draft) -> str:
-    """UU 10/2016 Pasal 70(1) jo. 189: the PAIR commits the crime by involving the ASN, TNI, Polri or village official
-    in its campaign (review A5). The reported party's own case carries no crime indication for it: the reasons and
-    `crime_offender` say a report on the pair is needed."""
-    crime, schedule = draft.reference.election_crime, draft.reference.schedule
-    pasal_70 = crime.pasal_70
-    if draft.subject_type not in pasal_70.subjects:
-        return ""
-    matched = [m for rule in pasal_70.rules if (m := rule_match(rule, draft.passage)) and m.phrases]
-    if not matched:
-        return ""
-    if not schedule.within(pasal_70.period, draft.day):
-        draft.reasons.append(f"bukan indikasi pidana Pasal 70(1): kejadian {draft.day:%d-%m-%Y} di luar masa kampanye")
-        return ""
-    draft.reasons.append(f"indikasi pidana bagi pasangan calon, bukan bagi terlapor: {pasal_70.legal_basis} "
-                         f"(kata kunci: {', '.join(matched[0].phrases)}); perlu laporan atau temuan terhadap "
-                         "pasangan calon")
-    draft.cite(f"{pasal_70.legal_basis} (pelaku: pasangan calon)")
-    return "candidate_pair"
-
-
-def _crime_bases(act: Category, category: Category, rule: Rule | None, draft: Draft) -> tuple[list[str], str]:
-    reference, subject = draft.reference, draft.subject
-    crime = reference.election_crime
-    bases: list[str] = []
-    if category.always_criminal:
-        bases += category.crime_basis_for(draft.subject_type, subject.acting_head)
-        draft.reasons.append(f"indikasi pidana: {', '.join(bases)}")
-    elif (category.pasal_71 or act.pasal_71) and category.group in SKB_GROUPS:
-        if rule is not None and rule.pasal_71 is False:
-            draft.reasons.append(f"bukan indikasi pidana Pasal 71(1): cara perbuatan ({rule.name}) "
-                                 "bukan keputusan atau tindakan jabatan")
-        elif subject.official and pasal_71_reaches(draft) is None:
-            bases.append(crime.pasal_71.legal_basis)
-            draft.reasons.append(f"indikasi pidana: {crime.pasal_71.legal_basis} ({act.code} oleh {draft.subject_type}"
-                                 ", pejabat)")
-    offender = _pasal_70_for_the_pair(draft)
-    if bases and draft.confidence < reference.confidence.crime_min:
-        draft.reasons.append(f"indikasi pidana tidak diberikan: bukti belum cukup kuat (keyakinan "
-                             f"{draft.confidence:.2f} < {reference.confidence.crime_min:.2f}); Pokja menilai")
-        return [], offender
-    for basis in bases:
-        draft.cite(basis)
-    return list(dict.fromkeys(bases)), offender
-
-
-def _incumbent_at_stake(category: Category, incidents: Sequence[Incident], draft: Draft) -> bool:
-    if category.group != "regional_head" or draft.subject_type != "regional_head":
-        return False
-    flagged = any(incident.candidate and incident.candidate.is_incumbent for incident in incidents)
-    words = _live_phrase(draft.reference.incumbent_words, draft.passage)
-    if flagged or words:
-        draft.reasons.append("kepala daerah petahana: KPU dapat membatalkan pencalonannya (UU 10/2016 Pasal 71(5))")
-        return True
-    return False
 
 
 # --- the result ------------------------------------------------------------------------------------------------------
@@ -401,9 +184,9 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     if act is None:
         return _manual(draft, "tidak ada aturan yang cocok; perlu klasifikasi manual")
     kind = evidence.rule.kind if evidence else ""
-    category = _for_subject(act, kind, draft)
+    category = for_subject(act, kind, draft)
     if category is not None:
-        category = _dated(category, draft, kind)
+        category = dated(category, draft, kind)
     if draft.lawful_reason:
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti belum cukup kuat; perlu klasifikasi manual")
@@ -418,8 +201,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     legal_basis = category.basis_for(draft.subject_type, subject.acting_head)
     for basis in legal_basis:
         draft.cite(basis)
-    bases, offender = _crime_bases(act, category, evidence.rule if evidence else None, draft)
-    incumbent = _incumbent_at_stake(category, incidents, draft)
+    bases, offender = crime_bases(act, category, evidence.rule if evidence else None, draft)
+    incumbent = incumbent_at_stake(category, incidents, draft)
     if incumbent:
         legal_basis = [*legal_basis, reference.election_crime.regional_head.incumbent_basis]
         draft.cite(reference.election_crime.regional_head.incumbent_basis)
