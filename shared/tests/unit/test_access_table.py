@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from netra_shared.contracts.access import (
     ADMIN,
     PRINCIPALS,
@@ -39,13 +38,13 @@ def test_an_agency_reads_only_its_referrals_and_writes_only_responses(agency: st
     assert topics_of(agency, Operation.write) == {"referrals.responses"}
 
 
-@pytest.mark.parametrize("member", ["bkd", "kesbangpol", "bawaslu"])
+@pytest.mark.parametrize("member", ["bkd", "kesbangpol"])
 def test_a_pokja_member_reads_review_requests_and_writes_opinions(member: str) -> None:
     assert topics_of(member, Operation.read) == {"pokja.review-requests"}
     assert topics_of(member, Operation.write) == {"pokja.opinions"}
 
 
-@pytest.mark.parametrize("member", ["tni", "polri"])
+@pytest.mark.parametrize("member", ["tni", "polri", "bawaslu"])  # bawaslu: ethics of its ad hoc supervisors
 def test_tni_and_polri_are_pokja_members_and_recipients(member: str) -> None:
     assert topics_of(member, Operation.read) == {"pokja.review-requests", f"referrals.{member}"}
     assert topics_of(member, Operation.write) == {"pokja.opinions", "referrals.responses"}

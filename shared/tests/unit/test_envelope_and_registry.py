@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from netra_shared.contracts import asyncapi
 from netra_shared.contracts.envelope import CloudEvent, derive_event_id, new_event
 from netra_shared.contracts.regions import WIB, WIT, WITA, local_timezone

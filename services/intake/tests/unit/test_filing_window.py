@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
 from intake.domain.filing import FilingRules, NotRegisteredReason, days_between_local, refusal
 
 RULES = FilingRules()
@@ -164,7 +163,7 @@ def test_finding_uses_the_finding_window_not_the_filing_window(make_submission):
     refused = _refused(finding, rules)
     assert refused.reason is NotRegisteredReason.expired and "batasnya 3 hari" in refused.detail
     report = make_submission(3, kind="public_report", known_at="2024-11-01T09:00:00+07:00",
-                             received_at="2024-11-05T08:45:00+07:00")
+                             received_at="2024-11-05T08:45:00+07:00", standing="voter")
     assert _refused(report, rules) is None
 
 
@@ -172,7 +171,7 @@ def test_public_report_uses_the_filing_window_not_the_finding_window(make_submis
     rules = FilingRules(filing_window_days=2, finding_window_days=30)
     report = make_submission(known_at="2024-10-01T08:00:00+07:00", received_at="2024-10-04T08:00:00+07:00")
     finding = make_submission(kind="supervisor_finding", known_at="2024-10-01T08:00:00+07:00",
-                              received_at="2024-10-04T08:00:00+07:00")
+                              received_at="2024-10-04T08:00:00+07:00", standing="supervisor")
     assert _refused(report, rules).reason is NotRegisteredReason.expired
     assert _refused(finding, rules) is None
 
@@ -208,3 +207,24 @@ def test_days_between_local_is_zero_on_the_same_local_day_and_one_after_local_mi
                               datetime(2024, 10, 1, 17, 0, tzinfo=UTC), "15.04") == 1  # 00:00 WIB next day
     assert days_between_local(datetime(2024, 10, 1, 0, 0, tzinfo=UTC),
                               datetime(2024, 10, 1, 15, 0, tzinfo=UTC), "94.71") == 1  # 00:00 WIT next day
+
+
+@pytest.mark.parametrize("kind, standing", [
+    ("public_report", "supervisor"),
+    ("supervisor_finding", "voter"),
+    ("supervisor_finding", "monitor"),
+    ("supervisor_finding", "participant"),
+])
+def test_a_submission_whose_kind_does_not_match_the_reporters_standing_is_invalid(make_submission, kind, standing):
+    """UU 10/2016 Pasal 134(1)-(2): a laporan only from a voter, a monitor or a participant; a temuan only from a
+    supervisor (legal review F1)."""
+    refused = _refused(make_submission(kind=kind, standing=standing))
+    assert refused.reason is NotRegisteredReason.invalid and "Pasal 134" in refused.detail
+
+
+@pytest.mark.parametrize("kind, standing", [("public_report", "voter"), ("public_report", "monitor"),
+                                            ("public_report", "participant"), ("supervisor_finding", "supervisor")])
+def test_a_laporan_from_a_voter_monitor_or_participant_and_a_temuan_from_a_supervisor_are_accepted(
+        make_submission, kind, standing):
+    """UU 10/2016 Pasal 134(1)-(2)."""
+    assert _refused(make_submission(kind=kind, standing=standing)) is None

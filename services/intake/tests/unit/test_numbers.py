@@ -6,8 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
-from intake.domain.numbers import registration_number, registration_series, receipt_number
+from intake.domain.numbers import receipt_number, registration_number, registration_series
 from intake.settings import DEFAULT_REGISTRATION_TEMPLATE
 from netra_shared.contracts.schemas.common import ElectionLevel
 from netra_shared.contracts.schemas.submission import SubmissionKind

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from intake.domain.requirements import missing_items
 
 # Each item, how to make it missing, and the words the reporter reads (Bahasa Indonesia).

@@ -1,7 +1,9 @@
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
-DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14}
+# counts per recipient; routing.json says which are working days (pemda, gakkumdu) and why
+DEFAULT_FOLLOW_UP_DAYS = {"bkn": 7, "pemda": 14, "gakkumdu": 14, "tni": 14, "polri": 14, "dkpp": 14, "kpu": 14,
+                         "bawaslu": 14}
 
 
 class ReferralSettings(ServiceSettings):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from netra_shared.contracts.regions import WIB
 from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.schemas.referral import ReferralResponse
 from netra_shared.contracts.topics import (
@@ -22,14 +23,15 @@ from referral.domain.identity import WITHHELD
 from referral.domain.referral_case import ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
 
-ISSUED = datetime(2024, 10, 5, 4, 0, tzinfo=UTC)
+ISSUED = datetime(2024, 10, 5, 4, 0, tzinfo=UTC)  # Saturday 5 Oct 2024, 11.00 WIB (Belitung Timur)
+PPK_DUE = datetime(2024, 10, 24, 23, 59, tzinfo=WIB)  # the 14th working day after it
 RULES = ReferralRules(routing=load_routing_table(), follow_up_days=DEFAULT_FOLLOW_UP_DAYS)
 ESCALATE = RULES.escalate_after
 
 
 @pytest.fixture
 def referred(make_decided):
-    """An ASN neutrality case referred to BKN (7 days) and the PPK/Pemda (14 days) at ISSUED."""
+    """An ASN neutrality case referred to BKN (7 days) and the PPK/Pemda (14 working days) at ISSUED."""
     return refer(None, make_decided("asn_pns", "neutrality_violation"), rules=RULES, reporter_identity=WITHHELD,
                  now=ISSUED).state
 
@@ -45,7 +47,7 @@ def ids(case) -> dict[str, str]:
 
 def test_each_referral_gets_its_recipients_follow_up_deadline(referred):
     due = {r.recipient: r.follow_up_due_at for r in referred.referrals}
-    assert due == {Recipient.bkn: ISSUED + timedelta(days=7), Recipient.pemda: ISSUED + timedelta(days=14)}
+    assert due == {Recipient.bkn: ISSUED + timedelta(days=7), Recipient.pemda: PPK_DUE}
     assert next_due(referred, ESCALATE) == ISSUED + timedelta(days=7)
 
 
@@ -113,7 +115,7 @@ def test_still_overdue_after_the_reminder_escalates_to_operators_once(referred):
     (escalation,) = decision.emits
     assert (escalation.topic, escalation.event) == (REFERRAL_EVENTS, REFERRAL_ESCALATED)
     assert escalation.data.reason == "follow_up_overdue" and escalation.data.recipient is Recipient.bkn
-    assert decision.next_due_at == ISSUED + timedelta(days=14)  # the Pemda's own deadline comes next
+    assert decision.next_due_at == PPK_DUE  # the Pemda's own deadline comes next
     assert follow_up_due(decision.state, escalate_after=ESCALATE, now=ISSUED + timedelta(days=11)) is None
 
 
@@ -122,7 +124,7 @@ def test_a_closed_referral_is_never_reminded(referred):
                    now=ISSUED).state
     decision = follow_up_due(done, escalate_after=ESCALATE, now=ISSUED + timedelta(days=7))
     assert decision is None
-    assert next_due(done, ESCALATE) == ISSUED + timedelta(days=14)
+    assert next_due(done, ESCALATE) == PPK_DUE
 
 
 def test_a_criminal_referral_within_24_hours_of_the_decision_raises_nothing(make_decided):
@@ -140,3 +142,59 @@ def test_a_criminal_referral_later_than_24_hours_is_escalated_to_operators(make_
     (late,) = [emit for emit in decision.emits if emit.event is REFERRAL_ESCALATED]
     assert late.data.reason == "criminal_referral_late" and late.data.recipient is Recipient.gakkumdu
     assert late.data.due_at == decided.decided_at + timedelta(hours=24)
+
+
+# --- the PPK's 14 working days, then BKN (review C2) -----------------------------------------------------------------
+
+def test_an_overdue_ppk_is_reported_to_bkn_on_bkns_own_topic_not_only_to_operators(referred):
+    """BKN (6 Feb 2024; Perpres 116/2022): a PPK that has not imposed the discipline within 14 working days is
+    escalated by BKN. The Pemda's reminder goes with a copy addressed to BKN on referrals.bkn."""
+    bkn_done = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
+                       now=ISSUED).state
+    assert follow_up_due(bkn_done, escalate_after=ESCALATE, now=PPK_DUE - timedelta(minutes=1)) is None
+    decision = follow_up_due(bkn_done, escalate_after=ESCALATE, now=PPK_DUE)
+    reminder, to_bkn = decision.emits
+    assert (reminder.topic, reminder.data.recipient, reminder.data.addressed_to) == (
+        REFERRALS[Recipient.pemda], Recipient.pemda, None)
+    assert (to_bkn.topic, to_bkn.event, to_bkn.key) == (REFERRALS[Recipient.bkn], REFERRAL_REMINDER,
+                                                        ids(referred)["pemda"])
+    assert to_bkn.data.addressed_to is Recipient.bkn and to_bkn.data.recipient is Recipient.pemda
+    assert "14 hari kerja" in to_bkn.data.detail and "pengendalian" in to_bkn.data.detail
+    later = follow_up_due(decision.state, escalate_after=ESCALATE, now=PPK_DUE + ESCALATE)
+    (escalation,) = later.emits  # and operators, later, as before
+    assert escalation.event is REFERRAL_ESCALATED and escalation.data.recipient is Recipient.pemda
+
+
+def test_a_village_heads_overdue_pemda_is_not_reported_to_bkn(make_decided):
+    """BKN oversees ASN staffing authorities only; a regent sanctioning a village head (UU 6/2014 Pasal 30) is not."""
+    case = refer(None, make_decided("village_head", "neutrality_violation"), rules=RULES,
+                 reporter_identity=WITHHELD, now=ISSUED).state
+    decision = follow_up_due(case, escalate_after=ESCALATE, now=PPK_DUE)
+    assert [emit.topic for emit in decision.emits] == [REFERRALS[Recipient.pemda]]
+
+
+def test_gakkumdus_follow_up_is_fourteen_working_days_across_the_christmas_holidays(make_decided):
+    """UU 1/2015 Pasal 146 as amended by UU 10/2016: the police investigate in at most 14 hari kerja. Referred Fri
+    13 Dec 2024: Christmas (25 Dec, libur nasional) and 26 Dec (cuti bersama, SKB 855/2023) are skipped, as are
+    1 Jan 2025 and weekends: the 14th working day is Tue 7 Jan 2025."""
+    decided = make_decided("village_head", "election_crime")
+    now = datetime(2024, 12, 13, 2, 0, tzinfo=UTC)
+    decided = decided.model_copy(update={"decided_at": now})
+    case = refer(None, decided, rules=RULES, reporter_identity=WITHHELD, now=now).state
+    gakkumdu = next(r for r in case.referrals if r.recipient is Recipient.gakkumdu)
+    assert gakkumdu.follow_up_due_at == datetime(2025, 1, 7, 23, 59, tzinfo=WIB)
+    assert "14 hari kerja" in gakkumdu.follow_up_terms and "Pasal 146" in gakkumdu.follow_up_terms
+    assert "5 hari kerja" in gakkumdu.follow_up_terms  # the prosecutor's stage is named too
+
+
+def test_the_gakkumdu_package_names_the_candidate_pair_as_the_suspect_of_a_pasal_70_crime(make_decided):
+    """UU 10/2016 Pasal 70(1) jo. Pasal 189: the pair that involves an ASN in its campaign commits the crime, not
+    the ASN (review A5): the Gakkumdu referral names the pair; BKN's referral names no suspect."""
+    decided = make_decided("asn_pns", "election_crime")
+    classification = decided.classification.model_copy(update={"crime_offender": "candidate_pair"})
+    decided = decided.model_copy(update={"classification": classification})
+    decision = refer(None, decided, rules=RULES, reporter_identity=WITHHELD, now=ISSUED)
+    packages = {emit.data.recipient: emit.data for emit in decision.emits if emit.event.type.endswith("issued.v1")}
+    assert "pasangan calon Paslon 2 (nomor urut 2)" in packages[Recipient.gakkumdu].suspected_offender
+    assert "Pasal 70(1) jo. Pasal 189" in packages[Recipient.gakkumdu].suspected_offender
+    assert packages[Recipient.bkn].suspected_offender == ""

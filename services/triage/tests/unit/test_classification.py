@@ -57,7 +57,8 @@ def test_labelled_description_gets_its_category_subject_type_and_crime_indicatio
     ("Bhabinkamtibmas", "other", "polri"),
     ("Guru", "asn_pppk", "asn_pppk"),
     ("Guru PPPK", "other", "asn_pppk"),
-    ("Bupati", "candidate", "regional_official"),
+    ("Bupati", "candidate", "regional_head"),  # B1: an elected head is not ASN
+    ("Pj Bupati", "regional_head", "asn_pns"),  # B1: an acting head is an ASN
     ("Tenaga Honorer", "asn_pns", "other"),
     ("", "village_head", "village_head"),
     ("Ketua Karang Taruna", "other", "other"),
@@ -83,8 +84,9 @@ def test_a_corrected_subject_type_says_what_the_channel_sent():
 
 def test_reasons_name_the_keywords_that_decided_the_category():
     result = _classify("ASN memasang baliho calon bupati di depan rumahnya.")
-    assert "perbuatan: discipline_campaign_props (kata kunci: memasang, baliho)" in result.reasons
-    assert result.category_name and result.sanction_class == "disiplin berat (PP 94/2021)"
+    assert "perbuatan: discipline_campaign_props (kata kunci: memasang, baliho calon)" in result.reasons
+    assert result.matched_phrases == ["memasang", "baliho calon"]
+    assert result.category_name and result.sanction_class.startswith("disiplin berat (PP 94/2021)")
     assert result.reference_version == REFERENCE.version
 
 
@@ -110,10 +112,12 @@ def test_active_campaigning_is_a_crime_indication_for_an_official_but_not_for_st
     assert _classify(speech, position="Staf").crime_indication is False
 
 
-def test_an_asn_in_a_campaign_team_indicates_a_candidates_crime_under_pasal_70():
+def test_an_asn_in_a_campaign_team_indicates_the_pairs_crime_under_pasal_70_not_his():
+    """UU 10/2016 Pasal 70(1) jo. 189: the pair commits it (legal review A5); the teacher's case carries no crime
+    indication but names the pair as the offender to report."""
     result = _classify("Terlapor terdaftar sebagai anggota tim kampanye pasangan calon.", position="Guru")
-    assert result.crime_indication is True
-    assert "UU 10/2016 Pasal 70(1) jo. Pasal 189" in result.legal_basis
+    assert result.crime_indication is False and result.crime_offender == "candidate_pair"
+    assert "UU 10/2016 Pasal 70(1) jo. Pasal 189 (pelaku: pasangan calon)" in result.rules
 
 
 def test_a_candidate_report_without_officials_involved_needs_manual_classification():
@@ -185,6 +189,9 @@ def test_a_reference_file_named_in_the_settings_is_used(tmp_path):
     data = json.loads(Path(load_reference.__code__.co_filename).parents[1].joinpath(
         "reference", "skb2022.json").read_text(encoding="utf-8"))
     data["version"], data["voting_day"] = "test-1", "2024-12-09"
+    schedule = json.loads(Path(load_reference.__code__.co_filename).parents[1].joinpath(
+        "reference", "pilkada2024_schedule.json").read_text(encoding="utf-8"))
+    data["schedule"] = {**schedule, "dates": {**schedule["dates"], "voting_day": "2024-12-09"}}
     path = tmp_path / "skb.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     reference = load_reference(str(path))

@@ -347,24 +347,32 @@ def test_a_case_can_still_be_decided_after_its_deadline_was_missed_by_the_coordi
 
 # --- classification -----------------------------------------------------------------------------------------------
 
-def _classify(description: str, subject_type: str = "asn_pns"):
-    party = ReportedParty(full_name="Terlapor", subject_type=subject_type)
+def _classify(description: str, subject_type: str = "asn_pns", position: str = ""):
+    party = ReportedParty(full_name="Terlapor", subject_type=subject_type, position=position)
     incident = Incident(occurred_at=REGISTERED_AT, known_at=REGISTERED_AT, place="Kantor", description=description)
     return classify(party, [incident], REFERENCE)
 
 
-@pytest.mark.parametrize("description", [
-    "Bupati petahana melakukan mutasi pejabat eselon tiga sebulan sebelum pemungutan suara.",
-    "Kepala desa membagikan bansos beras sambil menyebut nama calon gubernur.",
-    "Camat memakai mobil dinas untuk mengantar tim pemenangan.",
-    "Surat Keputusan pengangkatan kepala sekolah diterbitkan untuk menguntungkan paslon.",
+@pytest.mark.parametrize("description, subject_type, position, category, basis", [
+    ("Bupati petahana melakukan mutasi pejabat eselon tiga sebulan sebelum pemungutan suara.", "regional_head",
+     "Bupati", "regional_head_replacement_of_officials",
+     ["UU 10/2016 Pasal 71(2) jo. Pasal 190", "UU 10/2016 Pasal 71(5)"]),
+    ("Kepala desa membagikan bansos beras sambil menyebut nama calon gubernur.", "village_head", "Kepala Desa",
+     "election_crime_official_action", ["UU 10/2016 Pasal 71(1) jo. Pasal 188"]),
+    ("Camat memakai mobil dinas untuk mengantar tim pemenangan.", "asn_pns", "Camat",
+     "election_crime_official_action", ["UU 10/2016 Pasal 71(1) jo. Pasal 188", "PP 94/2021 Pasal 5 huruf n"]),
+    ("Surat Keputusan pengangkatan kepala sekolah diterbitkan untuk menguntungkan paslon.", "asn_pns",
+     "Kepala Dinas Pendidikan", "election_crime_official_action",
+     ["UU 10/2016 Pasal 71(1) jo. Pasal 188", "PP 94/2021 Pasal 5 huruf n"]),
 ])
-def test_official_action_is_an_election_crime_indication(description):
-    classification = _classify(description, "regional_official")
-    assert classification.category == "election_crime_official_action"
+def test_official_action_is_an_election_crime_indication(description, subject_type, position, category, basis):
+    """UU 10/2016 Pasal 71(1) jo. 188 for officials (a camat, a kepala dinas, a village head) from 22 Sep 2024;
+    an elected regent's replacement of officials is Pasal 71(2) jo. 190 (and 71(5) for an incumbent)."""
+    classification = _classify(description, subject_type, position)
+    assert classification.category == category
     assert classification.crime_indication is True
-    assert classification.legal_basis == ["UU 10/2016 Pasal 71(1) jo. Pasal 188"]
-    assert classification.subject_type == "regional_official"
+    assert classification.legal_basis == basis
+    assert classification.subject_type == subject_type
 
 
 @pytest.mark.parametrize("description", [
@@ -382,7 +390,7 @@ def test_like_on_facebook_is_social_media_ethics():
     assert classification.category == "ethics_social_media"
     assert classification.legal_basis == ["PP 42/2004"]
     assert classification.crime_indication is False
-    assert any("like" in reason and "facebook" in reason for reason in classification.reasons)
+    assert any("like" in reason and "calon" in reason for reason in classification.reasons)
 
 
 def test_attending_a_declaration_as_a_participant_is_ethics_and_with_active_support_discipline():

@@ -7,7 +7,17 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from netra_shared.contracts.regions import local_timezone
-from netra_shared.contracts.schemas.submission import ReportSubmission, SubmissionKind
+from netra_shared.contracts.schemas.submission import ReportSubmission, Standing, SubmissionKind
+
+# UU 10/2016 Pasal 134(2): a laporan comes from a voter, an accredited monitor or an election participant; a temuan
+# is a supervisor's own finding (Pasal 134(1)). Any other pairing cannot be registered (legal review F1).
+STANDING_FOR_KIND = {
+    SubmissionKind.public_report: frozenset({Standing.voter, Standing.monitor, Standing.participant}),
+    SubmissionKind.supervisor_finding: frozenset({Standing.supervisor}),
+}
+KIND_WORDS = {SubmissionKind.public_report: "laporan", SubmissionKind.supervisor_finding: "temuan"}
+STANDING_WORDS = {Standing.voter: "pemilih", Standing.monitor: "pemantau pemilihan",
+                  Standing.participant: "peserta pemilihan", Standing.supervisor: "pengawas pemilihan"}
 
 
 class NotRegisteredReason(StrEnum):
@@ -45,6 +55,10 @@ def refusal(submission: ReportSubmission, rules: FilingRules, now: datetime) -> 
         local_timezone(submission.election.region_code)
     except ValueError:
         return Unregistrable(NotRegisteredReason.invalid, f"kode wilayah {submission.election.region_code} tidak dikenal")
+    if submission.reporter.standing not in STANDING_FOR_KIND[submission.kind]:
+        return Unregistrable(NotRegisteredReason.invalid,
+                             f"{KIND_WORDS[submission.kind]} tidak dapat disampaikan oleh "
+                             f"{STANDING_WORDS[submission.reporter.standing]} (UU 10/2016 Pasal 134)")
     if received_at > now + rules.future_tolerance:
         return Unregistrable(NotRegisteredReason.invalid, "tanggal laporan diterima berada di masa depan")
     if incident.known_at > received_at:

@@ -47,6 +47,7 @@ RECIPIENT_WORDS = {
     "polri": "Kepolisian Negara Republik Indonesia (Polri)",
     "dkpp": "Dewan Kehormatan Penyelenggara Pemilu (DKPP)",
     "kpu": "Komisi Pemilihan Umum (KPU)",
+    "bawaslu": "Badan Pengawas Pemilihan Umum Kabupaten/Kota (Bawaslu)",
 }
 KIND_WORDS = {"public_report": "laporan", "supervisor_finding": "temuan"}
 

@@ -90,6 +90,21 @@ def _remind(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Refe
                  f"reminder_{referral.referral_id}"))
 
 
+def _tell_overseer(case: ReferralCase, referral: Referral, now: datetime) -> Emit:
+    """An overdue PPK is reported to BKN (pengendalian), not only to operators: a copy of the reminder on BKN's
+    own topic, addressed to BKN (review C2)."""
+    overseer = referral.escalate_to
+    detail = (f"{referral.recipient.value.upper()} belum menindaklanjuti rujukan {referral.referral_no} sampai batas "
+              f"{referral.follow_up_due_at:%d-%m-%Y} ({referral.follow_up_terms or 'batas tindak lanjut'}); "
+              f"diteruskan kepada {overseer.value.upper()} untuk pengendalian. {referral.escalation_basis}")
+    copy = ReferralReminder(case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
+                            referral_no=referral.referral_no, recipient=referral.recipient,
+                            follow_up_due_at=referral.follow_up_due_at, reminded_at=now, addressed_to=overseer,
+                            detail=detail[:2000])
+    return Emit(REFERRALS[overseer], REFERRAL_REMINDER, referral.referral_id, copy,
+                f"overdue_to_{overseer.value}_{referral.referral_id}")
+
+
 def _escalate(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Referral, Emit]:
     escalation = ReferralEscalated(
         case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
@@ -102,12 +117,15 @@ def _escalate(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Re
 
 
 def follow_up_due(case: ReferralCase, *, escalate_after: timedelta, now: datetime) -> Decision | None:
-    """The sweeper's turn: remind recipients whose follow-up is overdue; escalate to operators later."""
+    """The sweeper's turn: remind recipients whose follow-up is overdue (and the body that oversees them, where the
+    routing data names one); escalate to operators later."""
     referrals, emits = [], []
     for referral in case.referrals:
         if referral.status not in CLOSING and referral.reminded_at is None and now >= referral.follow_up_due_at:
             referral, emit = _remind(case, referral, now)
             emits.append(emit)
+            if referral.escalate_to is not None:
+                emits.append(_tell_overseer(case, referral, now))
         elif (referral.status not in CLOSING and referral.reminded_at is not None and referral.escalated_at is None
               and now >= referral.follow_up_due_at + escalate_after):
             referral, emit = _escalate(case, referral, now)

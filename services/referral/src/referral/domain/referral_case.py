@@ -35,7 +35,7 @@ CLOSING = {"sanctioned", "declined"}  # a referral whose recipient has finished 
 @dataclass(frozen=True)
 class ReferralRules:
     routing: RoutingTable
-    follow_up_days: dict[str, int]  # per recipient: BKN verifies in ~7 days, the PPK sanctions in 14 (configurable)
+    follow_up_days: dict[str, int]  # per recipient, the count (settings); routing data says calendar or working days
     escalate_after: timedelta = timedelta(days=3)  # after the reminder, operators are told
     criminal_within: timedelta = timedelta(hours=24)  # an election crime reaches Gakkumdu within 1 x 24 hours
 
@@ -45,6 +45,9 @@ class Referral(BaseModel):
     referral_no: str
     recipient: Recipient
     follow_up_due_at: datetime
+    follow_up_terms: str = ""
+    escalate_to: Recipient | None = None  # told when this referral is overdue (an ASN's PPK -> BKN)
+    escalation_basis: str = ""
     status: str = "issued"  # issued | acknowledged | in_progress | needs_info | sanctioned | declined
     responses: list[ReferralResponse] = []
     reminded_at: datetime | None = None
@@ -74,11 +77,46 @@ def _late_criminal_referral(decided: CaseDecided, referral: Referral, rules: Ref
         f"late_{referral.referral_id}")
 
 
+def _position(decided: CaseDecided) -> str:
+    return f"{decided.reported_party.position} {decided.reported_party.agency}"
+
+
+def _flags(decided: CaseDecided) -> frozenset[str]:
+    classification = decided.classification
+    return frozenset(["incumbent_candidacy_at_stake"] if classification.incumbent_candidacy_at_stake else [])
+
+
+def suspected_offender(decided: CaseDecided, recipient: Recipient) -> str:
+    """UU 10/2016 Pasal 70(1) jo. 189: a pair that involves an ASN, TNI, Polri or village official in its campaign
+    commits the crime, not the person involved (review A5): the Gakkumdu referral names the pair."""
+    if recipient is not Recipient.gakkumdu or decided.classification.crime_offender != "candidate_pair":
+        return ""
+    candidate = decided.incident.candidate
+    pair = (f"pasangan calon {candidate.name}" + (f" (nomor urut {candidate.ballot_number})"
+                                                  if candidate.ballot_number else "")
+            if candidate else "pasangan calon yang melibatkan terlapor (nama belum disebut dalam laporan)")
+    party = decided.reported_party.full_name or "terlapor"
+    return (f"Terduga pelaku tindak pidana: {pair}, UU 10/2016 Pasal 70(1) jo. Pasal 189; {party} adalah pihak "
+            "yang dilibatkan dalam kampanye dan dirujuk terpisah untuk penegakan disiplinnya.")
+
+
+def _referral(decided: CaseDecided, recipient: Recipient, rules: ReferralRules, now: datetime) -> Referral:
+    routing, region = rules.routing, decided.election.region_code
+    deadline = routing.follow_up_deadline(recipient, now, region, rules.follow_up_days.get(recipient.value))
+    escalation = routing.escalation_for(decided.subject_type, recipient, _position(decided))
+    return Referral(referral_id=f"{decided.case_id}-{recipient.value}",
+                    referral_no=referral_number(decided.case_id, recipient, region, now), recipient=recipient,
+                    follow_up_due_at=deadline.due_at, follow_up_terms=deadline.terms,
+                    escalate_to=escalation.escalate_to if escalation else None,
+                    escalation_basis=escalation.basis if escalation else "")
+
+
 def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: ReferralRules,
           reporter_identity: str, now: datetime) -> Decision | None:
     if existing is not None:
         return None
-    recipients = rules.routing.recipients_for(decided.subject_type, decided.outcome)
+    recipients = rules.routing.recipients_for(decided.subject_type, decided.outcome, position=_position(decided),
+                                              flags=_flags(decided))
     if not recipients and decided.outcome is not Outcome.not_a_violation:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="awaiting_manual_routing",
                             decided=decided)
@@ -89,12 +127,7 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
                             reason="Bukan pelanggaran: tidak ada penerusan", closed_at=now)
         return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed")],
                         outcome="closed_without_referral")
-    referrals = [
-        Referral(referral_id=f"{decided.case_id}-{recipient.value}",
-                 referral_no=referral_number(decided.case_id, recipient, decided.election.region_code, now),
-                 recipient=recipient, follow_up_due_at=now + timedelta(days=rules.follow_up_days.get(recipient.value, 14)))
-        for recipient in recipients
-    ]
+    referrals = [_referral(decided, recipient, rules, now) for recipient in recipients]
     receipt_nos = [ref.receipt_no for ref in decided.reports]
     registration_nos = [ref.registration_no for ref in decided.reports if ref.registration_no]
     emits = [
@@ -104,7 +137,8 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
             receipt_nos=receipt_nos, registration_nos=registration_nos, classification=decided.classification,
             election=decided.election, reported_party=decided.reported_party, incident=decided.incident,
             evidence=decided.evidence, reporter_identity=reporter_identity,
-            follow_up_due_at=referral.follow_up_due_at, issued_at=now), f"referral_{referral.recipient.value}")
+            follow_up_due_at=referral.follow_up_due_at, issued_at=now, follow_up_terms=referral.follow_up_terms,
+            suspected_offender=suspected_offender(decided, referral.recipient)), f"referral_{referral.recipient.value}")
         for referral in referrals
     ]
     emits.append(Emit(REFERRAL_EVENTS, CASE_REFERRED, decided.case_id, CaseReferred(

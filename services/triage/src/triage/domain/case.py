@@ -150,7 +150,7 @@ def _assess(case: Case, reference: ReferenceData) -> Case:
     reports = case.all_registered
     party, incidents = case.registered.reported_party, [report.incident for report in reports]
     hints = [hint for report in reports for hint in hints_of(report)]
-    classification = classify(party, incidents, reference, hints)
+    classification = classify(party, incidents, reference, hints, region_code=case.registered.election.region_code)
     priority = assess_priority(party=party, incidents=incidents, classification=classification,
                                registered_at=case.registered.registered_at,
                                region_code=case.registered.election.region_code,

@@ -1,97 +1,214 @@
-"""Classification of a report with its reasons: subject type, SKB 2022 category, legal basis, crime indication.
+"""Classification of a report with its reasons: subject type, SKB 2022 category, legal basis, crime indication, and
+how sure the rules are.
 
-The category comes from the channel's structured hint when it sends a known one, else from the reference data's
-rules over the Indonesian description (first matching category in the data's order: the most serious first),
-then applied to the subject (village heads, TNI, Polri, organisers have their own law). Nothing matching: the
-report is marked for manual classification, never guessed.
+The act comes from the channel's structured hint when it sends a known one, else from the reference data's rules
+over the Indonesian description (negated phrases do not count, hedged ones count half; the first category in the
+data's order that is confident enough: the most serious first). It is then applied to the subject (village heads,
+TNI, Polri, organisers have their own law; a private person, a retiree or a BPD member campaigning is lawful
+conduct), to the incident's date (Pasal 71(1) from candidate determination, Pasal 70 in the campaign, Pasal 188 for
+TNI/Polri/pejabat daerah only from MK 136/PUU-XXII/2024) and to what the rules say is allowed. Thin or
+contradictory evidence goes to manual classification: nothing is guessed. Every suggestion lists its phrases and
+rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from netra_shared.contracts.schemas.review import Classification
+from netra_shared.contracts.regions import local_timezone
+from netra_shared.contracts.schemas.review import Classification, Suggestion
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 
-from .reference import MANUAL, Category, ReferenceData
-from .subjects import Subject, normalise_subject
-from .text import any_rule_hits, normalise
+from .draft import Draft, for_subject
+from .evidence import Evidence, category_evidence, found, lawful_evidence
+from .legal_reach import crime_bases, dated, incumbent_at_stake
+from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
+from .subjects import normalise_subject
+from .text import Language, Passage, normalise
 
-CLASSIFIED_CHARS = 4000  # of each description: matching costs about 6 microseconds per character
+CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
 
 
+def raw_incident_text(incidents: Sequence[Incident]) -> str:
+    return " . ".join(f"{incident.description[:CLASSIFIED_CHARS]} . {incident.place}"
+                      for incident in incidents[:CLASSIFIED_REPORTS])
+
+
 def incident_text(incidents: Sequence[Incident]) -> str:
-    return normalise(" . ".join(f"{incident.description[:CLASSIFIED_CHARS]} . {incident.place}"
-                                for incident in incidents[:CLASSIFIED_REPORTS]))
+    return normalise(raw_incident_text(incidents))
 
 
-def _act_from_hints(hints: Sequence[str], reference: ReferenceData, reasons: list[str]) -> Category | None:
+def language(reference: ReferenceData) -> Language:
+    return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
+                    tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
+                    frozenset(reference.negation_relatives))
+
+
+def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:
+    """The local date the dated rules look at: the first report's occurred_at, else its known_at."""
+    incident = incidents[0]
+    moment = incident.occurred_at or incident.known_at
+    try:
+        return moment.astimezone(local_timezone(region_code or "31")).date()
+    except ValueError:
+        return moment.astimezone(local_timezone("31")).date()
+
+
+# --- the act ---------------------------------------------------------------------------------------------------------
+
+def _act_from_hints(hints: Sequence[str], draft: Draft) -> Category | None:
+    reference = draft.reference
     for hint in hints:
         category = reference.category(reference.hint_aliases.get(hint, hint))
-        if category is not None:
-            reasons.append(f"kategori dari petunjuk terstruktur kanal: {hint}")
+        if category is not None and category.code not in (LAWFUL,):
+            draft.reasons.append(f"kategori dari petunjuk terstruktur kanal: {hint}")
+            draft.confidence = reference.confidence.hint
+            draft.cite(f"petunjuk kanal: {hint}")
             return category
-        reasons.append(f"petunjuk kanal tidak dikenal, diabaikan: {hint[:40]}")
+        draft.reasons.append(f"petunjuk kanal tidak dikenal, diabaikan: {hint[:40]}")
     return None
 
 
-def _act_from_text(text: str, subject: Subject, reference: ReferenceData,
-                   reasons: list[str]) -> Category | None:
-    matched = [(category, found) for category in reference.categories
-               if category.subjects is None or subject.subject_type.value in category.subjects
-               if (found := any_rule_hits(category.rules, text))]
-    if not matched:
+def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
+    reference = draft.reference
+    live = found(draft.evidence)
+    for evidence in draft.evidence:
+        if evidence.negated and not evidence.phrases:
+            draft.reasons.append(f"disangkal dalam uraian, tidak dihitung: {evidence.code} "
+                                 f"({', '.join(evidence.negated)})")
+    if not live:
         return None
-    (act, found), others = matched[0], [category.code for category, _ in matched[1:]]
-    reasons.append(f"perbuatan: {act.code} (kata kunci: {', '.join(found)})")
+    firm = [e for e in live if e.confidence >= reference.confidence.manual_below]
+    chosen = firm[0] if firm else max(live, key=lambda e: e.confidence)
+    others = [e.code for e in live if e is not chosen]
+    hedge = "; bukti berupa kabar atau dugaan" if chosen.hedged else ""
+    draft.reasons.append(f"perbuatan: {chosen.code} (kata kunci: {', '.join(chosen.phrases)}){hedge}")
     if others:
-        reasons.append(f"juga cocok: {', '.join(others)}")
-    return act
+        draft.reasons.append(f"juga cocok: {', '.join(others)}")
+    draft.confidence, draft.phrases = chosen.confidence, list(chosen.phrases)
+    draft.cite(f"aturan {chosen.rule_name}")
+    category = reference.category(chosen.code)
+    assert category is not None
+    return category, chosen
 
 
-def _for_subject(act: Category, subject: Subject, reference: ReferenceData) -> Category | None:
-    rule = reference.subject_rules[subject.subject_type.value]
-    if rule.keep == "*" or act.code in rule.keep:
-        return act
-    code = rule.map.get(act.code, rule.otherwise)
-    return reference.category(code) if code else None
+# --- lawful conduct --------------------------------------------------------------------------------------------------
+
+def _lawful_reading(act: Category | None, draft: Draft) -> None:
+    """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts."""
+    if not draft.lawful:
+        return
+    explaining = [(rule, e) for rule, e in draft.lawful
+                  if act is None or rule.overrides == "*" or act.code in rule.overrides]
+    if explaining:
+        rule, evidence = max(explaining, key=lambda item: item[1].confidence)
+        draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
+        draft.confidence = evidence.confidence if act is None else min(evidence.confidence, max(draft.confidence,
+                                                                                                 evidence.confidence))
+        draft.phrases = list(dict.fromkeys([*evidence.phrases, *draft.phrases]))
+        draft.cite(f"perilaku sah: {rule.name}")
+        return
+    names = ", ".join(rule.name for rule, _ in draft.lawful)
+    draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
+    draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
 
 
-def _crime_bases(act: Category, subject: Subject, text: str, reference: ReferenceData,
-                 reasons: list[str]) -> list[str]:
-    bases = []
-    pasal_71, pasal_70 = reference.election_crime.pasal_71, reference.election_crime.pasal_70
-    subject_type = subject.subject_type.value
-    if act.pasal_71 and subject_type in pasal_71.subjects and (act.pasal_71 == "any_subject" or subject.official):
-        bases.append(pasal_71.legal_basis)
-        reasons.append(f"indikasi pidana: {pasal_71.legal_basis} ({act.code} oleh {subject_type}"
-                       + (", pejabat)" if subject.official else ")"))
-    if subject_type in pasal_70.subjects and (found := any_rule_hits(pasal_70.rules, text)):
-        bases.append(pasal_70.legal_basis)
-        reasons.append(f"indikasi pidana bagi pasangan calon: {pasal_70.legal_basis} (kata kunci: {', '.join(found)})")
-    return bases
+# --- the result ------------------------------------------------------------------------------------------------------
+
+def _level(confidence: float, reference: ReferenceData) -> str:
+    if confidence >= reference.confidence.confident_at:
+        return "high"
+    return "medium" if confidence >= reference.confidence.manual_below else "low"
+
+
+def _suggestions(chosen: str, draft: Draft) -> list[Suggestion]:
+    out = []
+    for evidence in found(draft.evidence):
+        category = draft.reference.category(evidence.code)
+        basis = category.basis_for(draft.subject_type, draft.subject.acting_head) if category else []
+        out.append(Suggestion(category=evidence.code, confidence=evidence.confidence, matched_phrases=evidence.phrases,
+                              rules=[f"aturan {evidence.rule_name}", *basis], negated_phrases=evidence.negated,
+                              hedged=evidence.hedged))
+    for rule, evidence in draft.lawful:
+        out.append(Suggestion(category=LAWFUL, confidence=evidence.confidence, matched_phrases=evidence.phrases,
+                              rules=[f"perilaku sah: {rule.name}", *rule.legal_basis], hedged=evidence.hedged))
+    out.sort(key=lambda s: (s.category != chosen, -s.confidence))
+    return out
+
+
+def _result(draft: Draft, code: str, category: Category | None, **extra) -> Classification:
+    """A manual classification has no confidence of its own: its suggestions carry theirs."""
+    reference = draft.reference
+    confidence = None if code == MANUAL else round(max(min(draft.confidence, 1.0), 0.0), 2)
+    return Classification(
+        subject_type=draft.subject_type, category=code, reasons=draft.reasons, reference_version=reference.version,
+        category_name=category.name if category else "", sanction_class=category.sanction_class if category else "",
+        manual_classification_needed=code == MANUAL, confidence=confidence,
+        confidence_level="" if confidence is None else _level(confidence, reference), matched_phrases=draft.phrases,
+        rules=draft.rules,
+        suggestions=_suggestions(code, draft), incident_date=draft.day.isoformat(), **extra)
+
+
+def _manual(draft: Draft, reason: str) -> Classification:
+    draft.reasons.append(reason)
+    return _result(draft, MANUAL, None)
+
+
+def _lawful(draft: Draft) -> Classification:
+    reference = draft.reference
+    draft.reasons.append(f"tidak ada indikasi pelanggaran: {draft.lawful_reason}")
+    for basis in draft.lawful_basis:
+        draft.cite(basis)
+    return _result(draft, LAWFUL, reference.category(LAWFUL), legal_basis=draft.lawful_basis,
+                   lawful_reason=draft.lawful_reason)
 
 
 def classify(party: ReportedParty, incidents: Sequence[Incident], reference: ReferenceData,
-             hints: Sequence[str] = ()) -> Classification:
-    subject = normalise_subject(party, reference)
-    reasons = [subject.reason]
-    text = incident_text(incidents)
-    act = _act_from_hints(hints, reference, reasons) or _act_from_text(text, subject, reference, reasons)
-    category = _for_subject(act, subject, reference) if act else None
-    if act is None or category is None:
-        reasons.append("tidak ada aturan yang cocok untuk perbuatan dan jenis terlapor ini; perlu klasifikasi manual"
-                       if act else "tidak ada aturan yang cocok; perlu klasifikasi manual")
-        return Classification(subject_type=subject.subject_type.value, category=MANUAL, reasons=reasons,
-                               manual_classification_needed=True, reference_version=reference.version)
+             hints: Sequence[str] = (), region_code: str | None = None) -> Classification:
+    passage = Passage(raw_incident_text(incidents), language(reference))
+    subject = normalise_subject(party, reference, passage.text)
+    draft = Draft(subject, reference, passage, incident_day(incidents, region_code), [subject.reason])
+    draft.evidence = category_evidence(passage, subject, reference)
+    draft.lawful = lawful_evidence(passage, subject, reference)
+    hinted = _act_from_hints(hints, draft)
+    picked = (hinted, None) if hinted else (_act_from_text(draft) or (None, None))
+    act, evidence = picked
+    if subject.source == "uraian":
+        draft.confidence -= reference.confidence.description_subject_penalty
+    _lawful_reading(act, draft)
+    if draft.lawful_reason:
+        return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
+            draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")
+    if act is None:
+        return _manual(draft, "tidak ada aturan yang cocok; perlu klasifikasi manual")
+    kind = evidence.rule.kind if evidence else ""
+    category = for_subject(act, kind, draft)
+    if category is not None:
+        category = dated(category, draft, kind)
+    if draft.lawful_reason:
+        return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
+            draft, "bukti belum cukup kuat; perlu klasifikasi manual")
+    if category is None:
+        return _manual(draft, (draft.manual_reason or "tidak ada aturan yang cocok untuk perbuatan dan jenis terlapor "
+                               "ini") + "; perlu klasifikasi manual")
+    if draft.confidence < reference.confidence.manual_below:
+        return _manual(draft, f"bukti tipis atau berupa kabar (keyakinan {draft.confidence:.2f}): "
+                              "perlu klasifikasi manual")
     if category is not act:
-        reasons.append(f"kategori untuk {subject.subject_type.value}: {category.code}")
-    if category.always_criminal:
-        reasons.append(f"indikasi pidana: {', '.join(category.basis_for(subject.subject_type.value))}")
-    bases = _crime_bases(act, subject, text, reference, reasons)
-    legal_basis = list(dict.fromkeys([*category.basis_for(subject.subject_type.value), *bases]))
-    return Classification(
-        subject_type=subject.subject_type.value, category=category.code, legal_basis=legal_basis,
-        crime_indication=category.always_criminal or bool(bases), reasons=reasons, category_name=category.name,
-        sanction_class=category.sanction_class, reference_version=reference.version)
+        draft.reasons.append(f"kategori untuk {draft.subject_type}: {category.code}")
+    legal_basis = category.basis_for(draft.subject_type, subject.acting_head)
+    for basis in legal_basis:
+        draft.cite(basis)
+    bases, offender = crime_bases(act, category, evidence.rule if evidence else None, draft)
+    incumbent = incumbent_at_stake(category, incidents, draft)
+    if incumbent:
+        legal_basis = [*legal_basis, reference.election_crime.regional_head.incumbent_basis]
+        draft.cite(reference.election_crime.regional_head.incumbent_basis)
+    return _result(draft, category.code, category, legal_basis=list(dict.fromkeys([*legal_basis, *bases])),
+                   crime_indication=bool(bases), crime_bases=bases, crime_offender=offender,
+                   incumbent_candidacy_at_stake=incumbent)
+
+
+__all__ = ["classify", "incident_text", "incident_day", "MANUAL", "LAWFUL", "Rule"]

@@ -1,18 +1,23 @@
-"""The SKB 2022 reference data as the rules see it: categories, subject tables, crime rules, priority weights.
+"""The SKB 2022 reference data as the rules see it: categories, subject tables, crime rules with their dates and
+periods, lawful conduct, the election schedule, confidence thresholds, priority weights.
 
-Parsed from a data file by the adapter (`adapters/reference_file.py`); nothing here reads files.
+Parsed from data files by the adapter (`adapters/reference_file.py`); nothing here reads files. A pattern written
+"@name" stands for the lexicon entry `name` (a list of patterns shared by many rules).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from netra_shared.contracts.schemas.common import SubjectType
 from pydantic import BaseModel, ConfigDict, model_validator
 
 MANUAL = "needs_manual_classification"
+LAWFUL = "lawful_conduct"
+ACTING_HEAD = "acting_head"  # a Pj/Plt/Pjs governor, regent or mayor: ASN, yet bound by Pasal 71(2)-(3) (71(4))
+CRIMINAL_GROUPS = {"election_crime", "regional_head"}
 
 
 class _Data(BaseModel):
@@ -20,10 +25,14 @@ class _Data(BaseModel):
 
 
 class Rule(_Data):
-    """Matches when every group has at least one matching pattern and no `none_of` pattern matches."""
+    """Matches when every group has a matching phrase that is not negated, and no `none_of` pattern matches."""
 
     all_of: list[list[str]]
     none_of: list[str] = []
+    name: str = ""
+    confidence: float = 0.8  # how sure a match makes the rules (the reference data's thresholds say what counts)
+    kind: str = ""  # what sort of act it is (e.g. "programme", "replacement"): subject mappings may depend on it
+    pasal_71: bool | None = None  # False: this way of doing the act is no Pasal 71(1) "tindakan" even by an official
 
 
 class Category(_Data):
@@ -32,43 +41,132 @@ class Category(_Data):
     group: str
     sanction_class: str
     legal_basis: dict[str, list[str]]  # subject type (or "*") -> legal basis
-    subjects: list[str] | None = None  # only for these subject types (None: any)
+    subjects: list[str] | None = None  # only for these subject types (None: any); "acting_head" for Pj heads
     pasal_71: Literal["any_subject", "officials"] | None = None  # an act Pasal 71(1) may cover
     always_criminal: bool = False  # e.g. a candidate involving ASN in its campaign (Pasal 70)
+    period: str | None = None  # the election_crime period it is criminal in (always_criminal categories)
+    crime_basis: dict[str, list[str]] = {}  # always_criminal: the criminal provisions, by subject type (or "*")
     rules: list[Rule] = []
+    basis_note: str = ""  # where the basis comes from, and what is not verified
 
-    def basis_for(self, subject_type: str) -> list[str]:
-        return self.legal_basis.get(subject_type, self.legal_basis.get("*", []))
+    def basis_for(self, subject_type: str, acting_head: bool = False) -> list[str]:
+        return _by_subject(self.legal_basis, subject_type, acting_head)
+
+    def crime_basis_for(self, subject_type: str, acting_head: bool = False) -> list[str]:
+        return _by_subject(self.crime_basis, subject_type, acting_head)
+
+
+def _by_subject(table: dict[str, list[str]], subject_type: str, acting_head: bool) -> list[str]:
+    if acting_head and ACTING_HEAD in table:
+        return table[ACTING_HEAD]
+    return table.get(subject_type, table.get("*", []))
 
 
 class SubjectTable(_Data):
     subject_type: str  # a SubjectType, or "asn" (PNS or PPPK, resolved from the submission)
     patterns: list[str]
+    acting_head: bool = False  # a Pj/Plt/Pjs regional head (an ASN)
+    note: str = ""
 
 
 class SubjectRule(_Data):
-    """How an act category applies to a subject type: kept as it is, mapped, or replaced by `otherwise`."""
+    """How an act category applies to a subject type: kept, mapped, lawful for this subject, or `otherwise`."""
 
     keep: Literal["*"] | list[str] = []
     map: dict[str, str] = {}
+    map_by_kind: dict[str, str] = {}  # the matched rule's kind -> category (e.g. a regent's programme use)
+    lawful: list[str] = []  # acts this subject may lawfully do (no SKB or village-law bar applies)
+    lawful_reason: str = ""
+    lawful_basis: list[str] = []
+    lawful_confidence: float = 0.75
+    lawful_unless: list[str] = []  # phrases that void the lawful reading: then manual classification
     otherwise: str | None = None  # None: nothing applies -> manual classification
+
+
+class Period(_Data):
+    start: str | None = None  # a schedule key or an ISO date; None: open
+    end: str | None = None
+
+
+class SubjectReach(_Data):
+    """Whom a crime provision reaches, from when."""
+
+    officials_only: bool = False  # Pasal 71(1)/188 "pejabat ASN": not every ASN
+    effective_from: date | None = None
+    ruling: str = ""
 
 
 class Pasal71(_Data):
     legal_basis: str
-    subjects: list[str]
+    period: Period
+    subjects: dict[str, SubjectReach]
     official_subjects: list[str]
+    fallback: dict[str, str | None] = {}  # out of its reach: subject type -> category ("@next": the next match)
+    fallback_by_kind: dict[str, str] = {}  # instead of "@next", by the matched rule's kind (pressure -> partisan)
+    note: str = ""
 
 
 class Pasal70(_Data):
     legal_basis: str
+    period: Period
     subjects: list[str]
     rules: list[Rule]
+    note: str = ""
+
+
+class RegionalHead(_Data):
+    """Pasal 71(2)-(5) and 190: a governor, regent or mayor (and a Pj, Pasal 71(4)) from 6 months before
+    determination; an incumbent's breach lets the KPU cancel the candidacy (71(5))."""
+
+    window: Period
+    incumbent_basis: str
+    acting_basis: str
+    note: str = ""
 
 
 class ElectionCrime(_Data):
     pasal_71: Pasal71
     pasal_70: Pasal70
+    regional_head: RegionalHead
+    candidate_periods: dict[str, Period] = {}  # always_criminal category -> period (see Category.period)
+
+
+class LawfulRule(_Data):
+    """Conduct the rules say is allowed: an official in the audience of a KPU debate, a spouse on CLTN ..."""
+
+    name: str
+    reason: str
+    legal_basis: list[str] = []
+    rules: list[Rule]
+    subjects: list[str] | None = None
+    overrides: list[str] | Literal["*"] = []  # act categories this lawful reading explains away
+    confidence: float = 0.75
+
+
+class Confidence(_Data):
+    confident_at: float = 0.7  # from here a suggestion counts as confident
+    manual_below: float = 0.5  # below it, the report goes to manual classification
+    hedge_factor: float = 0.5  # evidence only in hearsay or guesswork is worth this much
+    hint: float = 0.75  # the channel's structured category
+    contradiction_penalty: float = 0.2  # lawful and violating readings both found
+    crime_min: float = 0.7  # a crime indication needs at least this
+    description_subject_penalty: float = 0.1  # the subject came from the description, not the position
+
+
+class Schedule(_Data):
+    name: str
+    dates: dict[str, date]
+    sources: list[str] = []
+    notes: list[str] = []
+
+    def resolve(self, key: str | None) -> date | None:
+        if key is None:
+            return None
+        return self.dates[key] if key in self.dates else date.fromisoformat(key)
+
+    def within(self, period: Period, day: date) -> bool:
+        start, end = self.resolve(period.start), self.resolve(period.end)
+        return (start is None or day >= start) and (end is None or day <= end)
 
 
 class DaysPoints(_Data):
@@ -95,15 +193,31 @@ class RecusalRule(_Data):
 class ReferenceData(_Data):
     version: str
     source: str = ""
+    notes: list[str] = []  # decisions on the legal review's points that are not a rule (rejections, open points)
     voting_day: date
+    schedule: Schedule
     name_titles: list[str]
+    lexicon: dict[str, list[str]] = {}
+    negators: list[str]  # single words
+    negation_fillers: list[str] = []  # single words that may stand between a negator and its phrase
+    negation_window: int = 3
+    negation_object_scope: int = 3  # words after the negated word it also covers ("tidak menyebut program ...")
+    negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
+    negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
+    hedges: list[str]
+    retirees: list[str]
+    description_retirees: list[str] = []
+    description_subjects: list[SubjectTable] = []
     positions: list[SubjectTable]
     agencies: list[SubjectTable]
     official_positions: list[str]
+    non_official_positions: list[str] = []  # "pegawai kantor lurah", "staf camat": no office of their own
     senior_positions: list[str]
     categories: list[Category]
+    lawful_conduct: list[LawfulRule]
     subject_rules: dict[str, SubjectRule]
     election_crime: ElectionCrime
+    confidence: Confidence = Confidence()
     hint_aliases: dict[str, str] = {}
     mass_mobilisation: list[str]
     incumbent_words: list[str]
@@ -113,6 +227,21 @@ class ReferenceData(_Data):
     def category(self, code: str) -> Category | None:
         return next((category for category in self.categories if category.code == code), None)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_lexicon(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("lexicon"):
+            data = {**data, "categories": [_expanded(c, data["lexicon"]) for c in data.get("categories", [])],
+                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])]}
+            data["subject_rules"] = {
+                name: ({**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), data["lexicon"])}
+                       if isinstance(rule, dict) else rule)
+                for name, rule in data.get("subject_rules", {}).items()}
+            crime = data.get("election_crime")
+            if isinstance(crime, dict) and isinstance(crime.get("pasal_70"), dict):
+                data["election_crime"] = {**crime, "pasal_70": _expanded(crime["pasal_70"], data["lexicon"])}
+        return data
+
     @model_validator(mode="after")
     def _consistent(self) -> ReferenceData:
         codes = {category.code for category in self.categories}
@@ -120,7 +249,8 @@ class ReferenceData(_Data):
             re.compile(pattern)
         for subject, rule in self.subject_rules.items():
             SubjectType(subject)
-            targets = [*rule.map.values(), *([rule.otherwise] if rule.otherwise else [])]
+            targets = [*rule.map.values(), *rule.map_by_kind.values(), *rule.lawful,
+                       *([rule.otherwise] if rule.otherwise else [])]
             targets += [] if rule.keep == "*" else rule.keep
             if unknown := set(targets) - codes:
                 raise ValueError(f"subject_rules.{subject} names unknown categories {sorted(unknown)}")
@@ -128,14 +258,46 @@ class ReferenceData(_Data):
             raise ValueError(f"subject_rules lacks {sorted(missing)}")
         if unknown := set(self.hint_aliases.values()) - codes:
             raise ValueError(f"hint_aliases name unknown categories {sorted(unknown)}")
+        if not {LAWFUL} <= codes:
+            raise ValueError("the categories lack lawful_conduct")
+        for category in self.categories:
+            if category.group in CRIMINAL_GROUPS and any(len(rule.all_of) < 2 for rule in category.rules):
+                raise ValueError(f"{category.code}: one phrase is never enough for a crime category; every rule "
+                                 "needs at least two groups")
+        for key in ("candidate_determination", "campaign_start", "campaign_end", "voting_day"):
+            if key not in self.schedule.dates:
+                raise ValueError(f"the election schedule lacks {key}")
+        if self.schedule.dates["voting_day"] != self.voting_day:
+            raise ValueError("voting_day differs from the election schedule's")
+        crime = self.election_crime
+        for period in [crime.pasal_71.period, crime.pasal_70.period, crime.regional_head.window,
+                       *crime.candidate_periods.values()]:
+            self.schedule.resolve(period.start), self.schedule.resolve(period.end)
         return self
+
+
+def _flat(patterns: list[str], lexicon: dict[str, list[str]]) -> list[str]:
+    return [p for pattern in patterns for p in (lexicon[pattern[1:]] if pattern.startswith("@") else [pattern])]
+
+
+def _expanded(item: Any, lexicon: dict[str, list[str]]) -> Any:
+    if not isinstance(item, dict) or "rules" not in item:
+        return item
+    rules = [{**rule, "all_of": [_flat(group, lexicon) for group in rule.get("all_of", [])],
+              "none_of": _flat(rule.get("none_of", []), lexicon)} if isinstance(rule, dict) else rule
+             for rule in item["rules"]]
+    return {**item, "rules": rules}
 
 
 def _all_patterns(data: ReferenceData) -> list[str]:
     rules = [rule for category in data.categories for rule in category.rules] + data.election_crime.pasal_70.rules
+    rules += [rule for lawful in data.lawful_conduct for rule in lawful.rules]
+    tables = [*data.positions, *data.agencies, *data.description_subjects]
     return [
-        *(p for table in [*data.positions, *data.agencies] for p in table.patterns),
-        *data.official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
+        *(p for table in tables for p in table.patterns),
+        *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
+        *data.hedges, *data.retirees, *data.description_retirees,
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
+        *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
     ]

@@ -1,7 +1,10 @@
 """Who the reported party is: the subject type normalised from the submission, the stated position and agency.
 
-"Sekretaris Desa" is a village official and "Camat" is ASN whatever the channel said; the agency fills in when
-the channel said "other"; without either the channel's subject type stands.
+"Sekretaris Desa" is a village official and "Camat" is ASN whatever the channel said; an elected "Bupati" is a
+regional head (not ASN) while a "Pj Bupati" is an ASN bound by Pasal 71(2)-(3) as well (Pasal 71(4)); a retiree
+("pensiunan", "purnawirawan", "mantan") is a private person ("other"), never a serving official. The agency fills
+in when the channel said "other"; with neither position nor agency, the description may name the subject; else the
+channel's subject type stands.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from netra_shared.contracts.schemas.submission import ReportedParty
 from .reference import ReferenceData, SubjectTable
 from .text import hits, matches, normalise
 
+OFFICIAL_TYPES = (SubjectType.regional_head, SubjectType.regional_official)
+
 
 @dataclass(frozen=True)
 class Subject:
@@ -21,12 +26,15 @@ class Subject:
     official: bool  # a "pejabat" in the sense of UU 10/2016 Pasal 71(1): structural office, village head, lurah
     senior: bool  # sekda, kepala dinas, camat, kepala desa ...: weighs in the priority
     reason: str
+    acting_head: bool = False  # a Pj/Plt/Pjs governor, regent or mayor (ASN; Pasal 71(4))
+    retiree: bool = False
+    source: str = "kanal"  # jabatan | instansi | uraian | kanal: where the subject type came from
 
 
-def _lookup(tables: list[SubjectTable], text: str) -> tuple[str, str] | None:
+def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] | None:
     for table in tables:
         if found := hits(table.patterns, text):
-            return table.subject_type, found[0]
+            return table, found[0]
     return None
 
 
@@ -36,22 +44,41 @@ def _resolve_asn(submitted: SubjectType, position: str) -> SubjectType:
     return SubjectType.asn_pppk if " pppk " in position else SubjectType.asn_pns
 
 
-def normalise_subject(party: ReportedParty, reference: ReferenceData) -> Subject:
+def _retired(position: str, description: str, reference: ReferenceData) -> str | None:
+    if found := hits(reference.retirees, position):
+        return f"jabatan '{found[0]}'"
+    if found := hits(reference.description_retirees, description):
+        return f"uraian '{found[0]}'"
+    return None
+
+
+def normalise_subject(party: ReportedParty, reference: ReferenceData, description: str = "") -> Subject:
+    """`description`: the incident text, already normalised (used for retirees and when nothing else tells)."""
     submitted = party.subject_type
     position, agency = normalise(party.position), normalise(party.agency)
-    found = _lookup(reference.positions, position)
-    source = "jabatan"
+    if retired := _retired(position, description, reference):
+        reason = f"jenis terlapor: other (purnatugas/mantan, {retired}): bukan pejabat atau pegawai aktif"
+        if submitted is not SubjectType.other:
+            reason += f"; kanal menyebut {submitted.value}"
+        return Subject(SubjectType.other, False, False, reason, retiree=True, source="jabatan")
+    found, source = _lookup(reference.positions, position), "jabatan"
     if found is None and submitted is SubjectType.other:
         found, source = _lookup(reference.agencies, agency), "instansi"
+    if found is None and submitted is SubjectType.other and not position.strip() and not agency.strip():
+        found, source = _lookup(reference.description_subjects, description), "uraian"
     if found is None:
-        subject_type, reason = submitted, f"jenis terlapor: {submitted.value} (dari kanal)"
+        subject_type, reason, source, acting = submitted, f"jenis terlapor: {submitted.value} (dari kanal)", "kanal", False
     else:
-        kind, word = found
-        subject_type = _resolve_asn(submitted, position) if kind == "asn" else SubjectType(kind)
+        table, word = found
+        acting = table.acting_head
+        subject_type = _resolve_asn(submitted, position) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
+        if acting:
+            reason += "; penjabat/pelaksana tugas kepala daerah adalah ASN (UU 10/2016 Pasal 71(4))"
         if subject_type is not submitted:
             reason += f"; kanal menyebut {submitted.value}"
-    official = (subject_type.value in reference.election_crime.pasal_71.official_subjects
-                or matches(reference.official_positions, position))
-    senior = subject_type is SubjectType.regional_official or matches(reference.senior_positions, position)
-    return Subject(subject_type, official, senior, reason)
+    official = (acting or subject_type.value in reference.election_crime.pasal_71.official_subjects
+                or (matches(reference.official_positions, position)
+                    and not matches(reference.non_official_positions, position)))
+    senior = subject_type in OFFICIAL_TYPES or acting or matches(reference.senior_positions, position)
+    return Subject(subject_type, official, senior, reason, acting_head=acting, source=source)

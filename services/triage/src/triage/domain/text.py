@@ -1,15 +1,31 @@
-"""Matching the reference data's patterns against Indonesian free text."""
+"""Matching the reference data's patterns against Indonesian free text, with negation and hedges.
+
+A description becomes a `Passage`: lowercase ASCII words, sentences kept apart (" . "), so a phrase never spans two
+sentences. A match is NEGATED when a negator ("tidak", "tanpa", "bukan", "belum" ...) reaches it in the same clause:
+the word right after the negator (fillers allowed: "tidak pernah ikut kampanye") and that word's object ("tanpa
+atribut atau nama calon", "tidak menyebut program pemerintah"). In a relative clause only the verb is negated:
+"warga yang tidak memilih calon" still speaks of a candidate. "tidak hanya memasang" negates nothing. A match is HEDGED when
+its sentence carries hearsay or guesswork ("katanya", "sepertinya", "menurut warga").
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from .reference import Rule
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
+                           r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
+_REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
+_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
+                           re.IGNORECASE)
 
 
 def normalise(text: str | None) -> str:
@@ -37,8 +53,138 @@ def matches(patterns: Iterable[str], text: str) -> bool:
     return any(_compiled(pattern).search(text) for pattern in patterns)
 
 
+@dataclass(frozen=True)
+class Language:
+    """The reference data's words for negation (single words) and hedging (patterns over normalised text)."""
+
+    negators: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()  # may stand between a negator and what it negates ("tidak pernah ikut")
+    window: int = 3  # at most this many filler words between
+    hedges: tuple[str, ...] = ()
+    object_scope: int = 3  # words after the negated word that it also covers ("tidak menyebut program pemerintah")
+    not_only: frozenset[str] = frozenset({"hanya", "sekadar", "cuma", "semata", "saja"})  # "tidak hanya ...": none
+    relatives: frozenset[str] = frozenset({"yang", "yg"})
+
+
+@dataclass(frozen=True)
+class Found:
+    phrase: str
+    start: int
+    negated: bool
+    hedged: bool
+
+
+@dataclass
+class Passage:
+    """A description prepared for matching: `text` is what patterns see (sentences apart, padded with spaces)."""
+
+    raw: str
+    language: Language = field(default_factory=Language)
+
+    @cached_property
+    def _sentences(self) -> list[list[str]]:
+        """Each sentence as its clauses, each clause normalised (no padding)."""
+        raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
+        return [[clause for part in _CLAUSE_BREAK.split(sentence) if part and (clause := normalise(part).strip())]
+                for sentence in _SENTENCE_END.split(raw)]
+
+    @cached_property
+    def _layout(self) -> tuple[str, list[int], list[tuple[int, int, str]]]:
+        """The text, the start offset of each word, and per word (sentence, clause, word)."""
+        text, starts, words = " ", [], []
+        for s, sentence in enumerate(self._sentences):
+            if not sentence:
+                continue
+            if words:
+                text += ". "
+            for c, clause in enumerate(sentence):
+                for word in clause.split():
+                    starts.append(len(text))
+                    words.append((s, c, word))
+                    text += word + " "
+        return text, starts, words
+
+    @property
+    def text(self) -> str:
+        return self._layout[0]
+
+    @cached_property
+    def _hedged_sentences(self) -> set[int]:
+        hedged = set()
+        for s, sentence in enumerate(self._sentences):
+            if matches(self.language.hedges, " " + " ".join(sentence) + " "):
+                hedged.add(s)
+        return hedged
+
+    def _word_at(self, offset: int) -> int:
+        return max(bisect_right(self._layout[1], offset) - 1, 0)
+
+    @cached_property
+    def _negated_words(self) -> set[int]:
+        """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
+        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words)."""
+        _, _, words = self._layout
+        language, negated = self.language, set()
+        for i, (s, c, word) in enumerate(words):
+            if word not in language.negators:
+                continue
+            relative = i > 0 and words[i - 1][2] in language.relatives and words[i - 1][:2] == (s, c)
+            j, fillers = i + 1, 0
+            while (j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers
+                   and fillers < language.window):
+                j, fillers = j + 1, fillers + 1
+            if j >= len(words) or words[j][:2] != (s, c) or words[j][2] in language.not_only:
+                continue
+            last = j if relative else j + language.object_scope
+            negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
+        return negated
+
+    def _negated(self, start: int) -> bool:
+        return bool(self._layout[2]) and self._word_at(start) in self._negated_words
+
+    def find(self, pattern: str) -> list[Found]:
+        """Every occurrence of the pattern, each marked negated or hedged."""
+        text, _, words = self._layout
+        found = []
+        for match in _compiled(pattern).finditer(text):
+            if not (phrase := match.group(0).strip()):
+                continue
+            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            sentence = words[self._word_at(start)][0] if words else 0
+            found.append(Found(phrase, start, self._negated(start), sentence in self._hedged_sentences))
+        return found
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    rule: Rule
+    phrases: list[str]
+    negated: list[str]
+    hedged: bool  # every group's evidence is hedged somewhere... see `evidence_hedged`
+
+
+def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
+    """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
+    Hedged when the evidence of some group occurs only in hedged sentences."""
+    if any(not f.negated for pattern in rule.none_of for f in passage.find(pattern)):
+        return None
+    phrases, negated, hedged = [], [], False
+    for group in rule.all_of:
+        found = [f for pattern in group for f in passage.find(pattern)]
+        live = [f for f in found if not f.negated]
+        negated += [f.phrase for f in found if f.negated and f.phrase not in negated]
+        if not live:
+            return RuleMatch(rule, [], negated, False) if negated else None
+        firm = [f for f in live if not f.hedged]
+        hedged = hedged or not firm
+        best = (firm or live)[0].phrase
+        if best not in phrases:
+            phrases.append(best)
+    return RuleMatch(rule, phrases, negated, hedged)
+
+
 def rule_hits(rule: Rule, text: str) -> list[str]:
-    """What made the rule match (empty: it does not match)."""
+    """What made the rule match in already normalised text, without negation (empty: it does not match)."""
     if matches(rule.none_of, text):
         return []
     found: list[str] = []

@@ -42,8 +42,10 @@ class SubjectType(StrEnum):
     bpd_member = "bpd_member"
     tni = "tni"
     polri = "polri"
-    regional_official = "regional_official"
-    election_organiser = "election_organiser"
+    regional_official = "regional_official"  # "pejabat daerah" who is neither ASN nor an elected head (DPRD members)
+    regional_head = "regional_head"  # an elected governor, regent or mayor or deputy (pejabat negara, not ASN)
+    election_organiser = "election_organiser"  # KPU and Bawaslu members (province, regency/city): DKPP
+    election_organiser_ad_hoc = "election_organiser_ad_hoc"  # PPK, PPS, KPPS; Panwascam, PKD, PTPS
     candidate = "candidate"
     other = "other"
 
@@ -64,6 +66,7 @@ class Recipient(StrEnum):
     polri = "polri"
     dkpp = "dkpp"
     kpu = "kpu"
+    bawaslu = "bawaslu"  # the Bawaslu Kabupaten/Kota (also the Pokja coordinator): ethics of its ad hoc supervisors
 
 
 class Election(Contract):

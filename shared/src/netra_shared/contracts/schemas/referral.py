@@ -28,6 +28,8 @@ class ReferralPackage(CaseReports):
     reporter_identity: Text
     follow_up_due_at: AwareDatetime
     issued_at: AwareDatetime
+    follow_up_terms: Text = ""  # how follow_up_due_at was counted, e.g. "14 hari kerja (UU 10/2016 Pasal 146)"
+    suspected_offender: Text = ""  # when the crime is not the reported party's (Pasal 70 jo. 189: the pair's)
 
 
 class CaseReferred(CaseReports):
@@ -73,6 +75,8 @@ class ReferralReminder(CaseReports):
     recipient: Recipient
     follow_up_due_at: AwareDatetime
     reminded_at: AwareDatetime
+    addressed_to: Recipient | None = None  # a copy for another body (BKN hears the PPK is overdue); None: recipient
+    detail: Text = ""
 
 
 class ResponseRejected(Contract):

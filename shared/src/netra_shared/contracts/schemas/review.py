@@ -26,6 +26,17 @@ class Verdict(StrEnum):
     recuse = "recuse"
 
 
+class Suggestion(Contract):
+    """One category the rules found, with how sure they are and why: the phrases matched and the rules applied."""
+
+    category: str
+    confidence: float = 0.0  # 0..1; the reference data says from which value a suggestion counts as confident
+    matched_phrases: list[Text] = []
+    rules: list[Text] = []  # rule names and legal bases that led to it
+    negated_phrases: list[Text] = []  # matched, but negated in the text ("tidak memakai atribut"): not counted
+    hedged: bool = False  # the evidence sits in hearsay or guesswork ("katanya", "sepertinya")
+
+
 class Classification(Contract):
     subject_type: str
     category: str
@@ -36,6 +47,17 @@ class Classification(Contract):
     sanction_class: Text = ""
     manual_classification_needed: bool = False  # category "needs_manual_classification": nothing was guessed
     reference_version: Text = ""  # which SKB 2022 reference data classified it
+    # Optional, added with the corrected reference data (issue 14); older producers leave them empty.
+    confidence: float | None = None  # of the category above, 0..1
+    confidence_level: Text = ""  # high | medium | low
+    matched_phrases: list[Text] = []  # the phrases in the description that led to the category
+    rules: list[Text] = []  # the rules and legal bases applied, in order
+    lawful_reason: Text = ""  # category "lawful_conduct": why no violation is indicated
+    suggestions: list[Suggestion] = []  # every category considered, best first, each with its confidence
+    crime_bases: list[Text] = []  # the criminal provisions behind crime_indication (a subset of legal_basis)
+    crime_offender: Text = ""  # "candidate_pair" when the crime is the pair's (Pasal 70 jo. 189), not the party's
+    incident_date: Text = ""  # the local date the dated rules were applied to (occurred_at, else known_at)
+    incumbent_candidacy_at_stake: bool = False  # UU 10/2016 Pasal 71(5): the KPU may cancel the candidacy
 
 
 class Priority(Contract):

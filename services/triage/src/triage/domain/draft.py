@@ -1,0 +1,77 @@
+"""The classification being worked out, and how an act applies to the subject who did it (subject_rules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .evidence import Evidence
+from .reference import Category, LawfulRule, ReferenceData
+from .subjects import Subject
+from .text import Passage
+
+
+@dataclass
+class Draft:
+    """The classification being worked out."""
+
+    subject: Subject
+    reference: ReferenceData
+    passage: Passage
+    day: date
+    reasons: list[str]
+    rules: list[str] = field(default_factory=list)
+    phrases: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    lawful_reason: str = ""
+    lawful_basis: list[str] = field(default_factory=list)
+    manual_reason: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    lawful: list[tuple[LawfulRule, Evidence]] = field(default_factory=list)
+
+    @property
+    def subject_type(self) -> str:
+        return self.subject.subject_type.value
+
+    def cite(self, rule: str) -> None:
+        if rule and rule not in self.rules:
+            self.rules.append(rule)
+
+    def manual(self, reason: str) -> None:
+        self.manual_reason = reason
+
+
+
+def live_phrase(patterns: list[str], passage: Passage) -> str | None:
+    for pattern in patterns:
+        for occurrence in passage.find(pattern):
+            if not occurrence.negated:
+                return occurrence.phrase
+    return None
+
+
+def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
+    """The category for this subject; None with `lawful_reason` set (lawful) or `manual_reason` (nothing applies)."""
+    reference, subject = draft.reference, draft.subject
+    rule = reference.subject_rules[draft.subject_type]
+    by_kind = reference.subject_rules["regional_head"].map_by_kind if subject.acting_head else rule.map_by_kind
+    if act.code == "election_crime_official_action" and kind in by_kind:
+        return reference.category(by_kind[kind])
+    if act.code in rule.map:
+        return reference.category(rule.map[act.code])
+    if rule.keep == "*" or act.code in rule.keep:
+        return act
+    if act.code in rule.lawful:
+        if phrase := live_phrase(rule.lawful_unless, draft.passage):
+            draft.manual(f"{act.code} oleh {draft.subject_type} biasanya tidak dilarang, tetapi uraian menyebut "
+                         f"'{phrase}': perlu klasifikasi manual")
+            return None
+        draft.lawful_reason, draft.lawful_basis = rule.lawful_reason, list(rule.lawful_basis)
+        draft.confidence = min(draft.confidence, rule.lawful_confidence)
+        return None
+    if rule.otherwise:
+        return reference.category(rule.otherwise)
+    draft.manual(f"tidak ada aturan untuk {act.code} oleh {draft.subject_type}")
+    return None
+
+
