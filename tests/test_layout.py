@@ -166,3 +166,13 @@ def test_the_service_image_holds_no_dev_kit():
     copied = [line for line in dockerfile.splitlines() if line.startswith("COPY")]
     assert copied and not [line for line in copied if "devkit" in line or line.split()[1] == "."], copied
     assert "--no-dev" in dockerfile
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_service_is_built_by_its_composition_root_with_the_default_settings(service):
+    """bootstrap.build() wires the service (no server is contacted): a wiring mistake fails here, not in production."""
+    import importlib
+
+    kernel = importlib.import_module(f"{service}.bootstrap").build()
+    assert kernel.consumer is not None and kernel.consumer.subscriptions.topics(service)
+    assert {loop.name for loop in kernel.loops} >= {"outbox-relay"}

@@ -206,7 +206,9 @@ async def test_every_service_answers_health_readiness_and_metrics(pipeline):
         status, metrics = http_get(process.http_port, "/metrics")
         assert status == 200 and "netra_messages_total" in metrics, name
     intake_metrics = http_get(pipeline.system["intake"].http_port, "/metrics")[1]
-    assert 'netra_messages_total{outcome="registered",topic="reports.submitted"}' in intake_metrics
+    assert 'netra_messages_total{outcome="complete",topic="reports.submitted"}' in intake_metrics
+    # a complete report's registration is the sweeper's step, right after the submission's write
+    assert 'netra_timers_fired_total{collection="reports",outcome="registered"}' in intake_metrics
 
 
 async def test_no_reporter_identity_in_any_log_line_or_outside_intake(pipeline, servers):

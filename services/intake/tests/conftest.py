@@ -29,17 +29,25 @@ class IntakeApp:
     settings: IntakeSettings
     closed: bool = False
 
-    @property
-    def submitted(self) -> Any:  # OnReportSubmitted (with its `unreadable` hook)
-        return self.handlers.submitted
+    async def submitted(self, inbound: Any) -> dict:
+        """The submission handled, then the report's registration if it became complete (the sweeper's next turn,
+        which in the service follows at once): the outcome says how the report ended this step."""
+        return await self.settled(await self.handlers.submitted(inbound))
 
-    @property
-    def supplemented(self) -> Any:
-        return self.handlers.supplemented
+    async def supplemented(self, inbound: Any) -> dict:
+        return await self.settled(await self.handlers.supplemented(inbound))
 
-    @property
-    def withdrawal(self) -> Any:
-        return self.handlers.withdrawal
+    async def withdrawal(self, inbound: Any) -> dict:
+        return await self.handlers.withdrawal(inbound)
+
+    async def settled(self, result: dict, deadline: Any = None) -> dict:
+        """A complete report's timer is due at once: fire it as the sweeper does (with `deadline`, another handler)."""
+        document = await self.reports.find_one({"_id": result["receipt_no"]})
+        if document is None or document["state"]["status"] != "registering" or document["next_due_at"] is None:
+            return result
+        fired = await (deadline or self.handlers.deadline)(
+            Timer(document["_id"], document["next_due_at"], document["version"]))
+        return {**result, "outcome": fired["outcome"]}
 
     async def deadline(self, receipt_no: str, due_at: datetime) -> Any:
         """The report's timer firing at `due_at`, as the sweeper fires it (read at the report's version now)."""
@@ -60,7 +68,7 @@ class IntakeApp:
 
     @property
     def series(self):
-        return self.handlers.submitted.complete.series.collection
+        return self.handlers.deadline.complete.series.collection
 
     @property
     def refusals(self):

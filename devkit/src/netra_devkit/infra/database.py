@@ -32,7 +32,7 @@ def command(state_dir: Path, port: int, cache_size: str) -> list[str]:
 def url(port: int) -> str:
     # SecantusDB advertises itself as primary of a one-member replica set "secantus"; a direct connection
     # keeps the driver from doing replica-set discovery (transactions and change streams still work).
-    return f"mongodb://{LOOPBACK}:{port}/?directConnection=true"
+    return f"mongodb://{LOOPBACK}:{port}/?directConnection=true&retryWrites=false"
 
 
 def answers(port: int) -> object | None:

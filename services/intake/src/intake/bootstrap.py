@@ -28,7 +28,7 @@ def wire(kernel: Kernel, settings: IntakeSettings) -> Handlers:
         future_tolerance=timedelta(minutes=settings.future_tolerance_minutes))
     complete = OnReportComplete(reports, RegistrationSeries(kernel.database["registration_series"]),
                                 settings.registration_template)
-    return Handlers(OnReportSubmitted(reports, rules, complete), OnReportSupplemented(reports, rules, complete),
+    return Handlers(OnReportSubmitted(reports, rules), OnReportSupplemented(reports, rules),
                     OnWithdrawalRequested(reports), OnIntakeDeadline(reports, complete))
 
 

@@ -11,7 +11,6 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from intake.domain.report import REGISTRATION_RETRY
 from netra_shared.kernel.clock import ManualClock
 
 pytestmark = pytest.mark.integration
@@ -22,6 +21,7 @@ NUMBER = re.compile(r"^(\d{3,})/Reg/LP/PB/Kab/15\.04/X/2024$")
 REGISTERED = "id.bawaslu.report.registered.v1"
 NOT_REGISTERED = "id.bawaslu.report.not-registered.v1"
 EVIDENCE = [{"kind": "photo", "uri": "https://evidence.example.id/susulan.jpg"}]
+LATER = timedelta(seconds=30)  # the sweeper's next turn
 
 
 async def assert_series_is_contiguous(app, expected: int) -> dict[str, int]:
@@ -89,8 +89,13 @@ async def test_a_registration_cut_short_by_a_crash_is_finished_after_restart_wit
         intake_settings, intake_factory, kit):
     settings, clock = intake_settings(), ManualClock(T0)
     app = await intake_factory(settings, clock)
-    crashing = CrashAfterDraw(app.submitted.complete.series)
-    doomed = dataclasses.replace(app.submitted, complete=dataclasses.replace(app.submitted.complete, series=crashing))
+    crashing = CrashAfterDraw(app.handlers.deadline.complete.series)
+    deadline = app.handlers.deadline
+    crashing_deadline = dataclasses.replace(deadline, complete=dataclasses.replace(deadline.complete, series=crashing))
+
+    async def doomed(inbound):
+        return await app.settled(await app.handlers.submitted(inbound), crashing_deadline)
+
     victims = [kit.submitted(kit.submission(0, f"crash-{n}")) for n in range(6)]
     healthy = [kit.submitted(kit.submission(0, f"fine-{n}")) for n in range(6)]
     results = await asyncio.gather(*(doomed(inbound) for inbound in victims),
@@ -104,7 +109,7 @@ async def test_a_registration_cut_short_by_a_crash_is_finished_after_restart_wit
     # the consumer redelivers three uncommitted messages; the sweeper finds the other three
     redelivered = await asyncio.gather(*(app.submitted(inbound) for inbound in victims[:3]))
     assert [result["outcome"] for result in redelivered] == ["registered"] * 3
-    clock.advance(REGISTRATION_RETRY)
+    clock.advance(LATER)
     assert await app.sweeper.sweep_once() == 3
     numbers = await assert_series_is_contiguous(app, 12)
     for receipt, drawn in crashing.drawn.items():
@@ -134,7 +139,7 @@ async def test_a_supplement_racing_the_completion_deadline_ends_the_report_one_w
                        app.deadline(receipt, due)]
         random.Random(round_no).shuffle(racers)
         await asyncio.gather(*racers)
-        clock.advance(REGISTRATION_RETRY)
+        clock.advance(LATER)
         await app.sweeper.sweep_once()  # anything the race left half-way would be finished here
         for result in results:
             document = await app.reports.find_one({"_id": result["receipt_no"]})

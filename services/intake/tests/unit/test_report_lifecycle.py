@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from intake.domain.filing import NotRegisteredReason
-from intake.domain.report import REGISTRATION_RETRY, IntakeStatus, receive_unreadable, register
+from intake.domain.report import IntakeStatus, receive_unreadable, register
 from netra_shared.contracts.schemas.intake_events import (
     CompletionRequested,
     ReporterContact,
@@ -44,7 +44,7 @@ def test_complete_submission_gets_its_receipt_and_moves_to_registering(lifecycle
     assert report.receipt_no == lifecycle.receipt(submission)
     assert report.status is IntakeStatus.registering and report.registration_no is None
     assert decision.outcome == "complete"
-    assert decision.next_due_at == NOW + REGISTRATION_RETRY  # the sweeper's safety net for a crash
+    assert decision.next_due_at == NOW  # due at once: the sweeper draws the number, after this state is written
     assert decision.keys == {"submission": "sigap_lapor/sigap-000123"}
     assert _kinds(decision) == [(INTAKE_CONTACTS, REPORTER_CONTACT), (INTAKE_EVENTS, REPORT_RECEIVED)]
     received = decision.emits[1].data

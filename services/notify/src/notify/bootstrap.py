@@ -8,7 +8,6 @@ from netra_shared.kernel.clock import Clock
 from netra_shared.kernel.runtime import Kernel
 
 from .adapters.contact_book import ContactBook, Sealer
-from .adapters.delivery_log import DeliveryLog
 from .adapters.email_channel import EmailChannel, SmtpSettings
 from .adapters.notification_queue import NotificationQueue
 from .adapters.routes import Addresses, Routes
@@ -38,7 +37,6 @@ def notice_policy(settings: NotifySettings) -> NoticePolicy:
 def retry_policy(settings: NotifySettings) -> RetryPolicy:
     return RetryPolicy(max_attempts=settings.max_attempts, base=timedelta(seconds=settings.retry_base_seconds),
                        cap=timedelta(seconds=settings.retry_max_seconds),
-                       lease=timedelta(seconds=settings.send_lease_seconds),
                        contact_recheck=timedelta(seconds=settings.contact_recheck_seconds),
                        contact_wait_limit=timedelta(hours=settings.contact_wait_limit_hours))
 
@@ -48,7 +46,8 @@ def email_channel(settings: NotifySettings) -> EmailChannel | None:
         return None
     return EmailChannel(SmtpSettings(
         settings.smtp_host, settings.smtp_port, settings.smtp_username, settings.smtp_password.get_secret_value(),
-        settings.smtp_starttls, settings.smtp_timeout_seconds, settings.mail_from, settings.message_id_domain))
+        settings.smtp_starttls, settings.smtp_timeout_seconds, settings.mail_from, settings.message_id_domain),
+        connections=settings.smtp_connections)
 
 
 def routes(settings: NotifySettings, contacts: ContactBook, kernel: Kernel) -> Routes:
@@ -56,20 +55,21 @@ def routes(settings: NotifySettings, contacts: ContactBook, kernel: Kernel) -> R
                           {channel: WebhookEndpoint(target.url, target.secret.get_secret_value())
                            for channel, target in settings.webhooks.items()})
     return Routes(contacts, Templates(settings.status_url), email_channel(settings),
-                  WebhookChannel(settings.webhook_timeout_seconds), addresses, kernel.clock)
+                  WebhookChannel(settings.webhook_timeout_seconds), addresses, kernel.clock,
+                  attempt_seconds=settings.attempt_timeout_seconds)
 
 
 def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     reports = kernel.aggregates("tracked_reports", NotifiedReport)
     notifications = kernel.aggregates("notifications", Notification)
     contacts = kernel.aggregates("contacts", ContactCard)
-    queue, delivery_log = NotificationQueue(notifications.store), DeliveryLog(kernel.database)
+    queue = NotificationQueue(notifications.store, kernel.clock)
     sealer, policy = Sealer(settings.contact_key.get_secret_value()), notice_policy(settings)
-    kernel.indexes.extend([queue.ensure_indexes, delivery_log.ensure_indexes])
+    kernel.indexes.append(queue.ensure_indexes)
     return Handlers(
         OnReportEvent(reports, policy), OnNotificationRequested(notifications),
         OnReporterContact(contacts, notifications, queue, sealer), OnReminderDue(reports, policy),
-        OnNotificationDue(notifications, queue, routes(settings, ContactBook(contacts, sealer), kernel), delivery_log,
+        OnNotificationDue(notifications, queue, routes(settings, ContactBook(contacts, sealer), kernel),
                           retry_policy(settings)),
         OnStatusRequest(reports))
 

@@ -39,7 +39,7 @@ class NotifyUnderTest:
 
     @property
     def delivery_log(self):
-        return DeliveryLog(self.kernel.database)
+        return DeliveryLog(self.kernel.stores["notifications"])
 
     async def send(self, spec, key: str, type_: str, data: dict, event_id: str | None = None) -> str:
         event_id = event_id or str(uuid.uuid4())

@@ -99,11 +99,7 @@ async def test_a_server_that_never_recovers_ends_in_the_dead_letter_record_with_
     notification = await _notification(notify_service, receipt, "reporter/received", "dead_lettered")
     assert notification["state"]["attempts"] == 5 and notification["state"]["last_error"] == "http_500"
     assert len(notify_service.http.to("/kanal_down")) == 5
-    for _ in range(100):
-        dead = await notify_service.database["dead_letters"].find_one({"_id": notification["_id"]})
-        if dead:
-            break
-        await asyncio.sleep(0.1)
+    (dead,) = [d for d in await notify_service.delivery_log.dead_letters() if d["notification_id"] == notification["_id"]]
     assert dead["endpoint"] == "webhook:kanal_down" and dead["attempts"] == 5 and dead["recipient"] == "reporter"
     (alert,) = await notify_service.alerts.wait_for(lambda d: d["notification_id"] == notification["_id"])
     assert alert["alert"] == "notification_dead_lettered" and alert["receipt_no"] == receipt

@@ -186,3 +186,19 @@ def test_a_referred_election_crime_raises_no_warning():
 def test_a_non_criminal_decision_sets_no_referral_watch():
     report, _, decided = _run([_received(), _registered(), _opened(), _decided()])
     assert decided.next_due_at is None and report.criminal_referral_due_at is None
+
+
+def _follow_up(recipient: str, status: str, at: datetime):
+    from netra_shared.contracts.schemas.referral import FollowUpRecorded
+
+    return FollowUpRecorded(case_id=CASE, reports=[_ref()], referral_id=f"{CASE}-{recipient}", recipient=recipient,
+                            status=status, detail="", responded_at=at)
+
+
+def test_every_follow_up_reaches_the_reporter_with_its_own_notification():
+    """Security review M3: a second follow-up (another status, another recipient) is a notice of its own."""
+    later = T0 + timedelta(days=2)
+    _, notices, _ = _run([_received(), _registered(), _opened(), _decided(), _referred(),
+                          _follow_up("bkn", "acknowledged", later), _follow_up("pemda", "sanctioned", later)])
+    follow_ups = [n for n in notices if n.audience == "reporter" and n.trigger == "follow_up"]
+    assert len(follow_ups) == 2 and len({n.notification_id for n in follow_ups}) == 2

@@ -1,4 +1,5 @@
-"""A notification's delivery: claim, retry with backoff and jitter, dead letter, contact wait, order."""
+"""A notification's delivery: one attempt and its record in one write, retries with backoff and jitter, dead
+letters, the contact wait."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested
 from netra_shared.contracts.topics import NOTIFY_ALERTS
 from notify.domain import notification as rules
-from notify.domain.notification import AttemptResult, Phase, RetryPolicy
+from notify.domain.notification import AttemptResult, NotSent, Phase, RetryPolicy, Sent
 
 T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)
 POLICY = RetryPolicy(max_attempts=4, base=timedelta(seconds=10), cap=timedelta(seconds=60))
@@ -25,8 +26,8 @@ def _queued():
     return rules.request(None, _requested()).state
 
 
-def _claimed(n=None, now=T0):
-    return rules.claim(n or _queued(), endpoint="webhook:sigap_lapor", now=now, policy=POLICY).state
+def _attempt(n, result, *, now=T0, jitter=0.0, endpoint="webhook:sigap_lapor"):
+    return rules.attempted(n, Sent(endpoint, result, 12.5, now), now=now, policy=POLICY, jitter=jitter)
 
 
 def test_a_request_queues_once_and_is_due_at_once():
@@ -36,16 +37,13 @@ def test_a_request_queues_once_and_is_due_at_once():
     assert rules.request(decision.state, _requested()) is None
 
 
-def test_a_claim_takes_a_lease_and_cannot_be_claimed_twice():
-    decision = rules.claim(_queued(), endpoint="email", now=T0, policy=POLICY)
-    assert decision.state.phase is Phase.sending and decision.state.attempts == 1
-    assert decision.next_due_at == T0 + POLICY.lease
-    assert rules.claim(decision.state, endpoint="email", now=T0, policy=POLICY) is None
-
-
-def test_a_delivered_attempt_is_final():
-    decision = rules.record(_claimed(), 1, AttemptResult(True), now=T0, policy=POLICY, jitter=0.5)
+def test_a_delivered_attempt_is_final_and_logged_in_the_same_write():
+    decision = _attempt(_queued(), AttemptResult(True), jitter=0.5)
     assert decision.state.phase is Phase.delivered and decision.next_due_at is None and decision.emits == []
+    (attempt,) = decision.state.log
+    assert (attempt.attempt, attempt.delivered, attempt.endpoint, attempt.latency_ms) == (
+        1, True, "webhook:sigap_lapor", 12.5)
+    assert _attempt(decision.state, AttemptResult(True)) is None  # a final notification takes no more attempts
 
 
 @pytest.mark.parametrize("attempt, low, high", [(1, 5, 10), (2, 10, 20), (3, 20, 40), (5, 30, 60)])
@@ -55,50 +53,45 @@ def test_backoff_is_exponential_capped_and_jittered(attempt, low, high):
 
 
 def test_a_failed_attempt_is_retried_later():
-    decision = rules.record(_claimed(), 1, FAILED, now=T0, policy=POLICY, jitter=0.0)
+    decision = _attempt(_queued(), FAILED)
     assert decision.state.phase is Phase.queued and decision.outcome == "retry_scheduled"
     assert decision.next_due_at == T0 + timedelta(seconds=5)
-    assert decision.state.last_error == "http_503"
+    assert decision.state.last_error == "http_503" and decision.state.endpoint_failed
 
 
 def test_the_last_failed_attempt_dead_letters_with_an_operator_alert():
     n = _queued()
-    for attempt in range(1, POLICY.max_attempts + 1):
-        n = _claimed(n)
-        decision = rules.record(n, attempt, FAILED, now=T0, policy=POLICY, jitter=0.0)
+    for _ in range(POLICY.max_attempts):
+        decision = _attempt(n, FAILED)
         n = decision.state
     assert decision.outcome == "dead_lettered" and n.phase is Phase.dead_lettered and n.attempts == 4
+    assert [a.error for a in n.log] == ["http_503"] * 4 and decision.next_due_at is None
     (alert,) = decision.emits
     assert alert.topic is NOTIFY_ALERTS and alert.data.alert == "notification_dead_lettered"
     assert alert.data.notification_id == "n-1" and alert.data.endpoint == "webhook:sigap_lapor"
-    assert rules.claim(n, endpoint="email", now=T0, policy=POLICY) is None
-    assert rules.filed(n).next_due_at is None
+    assert _attempt(n, AttemptResult(True)) is None
 
 
 def test_a_permanent_refusal_dead_letters_at_once():
-    decision = rules.record(_claimed(), 1, AttemptResult(False, "http_410", permanent=True), now=T0, policy=POLICY,
-                            jitter=0.0)
+    decision = _attempt(_queued(), AttemptResult(False, "http_410", permanent=True))
     assert decision.outcome == "dead_lettered" and decision.state.attempts == 1
 
 
-def test_a_stale_result_is_ignored():
-    n = _claimed()
-    assert rules.record(n, 2, AttemptResult(True), now=T0, policy=POLICY, jitter=0) is None
-    assert rules.record(_queued(), 1, AttemptResult(True), now=T0, policy=POLICY, jitter=0) is None
+def test_a_recipient_refusal_is_not_an_endpoint_failure():
+    """M4: a greylisted or full mailbox (4xx to RCPT) waits out its own backoff; the SMTP relay is fine."""
+    decision = _attempt(_queued(), AttemptResult(False, "smtp_452", endpoint_failed=False), endpoint="email")
+    assert decision.outcome == "retry_scheduled" and not decision.state.endpoint_failed
+    assert decision.keys["endpoint_failed"] is False
 
 
-def test_an_expired_lease_frees_the_notification_for_the_next_attempt():
-    n = _claimed()
-    assert rules.expire_lease(n, now=T0 + timedelta(seconds=1), policy=POLICY) is None  # still leased
-    decision = rules.expire_lease(n, now=T0 + POLICY.lease, policy=POLICY)
-    assert decision.state.phase is Phase.queued and decision.state.attempts == 1
-    assert rules.claim(decision.state, endpoint="email", now=T0, policy=POLICY).state.attempts == 2
-
-
-def test_an_expired_lease_on_the_last_attempt_dead_letters():
-    n = _queued().model_copy(update={"attempts": POLICY.max_attempts - 1})
-    n = _claimed(n)
-    assert rules.expire_lease(n, now=T0 + POLICY.lease, policy=POLICY).outcome == "dead_lettered"
+def test_no_attempt_possible_waits_skips_or_dead_letters():
+    n = _queued()
+    assert rules.attempted(n, NotSent("await_contact", "contact_unknown"), now=T0, policy=POLICY,
+                           jitter=0).state.phase is Phase.awaiting_contact
+    assert rules.attempted(n, NotSent("skip", "reporter_declined"), now=T0, policy=POLICY,
+                           jitter=0).state.phase is Phase.skipped
+    dead = rules.attempted(n, NotSent("dead_letter", "no_address_configured"), now=T0, policy=POLICY, jitter=0)
+    assert dead.outcome == "dead_lettered" and dead.state.last_error == "no_address_configured"
 
 
 def test_waiting_for_a_contact_rechecks_and_gives_up_after_the_limit():
@@ -110,7 +103,7 @@ def test_waiting_for_a_contact_rechecks_and_gives_up_after_the_limit():
     assert late.outcome == "dead_lettered" and late.state.last_error == "contact_unknown"
 
 
-def test_a_released_notification_is_due_now_and_claimable():
+def test_a_released_notification_is_due_now():
     waiting = rules.await_contact(_queued(), now=T0, policy=POLICY).state
     released = rules.release(waiting, now=T0 + timedelta(seconds=3))
     assert released.state.phase is Phase.queued and released.next_due_at == T0 + timedelta(seconds=3)
@@ -118,6 +111,6 @@ def test_a_released_notification_is_due_now_and_claimable():
 
 def test_a_reporter_who_declined_is_skipped_and_a_dead_letter_can_be_redriven():
     assert rules.skip(_queued(), "reporter_declined", now=T0).state.phase is Phase.skipped
-    dead = rules.dead_letter(_claimed(), "http_410", now=T0).state
+    dead = rules.dead_letter(_attempt(_queued(), FAILED).state, "http_410", now=T0).state
     redriven = rules.redrive(dead, now=T0)
-    assert redriven.state.phase is Phase.queued and redriven.state.attempts == 0
+    assert redriven.state.phase is Phase.queued and redriven.state.attempts == 0 and redriven.state.log == []

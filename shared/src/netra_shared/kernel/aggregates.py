@@ -23,6 +23,7 @@ from ..contracts.envelope import CloudEvent, new_event
 from .clock import Clock
 from .decision import Decision, Refusal, Tell
 from .store import AggregateStore, Change, OutboxEntry
+from .unit_of_work import CURRENT, UnitOfWork
 from .store import Applied as Stored
 
 S = TypeVar("S", bound=BaseModel)
@@ -63,7 +64,7 @@ class Applied(Generic[S]):
 
 class Aggregates(Generic[S]):
     def __init__(self, store: AggregateStore, state_type: type[S], *, source: str, clock: Clock,
-                 refusals: AggregateStore, written: Callable[[Change], None]) -> None:
+                 refusals: AggregateStore, written: Callable[[bool, datetime | None], None]) -> None:
         self.store = store
         self.state_type = state_type
         self.source = source
@@ -72,12 +73,18 @@ class Aggregates(Generic[S]):
         self._written = written
 
     async def get(self, aggregate_id: str) -> S | None:
+        unit = CURRENT.get()
+        if unit is not None:  # inside a batch: what the batch made of it so far
+            return self._state((await unit.document(self.store, aggregate_id)).state)
         document = await self.store.load(aggregate_id)
         return self._state(document["state"]) if document is not None else None
 
     async def apply(self, aggregate_id: str, cause: Cause | HasCause, decide: Decide, *,
                     tell: Tell | None = None) -> Applied[S]:
         cause = cause if isinstance(cause, Cause) else cause.cause
+        unit = CURRENT.get()
+        if unit is not None:
+            return await self._stage(unit, aggregate_id, cause, decide, tell)
         last: list = []  # the state and the decision of the last turn (a lost race decides again)
 
         def decide_stored(stored: dict[str, Any] | None) -> Change | None:
@@ -96,7 +103,23 @@ class Aggregates(Generic[S]):
             return Applied(await self._refuse(aggregate_id, cause, decided, tell, now), state)
         if decided is None:
             return Applied("unchanged", state)
-        self._written(change)
+        self._written(bool(change.events), change.next_due_at)
+        return Applied(decided.outcome, decided.state)
+
+    async def _stage(self, unit: UnitOfWork, aggregate_id: str, cause: Cause, decide: Decide,
+                     tell: Tell | None) -> Applied[S]:
+        """Inside a batch: decide on the batch's view of the aggregate; the write waits for the batch's flush."""
+        staged = await unit.document(self.store, aggregate_id)
+        state = self._state(staged.state)
+        if staged.seen(cause.id):
+            return Applied("duplicate", state)
+        now = self.clock.now()
+        decided = decide(state, now)
+        if decided is None:
+            return Applied("unchanged", state)
+        if isinstance(decided, Refusal):
+            return Applied(await self._refuse(aggregate_id, cause, decided, tell, now, unit), state)
+        staged.add(cause.id, self._change(aggregate_id, cause, decided, now), unit.record)
         return Applied(decided.outcome, decided.state)
 
     def _state(self, stored: dict[str, Any] | None) -> S | None:
@@ -106,15 +129,19 @@ class Aggregates(Generic[S]):
         return to_change(decision, source=self.source, cause=cause, now=now, aggregate_id=aggregate_id)
 
     async def _refuse(self, aggregate_id: str, cause: Cause, refusal: Refusal, tell: Tell | None,
-                      now: datetime) -> str:
+                      now: datetime, unit: UnitOfWork | None = None) -> str:
         notice = tell.notice(refusal, now) if tell is not None else None
         if notice is None:  # nobody to tell: the message itself is unacceptable here
             raise ContractViolation(refusal.reason, refusal.detail)
         record = _RefusalRecord(aggregate=self.store.name, aggregate_id=aggregate_id, request=tell.request,
                                 reason=refusal.reason, detail=refusal.detail, refused_at=now)
         change = self._change(aggregate_id, cause, Decision(record, [notice]), now)
-        if await self.refusals.apply(cause.id, cause.id, lambda stored: None if stored else change) is Stored.created:
-            self._written(change)
+        if unit is not None:
+            staged = await unit.document(self.refusals, cause.id)
+            if not staged.seen(cause.id) and staged.base is None and not staged.changed:
+                staged.add(cause.id, change, unit.record)
+        elif await self.refusals.apply(cause.id, cause.id, lambda stored: None if stored else change) is Stored.created:
+            self._written(True, None)
         return f"{tell.request}_rejected_{refusal.reason}"
 
 

@@ -28,6 +28,7 @@ from .aggregates import Cause
 from .dead_letters import DeadLetters
 from .failures import backoff_seconds, is_transient
 from .metrics import HANDLING, MESSAGES, RETRIES
+from .unit_of_work import Written, in_one_write
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ async def _parse_without_headers(records: tuple[Any, ...], original: Callable[..
 class Consumer:
     def __init__(self, broker: KafkaBroker, topics: Topics, dead_letters: DeadLetters, subscriptions: Subscriptions,
                  *, service: str, group_id: str, max_message_bytes: int, max_backoff: float = 10.0,
-                 handler_error_attempts: int = 3, session_timeout_ms: int = 10000, batch_size: int = 100) -> None:
+                 handler_error_attempts: int = 3, session_timeout_ms: int = 10000, batch_size: int = 100,
+                 written: Callable[[Written], None] = lambda written: None) -> None:
         self.broker = broker
         self.topics = topics
         self.dead_letters = dead_letters
@@ -99,6 +101,7 @@ class Consumer:
         self.handler_error_attempts = handler_error_attempts
         self.session_timeout_ms = session_timeout_ms
         self.batch_size = batch_size
+        self.written = written  # wakes the relay and the sweepers for what a batch wrote
         self.log = structlog.get_logger()
 
     def subscribe(self) -> None:
@@ -127,8 +130,22 @@ class Consumer:
         return consume
 
     async def process_batch(self, spec: TopicSpec, records: Sequence[Any], message: Any) -> list[str]:
-        """Every record of the batch in order, then one commit of the batch's offsets."""
-        outcomes = [await self.process(spec, record) for record in records]
+        """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets."""
+        attempt = 0
+        while True:
+            try:
+                outcomes, written = await in_one_write(list(records), lambda record: self.process(spec, record))
+                break
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the database went away during the batch's write: do the batch again
+                if not is_transient(exc):
+                    raise
+                attempt += 1
+                RETRIES.labels(spec.name).inc()
+                self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
+                await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+        self.written(written)
         await self._commit(message)
         return outcomes
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import datetime
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -21,9 +22,9 @@ import uvicorn
 from faststream.asgi import AsgiFastStream
 from faststream.kafka import KafkaBroker
 from pydantic import BaseModel
-from pymongo import AsyncMongoClient
 
 from ..contracts.topics import Topics
+from . import database
 from .aggregates import Aggregates
 from .clock import Clock, SystemClock
 from .consumer import Consumer, Subscriptions
@@ -33,8 +34,9 @@ from .kafka_auth import KafkaCredentials, faststream_security, from_settings
 from .loop import Loop, Step
 from .relay import OutboxRelay
 from .settings import ServiceSettings
-from .store import AggregateStore, Change
+from .store import AggregateStore
 from .timers import FireTimer, Sweep, TimerSweeper
+from .unit_of_work import UNSET, Written
 
 S = TypeVar("S", bound=BaseModel)
 
@@ -69,7 +71,7 @@ class Kernel:
             logger=logging.getLogger("netra.broker"), graceful_timeout=10.0,
             security=faststream_security(self.kafka_credentials),  # the service's own principal, or plaintext
         )
-        self.mongo = AsyncMongoClient(settings.mongo_url, tz_aware=True, serverSelectionTimeoutMS=5000)
+        self.mongo = database.client(settings)
         self.database = self.mongo[settings.mongo_db]
         self.stores: dict[str, AggregateStore] = {}
         self.refusals = self.store("refusals")
@@ -107,12 +109,17 @@ class Kernel:
         return Aggregates(self.store(collection, unique_keys), state_type, source=self.source, clock=self.clock,
                           refusals=self.refusals, written=self._written)
 
-    def _written(self, change: Change) -> None:
-        if change.events:
+    def _written(self, has_events: bool, next_due_at: datetime | None) -> None:
+        """A write added outbox entries, or set a deadline: the relay or the sweepers have work."""
+        if has_events:
             self.relay.wake()
-        if change.next_due_at is not None:
+        if next_due_at is not None:
             for loop in self._sweeper_loops:
                 loop.wake()
+
+    def _flushed(self, written: Written) -> None:
+        for staged in written.changes:
+            self._written(bool(staged.outbox), None if staged.next_due_at is UNSET else staged.next_due_at)
 
     def mount(self, entrypoints: Entrypoints) -> None:
         settings = self.settings
@@ -122,10 +129,11 @@ class Kernel:
             max_message_bytes=settings.max_message_bytes, max_backoff=settings.retry_max_backoff_seconds,
             handler_error_attempts=settings.handler_error_attempts,
             session_timeout_ms=settings.consumer_session_timeout_ms, batch_size=settings.consume_batch,
+            written=self._flushed,
         )
         self.consumer.subscribe()
         for aggregates, fire in entrypoints.timers.items():
-            sweeper = TimerSweeper(aggregates.store, self.clock, fire)
+            sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
             self.sweepers[aggregates.store.name] = sweeper
             self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", sweeper.step,
                                             idle_seconds=settings.sweep_interval_seconds))

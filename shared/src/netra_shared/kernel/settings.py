@@ -18,6 +18,10 @@ class ServiceSettings(BaseSettings):
     kafka_password: SecretStr = SecretStr("")
     mongo_url: str = "mongodb://127.0.0.1:27017"
     mongo_db: str = "netra"
+    # write concern: "majority" (the default) on a replica set, so an acknowledged write survives a failover; on one
+    # server (or SecantusDB) majority is that server. Retryable writes are the URL's: retryWrites=false for SecantusDB.
+    mongo_write_concern: str = "majority"
+    mongo_journal: bool = False  # also wait for the journal (j=true)
     topic_prefix: str = ""
     consumer_group: str = ""
     http_host: str = "127.0.0.1"

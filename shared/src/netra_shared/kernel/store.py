@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from pymongo import ASCENDING
+from pymongo import ASCENDING, UpdateOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import DuplicateKeyError
 
@@ -139,19 +139,37 @@ class AggregateStore:
         cursor = self.collection.find({"outbox_pending": True}, {"outbox": 1, "version": 1}).limit(limit)
         return await cursor.to_list(length=limit)
 
-    async def remove_published(self, document: dict[str, Any]) -> None:
-        """One update: the whole outbox when the document did not change since it was read, else these entries."""
-        cleared = await self.collection.update_one({"_id": document["_id"], "version": document["version"]},
-                                                   {"$set": {"outbox": [], "outbox_pending": False}})
-        if cleared.modified_count == 0:
-            ids = [entry["id"] for entry in document.get("outbox", ())]
-            await self.collection.update_one({"_id": document["_id"]}, {"$pull": {"outbox": {"id": {"$in": ids}}}})
+    async def remove_published(self, published: dict[str, set[str]], documents: list[dict[str, Any]],
+                               parked: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        """Drop what the relay published (and set aside what it parked), in one bulk write: each document keeps only
+        its other entries. A document written since it was read gets a second, unguarded pass that pulls just the
+        published entries (a parked one is then parked on the next pass)."""
+        parked = parked or {}
+        operations = []
+        for document in documents:
+            gone = published[document["_id"]] | {entry["id"] for entry in parked.get(document["_id"], ())}
+            remaining = [entry for entry in document["outbox"] if entry["id"] not in gone]
+            update: dict[str, Any] = {"$set": {"outbox": remaining, "outbox_pending": bool(remaining)}}
+            if document["_id"] in parked:
+                update["$push"] = {"parked": {"$each": parked[document["_id"]]}}
+            operations.append(UpdateOne({"_id": document["_id"], "version": document["version"]}, update))
+        if not operations:
+            return
+        result = await self.collection.bulk_write(operations, ordered=False)
+        if result.modified_count == len(operations):
+            return
+        ids = [entry_id for entries in published.values() for entry_id in entries]
+        moved = await self.collection.find({"_id": {"$in": list(published)}, "outbox.id": {"$in": ids}},
+                                           {"_id": 1}).to_list(None) if ids else []
+        if moved:
+            await self.collection.bulk_write([UpdateOne(
+                {"_id": doc["_id"]}, {"$pull": {"outbox": {"id": {"$in": list(published[doc["_id"]])}}}})
+                for doc in moved], ordered=False)
 
     # --- the timer sweeper ----------------------------------------------------------------------------------------
-    async def due(self, now: datetime, limit: int, fields: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-        projection = {"next_due_at": 1, "version": 1, **dict.fromkeys(fields, 1)}
-        cursor = self.collection.find({"next_due_at": {"$lte": now}}, projection).sort(
-            "next_due_at", ASCENDING).limit(limit)
+    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
+        """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
+        cursor = self.collection.find({"next_due_at": {"$lte": now}}).sort("next_due_at", ASCENDING).limit(limit)
         return await cursor.to_list(length=limit)
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:

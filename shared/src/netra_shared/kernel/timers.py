@@ -20,6 +20,7 @@ from .clock import Clock
 from .failures import backoff_seconds
 from .metrics import TIMERS
 from .store import AggregateStore
+from .unit_of_work import UnitOfWork, Written, in_one_write
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,6 @@ class Sweep:
     concurrency: int = 1
 
 
-def _outcome(result: str | dict | None) -> str:
-    return (result.get("outcome") if isinstance(result, dict) else result) or "handled"
-
-
 def _field(document: dict, path: str | None, default: object) -> object:
     if path is None:
         return default
@@ -61,52 +58,63 @@ def _field(document: dict, path: str | None, default: object) -> object:
 
 
 class TimerSweeper:
-    def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 100) -> None:
+    def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 100,
+                 written: Callable[[Written], None] = lambda written: None) -> None:
         self.store = store
         self.clock = clock
         self.sweep = sweep if isinstance(sweep, Sweep) else Sweep(sweep)
         self.fire = self.sweep.fire
         self.batch = batch
+        self.written = written
         self.limit = asyncio.Semaphore(self.sweep.concurrency)
         self.failures: dict[str, int] = {}
         self.log = structlog.get_logger()
 
-    async def fire_one(self, document: dict) -> str:
-        timer = Timer(document["_id"], document["next_due_at"], document.get("version", 0))
-        outcome = _outcome(await self.fire(timer))
-        if outcome == "unchanged":  # nothing was due after all: the timer has done its work
-            await self.store.clear_timer(timer.aggregate_id, timer.due_at)
-        TIMERS.labels(self.store.name, outcome).inc()
-        self.log.info("timer_fired", collection=self.store.name, aggregate_id=timer.aggregate_id, outcome=outcome)
-        return outcome
-
     async def sweep_once(self) -> int:
-        """Fire every due timer (at most `batch`); returns how many were due."""
-        sweep = self.sweep
-        due = await self.store.due(self.clock.now(), self.batch, fields=tuple(f for f in (sweep.lane, sweep.order) if f))
-        lanes: dict[object, list[dict]] = {}
-        for document in due:
-            lanes.setdefault(_field(document, sweep.lane, document["_id"]), []).append(document)
-        await asyncio.gather(*(self._lane(documents) for documents in lanes.values()))
+        """Fire every due timer (at most `batch`), their writes in one bulk write; returns how many were due."""
+        due = await self.store.due(self.clock.now(), self.batch)
+        if not due:
+            return 0
+        unit = UnitOfWork()
+        unit.seed(self.store, due)  # read whole by the due query: the handlers do not read them again
+        lanes: dict[object, list[int]] = {}
+        for index, document in enumerate(due):
+            lanes.setdefault(_field(document, self.sweep.lane, document["_id"]), []).append(index)
+
+        async def run(calls: list) -> list:
+            results: list = [None] * len(calls)
+
+            async def lane(indices: list[int]) -> None:
+                async with self.limit:
+                    for index in sorted(indices, key=lambda i: _field(due[i], self.sweep.order, 0)):
+                        results[index] = await calls[index]()
+            await asyncio.gather(*(lane(indices) for indices in lanes.values()))
+            return results
+
+        _, written = await in_one_write(due, self._isolated, unit=unit, run=run)
+        self.written(written)
         return len(due)
 
-    async def _lane(self, documents: list[dict]) -> None:
-        async with self.limit:
-            for document in sorted(documents, key=lambda d: _field(d, self.sweep.order, 0)):
-                await self._isolated(document)
-
-    async def _isolated(self, document: dict) -> None:
+    async def _isolated(self, document: dict) -> str | None:
+        timer = Timer(document["_id"], document["next_due_at"], document.get("version", 0))
         try:
-            await self.fire_one(document)
-            self.failures.pop(document["_id"], None)
+            result = await self.fire(timer)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # this timer alone waits; the others fire
-            attempt = self.failures[document["_id"]] = self.failures.get(document["_id"], 0) + 1
+            attempt = self.failures[timer.aggregate_id] = self.failures.get(timer.aggregate_id, 0) + 1
             retry_at = self.clock.now() + timedelta(seconds=backoff_seconds(attempt, cap=300.0))
-            self.log.warning("timer_failed", collection=self.store.name, aggregate_id=document["_id"],
+            self.log.warning("timer_failed", collection=self.store.name, aggregate_id=timer.aggregate_id,
                              error_type=type(exc).__name__, attempt=attempt)
-            await self.store.postpone(document["_id"], document["next_due_at"], retry_at)
+            await self.store.postpone(timer.aggregate_id, timer.due_at, retry_at)
+            return None
+        self.failures.pop(timer.aggregate_id, None)
+        fields = result if isinstance(result, dict) else {"outcome": result or "handled"}
+        if fields["outcome"] == "unchanged":  # nothing was due after all: the timer has done its work
+            await self.store.clear_timer(timer.aggregate_id, timer.due_at)
+        TIMERS.labels(self.store.name, fields["outcome"]).inc()
+        self.log.info("timer_fired", collection=self.store.name, aggregate_id=timer.aggregate_id, **fields)
+        return fields["outcome"]
 
     async def step(self) -> float | None:
         if await self.sweep_once() >= self.batch:

@@ -5,7 +5,8 @@ r"""A report at intake: the only state that holds the reporter's identity.
              \-> not_registered (expired, invalid)
 
 `registering` is a short step between "complete" and "has its number": the number is drawn from the office's
-series only once the report can no longer end otherwise, so a race (deadline vs. supplement) never leaves a gap.
+series only once the report can no longer end otherwise (the `registering` state is written, and its timer is due at
+once: the sweeper draws the number and records it), so a race (deadline vs. supplement) never leaves a gap.
 """
 
 from __future__ import annotations
@@ -53,7 +54,6 @@ from .supplements import merge
 
 _SUBMISSION_ID = TypeAdapter(SubmissionId)
 _CHANNEL = TypeAdapter(Channel)
-REGISTRATION_RETRY = timedelta(seconds=30)  # safety net: the sweeper finishes a registration a crash interrupted
 
 
 class IntakeStatus(StrEnum):
@@ -102,7 +102,7 @@ def _assess_and_move(report: Report, submission: ReportSubmission, rules: Filing
     if not missing:
         report = report.model_copy(update={"status": IntakeStatus.registering, "missing": [],
                                            "completion_due_at": None})
-        return Decision(report, emits, next_due_at=now + REGISTRATION_RETRY, outcome="complete")
+        return Decision(report, emits, next_due_at=now, outcome="complete")  # the sweeper registers it at once
     due = report.completion_due_at or now + timedelta(hours=rules.completion_hours)
     report = report.model_copy(update={"status": IntakeStatus.awaiting_completion, "missing": missing,
                                        "completion_due_at": due})

@@ -1,4 +1,4 @@
-"""A report's timer is due: the 2 x 24 h completion deadline, or a registration a crash interrupted."""
+"""A report's timer is due: a complete report to register (at once), or the 2 x 24 h completion deadline."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A channel submitted a report or finding: receipt at once; then registered, asked to complete, or refused."""
+"""A channel submitted a report or finding: receipt at once; then complete (the sweeper registers it at once),
+asked to complete, or refused."""
 
 from __future__ import annotations
 
@@ -12,14 +13,12 @@ from netra_shared.kernel.consumer import Inbound
 from ..domain.filing import FilingRules
 from ..domain.numbers import receipt_number, reporter_ref
 from ..domain.report import Report, receive, receive_unreadable, submission_named_by
-from .on_report_complete import OnReportComplete
 
 
 @dataclass(frozen=True)
 class OnReportSubmitted:
     reports: Aggregates[Report]
     rules: FilingRules
-    complete: OnReportComplete
 
     async def __call__(self, inbound: Inbound) -> dict:
         submission: ReportSubmission = inbound.data
@@ -28,8 +27,7 @@ class OnReportSubmitted:
             report, submission, receipt_no=receipt_no, reporter_ref=reporter_ref(receipt_no), rules=self.rules,
             now=now))
         outcome = "duplicate_submission" if applied.outcome in ("unchanged", "duplicate") else applied.outcome
-        registered = await self.complete(applied.state, inbound.cause)
-        return {"outcome": registered or outcome, "receipt_no": receipt_no}
+        return {"outcome": outcome, "receipt_no": receipt_no}
 
     async def unreadable(self, raw: bytes, violation: ContractViolation, message_id: str) -> dict | None:
         """The submission broke the contract. If it still names itself (submission_id + channel), the channel
@@ -39,7 +37,7 @@ class OnReportSubmitted:
             return None
         submission_id, channel = named
         receipt_no = receipt_number(channel, submission_id)
-        applied = await self.reports.apply(receipt_no, Cause.internal(message_id), lambda report, now: receive_unreadable(
-            report, receipt_no=receipt_no, submission_id=submission_id, channel=channel, detail=violation.detail,
-            now=now))
+        applied = await self.reports.apply(receipt_no, Cause.internal(message_id), lambda report, now: (
+            receive_unreadable(report, receipt_no=receipt_no, submission_id=submission_id, channel=channel,
+                               detail=violation.detail, now=now)))
         return {"outcome": applied.outcome, "receipt_no": receipt_no}

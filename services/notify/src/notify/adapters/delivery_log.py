@@ -1,56 +1,31 @@
-"""notify's records of delivery: every attempt (delivery_log) and every notification given up (dead_letters).
-Neither holds an address or a name: recipients are named by their role ("reporter", "pokja:TNI")."""
+"""notify's records of delivery, as operators read them: every attempt of a notification (its embedded log) and the
+notifications given up. Neither holds an address or a name: recipients are named by their role ("reporter",
+"pokja:TNI"), endpoints by their kind ("email", "webhook:<channel>")."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import datetime
+from typing import Any
 
-from pymongo import ASCENDING
-from pymongo.asynchronous.database import AsyncDatabase
+from netra_shared.kernel.store import AggregateStore
 
-from ..domain.notification import Notification
-
-
-@dataclass(frozen=True)
-class Attempt:
-    notification_id: str
-    attempt: int
-    template: str
-    recipient: str
-    receipt_no: str
-    case_id: str | None
-    endpoint: str
-    delivered: bool
-    error: str | None
-    permanent: bool
-    latency_ms: float
-    started_at: datetime
+from ..domain.notification import Notification, Phase
 
 
 class DeliveryLog:
-    def __init__(self, database: AsyncDatabase) -> None:
-        self.attempts = database["delivery_log"]
-        self.dead_letters = database["dead_letters"]
+    def __init__(self, notifications: AggregateStore) -> None:
+        self.collection = notifications.collection
 
-    async def ensure_indexes(self) -> None:
-        await self.attempts.create_index([("notification_id", ASCENDING), ("attempt", ASCENDING)])
-        await self.attempts.create_index([("receipt_no", ASCENDING)])
-        await self.dead_letters.create_index([("dead_lettered_at", ASCENDING)])
+    async def for_notification(self, notification_id: str) -> list[dict[str, Any]]:
+        document = await self.collection.find_one({"_id": notification_id}, {"state": 1})
+        if document is None:
+            return []
+        n = Notification.model_validate(document["state"])
+        common = {"notification_id": n.notification_id, "template": n.template, "recipient": n.recipient,
+                  "receipt_no": n.facts.receipt_no, "case_id": n.facts.case_id}
+        return [{**common, **attempt.model_dump()} for attempt in n.log]
 
-    async def record(self, attempt: Attempt) -> None:
-        """Idempotent: the same attempt recorded twice is one record."""
-        document = asdict(attempt)
-        await self.attempts.replace_one({"_id": f"{attempt.notification_id}:{attempt.attempt}"}, document,
-                                        upsert=True)
-
-    async def dead_letter(self, n: Notification, at: datetime) -> None:
-        await self.dead_letters.replace_one({"_id": n.notification_id}, {
-            "notification_id": n.notification_id, "template": n.template, "trigger": n.trigger,
-            "recipient": n.recipient, "receipt_no": n.facts.receipt_no, "case_id": n.facts.case_id,
-            "endpoint": n.endpoint, "attempts": n.attempts, "last_error": n.last_error, "dead_lettered_at": at,
-        }, upsert=True)
-
-    async def for_notification(self, notification_id: str) -> list[dict]:
-        cursor = self.attempts.find({"notification_id": notification_id}).sort("attempt", ASCENDING)
-        return await cursor.to_list(None)
+    async def dead_letters(self, limit: int = 100) -> list[dict[str, Any]]:
+        cursor = self.collection.find({"keys.phase": Phase.dead_lettered.value}, {"state": 1}).limit(limit)
+        return [{key: document["state"][key] for key in ("notification_id", "template", "trigger", "recipient",
+                                                         "endpoint", "attempts", "last_error", "finished_at")}
+                for document in await cursor.to_list(None)]

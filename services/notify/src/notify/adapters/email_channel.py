@@ -3,6 +3,8 @@ with the same Message-ID (<notification id@domain>), so mail clients and archive
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -39,22 +41,47 @@ def build_message(settings: SmtpSettings, to: str, message: RenderedMessage, not
 
 
 class EmailChannel:
-    def __init__(self, settings: SmtpSettings) -> None:
+    """Sends over a few kept-open SMTP connections (a sweep's e-mails go out on them one after another, without a
+    new handshake each); a connection that failed is closed, and the next send opens a fresh one."""
+
+    def __init__(self, settings: SmtpSettings, connections: int = 4) -> None:
         self.settings = settings
+        self._idle: list[aiosmtplib.SMTP] = []
+        self._slots = asyncio.Semaphore(connections)
+
+    async def _connect(self) -> aiosmtplib.SMTP:
+        s = self.settings
+        client = aiosmtplib.SMTP(hostname=s.host, port=s.port, start_tls=s.starttls, use_tls=False,
+                                 timeout=s.timeout_seconds)
+        await client.connect()
+        if s.username:
+            await client.login(s.username, s.password)
+        return client
 
     async def send(self, to: str, message: RenderedMessage, notification_id: str) -> AttemptResult:
         email = build_message(self.settings, to, message, notification_id)
-        s = self.settings
-        try:
-            await aiosmtplib.send(email, hostname=s.host, port=s.port, username=s.username or None,
-                                  password=s.password or None, start_tls=s.starttls, use_tls=False,
-                                  timeout=s.timeout_seconds)
-        except aiosmtplib.SMTPResponseException as exc:  # a reply code; never keep the message (it may echo the address)
-            return AttemptResult(False, f"smtp_{exc.code}", permanent=500 <= exc.code < 600)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            codes = [error.code for error in exc.recipients]
-            return AttemptResult(False, f"smtp_{codes[0] if codes else 'refused'}",
-                                 permanent=all(500 <= code < 600 for code in codes))
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            return AttemptResult(False, f"smtp_{type(exc).__name__}")
+        async with self._slots:
+            client = self._idle.pop() if self._idle else None
+            try:
+                if client is None or not client.is_connected:
+                    client = await self._connect()
+                await client.send_message(email)
+            except aiosmtplib.SMTPRecipientsRefused as exc:  # this recipient: the server itself is fine
+                await _close(client)
+                codes = [error.code for error in exc.recipients]
+                return AttemptResult(False, f"smtp_{codes[0] if codes else 'refused'}",
+                                     permanent=all(500 <= code < 600 for code in codes), endpoint_failed=False)
+            except aiosmtplib.SMTPResponseException as exc:  # a reply code; never keep its text (it may echo the address)
+                await _close(client)
+                return AttemptResult(False, f"smtp_{exc.code}", permanent=500 <= exc.code < 600, endpoint_failed=False)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                await _close(client)
+                return AttemptResult(False, f"smtp_{type(exc).__name__}")
+            self._idle.append(client)
         return AttemptResult(True)
+
+
+async def _close(client: aiosmtplib.SMTP | None) -> None:
+    if client is not None:
+        with contextlib.suppress(Exception):
+            client.close()

@@ -1,8 +1,11 @@
-"""Where a notification goes: the reporter by their chosen channel (sealed contact card), Pokja members,
-recipients and operators by the addresses in the settings. Looked up at delivery time, never stored."""
+"""Where a notification goes, and the attempt itself: the reporter by their chosen channel (sealed contact card),
+Pokja members, recipients and operators by the addresses in the settings. Looked up at delivery time, never stored.
+An attempt has one deadline for all of it (connect, send, the reply), so a slow endpoint cannot hold the others."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -14,7 +17,7 @@ from ..adapters.email_channel import EmailChannel
 from ..adapters.templates import RenderedMessage, Templates
 from ..adapters.webhook_channel import WebhookChannel, WebhookEndpoint
 from ..domain.contact import reporter_channel
-from ..domain.notification import AttemptResult, Notification
+from ..domain.notification import AttemptResult, Notification, NotSent, Sent
 from ..domain.wording import RECIPIENT_WORDS
 
 Send = Callable[[], Awaitable[AttemptResult]]
@@ -42,14 +45,27 @@ class NoRoute:
 
 class Routes:
     def __init__(self, contacts: ContactBook, templates: Templates, email: EmailChannel | None,
-                 webhooks: WebhookChannel, addresses: Addresses, clock: Clock) -> None:
+                 webhooks: WebhookChannel, addresses: Addresses, clock: Clock, attempt_seconds: float = 30.0) -> None:
         self.contacts = contacts
         self.templates = templates
         self.email = email
         self.webhooks = webhooks
         self.addresses = addresses
         self.clock = clock
+        self.attempt_seconds = attempt_seconds
         self.log = structlog.get_logger()
+
+    async def deliver(self, n: Notification) -> Sent | NotSent:
+        """Find where `n` goes and try once; or say why no attempt can be made."""
+        route = await self(n)
+        if isinstance(route, NoRoute):
+            return NotSent(route.outcome, route.reason)
+        started_at, started = self.clock.now(), time.perf_counter()
+        try:
+            result = await asyncio.wait_for(route.send(), self.attempt_seconds)
+        except TimeoutError:
+            result = AttemptResult(False, "timeout")
+        return Sent(route.endpoint, result, round((time.perf_counter() - started) * 1000, 1), started_at)
 
     async def __call__(self, n: Notification) -> Route | NoRoute:
         role, _, label = n.recipient.partition(":")

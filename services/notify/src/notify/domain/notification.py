@@ -1,10 +1,10 @@
-"""One notification to one recipient, and its delivery: queued -> sending -> delivered, or retried with
-exponential backoff and jitter, or dead-lettered after the last attempt (or at once for a permanent refusal).
+"""One notification to one recipient, and its delivery: queued -> delivered, or retried with exponential backoff
+and jitter, or dead-lettered after the last attempt (or at once for a permanent refusal). Each attempt is recorded
+in the notification itself (its delivery log), in the one write that records its result.
 
-Every transition is a guarded write on the notification's own document, so two delivery workers never both
-claim one attempt. A worker that dies mid-attempt leaves `sending` with a lease (`next_due_at`); when it runs out
-the next attempt is claimed. A delivery that succeeded but was not recorded is therefore sent again: receivers
-drop the copy by its notification id (webhook header, e-mail Message-ID).
+A notification is written twice in the common case: when it is asked for, and when its attempt succeeds. Only the
+replica that owns it delivers it. A delivery that succeeded but was not recorded (a crash right after sending) is
+sent again: receivers drop the copy by its notification id (webhook header, e-mail Message-ID).
 """
 
 from __future__ import annotations
@@ -26,14 +26,25 @@ from pydantic import BaseModel
 class Phase(StrEnum):
     queued = "queued"  # waiting for its (next) attempt at next_due_at
     awaiting_contact = "awaiting_contact"  # a reporter notice whose contact details have not arrived yet
-    sending = "sending"  # an attempt is under way; next_due_at is the end of its lease
     delivered = "delivered"
     skipped = "skipped"  # the reporter asked not to be contacted
-    dead_lettered = "dead_lettered"
+    dead_lettered = "dead_lettered"  # given up: operators are alerted, and may send it again (redrive)
 
 
-PENDING = (Phase.queued, Phase.awaiting_contact, Phase.sending)
+PENDING = (Phase.queued, Phase.awaiting_contact)
 FINAL = (Phase.delivered, Phase.skipped, Phase.dead_lettered)
+
+
+class Attempt(BaseModel):
+    """One line of the delivery log: never an address, only where (email, webhook:<channel>) and how it went."""
+
+    attempt: int
+    endpoint: str
+    delivered: bool
+    error: str | None = None
+    permanent: bool = False
+    latency_ms: float
+    started_at: datetime
 
 
 class Notification(BaseModel):
@@ -46,11 +57,12 @@ class Notification(BaseModel):
     facts: NoticeFacts
     phase: Phase = Phase.queued
     attempts: int = 0
-    endpoint: str | None = None  # "email" or "webhook:<channel>": where the last attempt went (never an address)
+    log: list[Attempt] = []  # bounded by RetryPolicy.max_attempts (a redrive starts a fresh log)
+    endpoint: str | None = None  # where the last attempt went (never an address)
     last_error: str | None = None
+    endpoint_failed: bool = False  # the last failure was the endpoint's (down, 5xx), not this recipient's
     requested_at: datetime
     waiting_since: datetime | None = None
-    lease_until: datetime | None = None
     finished_at: datetime | None = None
 
     @property
@@ -64,7 +76,6 @@ class RetryPolicy:
     max_attempts: int = 10
     base: timedelta = timedelta(seconds=30)
     cap: timedelta = timedelta(hours=1)
-    lease: timedelta = timedelta(minutes=2)
     contact_recheck: timedelta = timedelta(minutes=1)
     contact_wait_limit: timedelta = timedelta(hours=72)
 
@@ -79,12 +90,32 @@ class AttemptResult:
     delivered: bool
     error: str | None = None  # a code, never a message that could echo an address: "http_503", "smtp_550"
     permanent: bool = False  # the receiver refused for good: no use trying again
+    endpoint_failed: bool = True  # the endpoint itself failed (down, timeout, 5xx), not just this recipient
+
+
+@dataclass(frozen=True)
+class Sent:
+    """An attempt was made: where, how it went, how long it took."""
+
+    endpoint: str
+    result: AttemptResult
+    latency_ms: float
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class NotSent:
+    """No attempt could be made: `await_contact` (the reporter's details are not here yet), `skip` (the reporter
+    declined), `dead_letter` (no address, no channel configured, a broken template)."""
+
+    outcome: str
+    reason: str
 
 
 def _decision(n: Notification, outcome: str, next_due_at: datetime | None, emits: list[Emit] | None = None
               ) -> Decision:
     keys = {"receipt_no": n.facts.receipt_no, "phase": n.phase.value, "endpoint": n.endpoint,
-            "conversation": n.conversation, "sequence": n.sequence}
+            "endpoint_failed": n.endpoint_failed, "conversation": n.conversation, "sequence": n.sequence}
     return Decision(n, emits or [], next_due_at=next_due_at, keys=keys, outcome=outcome)
 
 
@@ -98,53 +129,43 @@ def request(existing: Notification | None, requested: NotificationRequested) -> 
     return _decision(n, "notification_queued", requested.requested_at)
 
 
-def claim(n: Notification, *, endpoint: str, now: datetime, policy: RetryPolicy) -> Decision | None:
-    """Only a waiting notification can be claimed, so two workers never run the same attempt."""
-    if n.phase not in (Phase.queued, Phase.awaiting_contact) or n.attempts >= policy.max_attempts:
+def attempted(n: Notification | None, outcome: Sent | NotSent, *, now: datetime, policy: RetryPolicy,
+              jitter: float) -> Decision | None:
+    """What one turn of delivery did to the notification: delivered, retry later, wait, skip or dead letter."""
+    if n is None or n.phase in FINAL:
         return None
-    lease_until = now + policy.lease
-    n = n.model_copy(update={"phase": Phase.sending, "attempts": n.attempts + 1, "endpoint": endpoint,
-                             "waiting_since": None, "lease_until": lease_until})
-    return _decision(n, "attempt_claimed", lease_until)
-
-
-def record(n: Notification, attempt: int, result: AttemptResult, *, now: datetime, policy: RetryPolicy,
-           jitter: float) -> Decision | None:
-    """The outcome of attempt `attempt`; a stale result (the lease ran out, another attempt began) is ignored."""
-    if n.phase is not Phase.sending or n.attempts != attempt:
-        return None
-    n = n.model_copy(update={"lease_until": None})
+    if isinstance(outcome, NotSent):
+        if outcome.outcome == "await_contact":
+            return await_contact(n, now=now, policy=policy)
+        if outcome.outcome == "skip":
+            return skip(n, outcome.reason, now=now)
+        return dead_letter(n, outcome.reason, now=now)
+    result, number = outcome.result, n.attempts + 1
+    log = Attempt(attempt=number, endpoint=outcome.endpoint, delivered=result.delivered, error=result.error,
+                  permanent=result.permanent, latency_ms=outcome.latency_ms, started_at=outcome.started_at)
+    n = n.model_copy(update={"attempts": number, "log": [*n.log, log][-policy.max_attempts:],
+                             "endpoint": outcome.endpoint, "waiting_since": None})
     if result.delivered:
-        n = n.model_copy(update={"phase": Phase.delivered, "last_error": None, "finished_at": now})
+        n = n.model_copy(update={"phase": Phase.delivered, "last_error": None, "endpoint_failed": False,
+                                 "finished_at": now})
         return _decision(n, "delivered", None)
-    n = n.model_copy(update={"last_error": result.error})
-    if result.permanent or attempt >= policy.max_attempts:
+    n = n.model_copy(update={"last_error": result.error, "endpoint_failed": result.endpoint_failed})
+    if result.permanent or number >= policy.max_attempts:
         return dead_letter(n, result.error or "failed", now=now)
     n = n.model_copy(update={"phase": Phase.queued})
-    return _decision(n, "retry_scheduled", now + policy.delay(attempt, jitter))
+    return _decision(n, "retry_scheduled", now + policy.delay(number, jitter))
 
 
 def dead_letter(n: Notification, error: str, *, now: datetime) -> Decision | None:
     if n.phase in FINAL:
         return None
-    n = n.model_copy(update={"phase": Phase.dead_lettered, "last_error": error, "finished_at": now,
-                             "lease_until": None})
+    n = n.model_copy(update={"phase": Phase.dead_lettered, "last_error": error, "finished_at": now})
     alert = OperatorAlertRaised(alert="notification_dead_lettered", receipt_no=n.facts.receipt_no,
                                 case_id=n.facts.case_id, notification_id=n.notification_id, endpoint=n.endpoint,
                                 detail=f"{n.template} to {n.recipient}: {error} after {n.attempts} attempt(s)",
                                 raised_at=now)
     emit = Emit(NOTIFY_ALERTS, OPERATOR_ALERT_RAISED, n.facts.receipt_no, alert, f"dead_lettered_{n.attempts}")
-    return _decision(n, "dead_lettered", now, [emit])  # due once more: the worker files the dead-letter record
-
-
-def expire_lease(n: Notification, *, now: datetime, policy: RetryPolicy) -> Decision | None:
-    """The worker of an attempt died (its lease ran out): the attempt counts as failed."""
-    if n.phase is not Phase.sending or n.lease_until is None or now < n.lease_until:
-        return None
-    if n.attempts >= policy.max_attempts:
-        return dead_letter(n, "interrupted", now=now)
-    n = n.model_copy(update={"phase": Phase.queued, "last_error": "interrupted", "lease_until": None})
-    return _decision(n, "lease_expired", now)
+    return _decision(n, "dead_lettered", None, [emit])
 
 
 def await_contact(n: Notification, *, now: datetime, policy: RetryPolicy) -> Decision | None:
@@ -158,16 +179,16 @@ def await_contact(n: Notification, *, now: datetime, policy: RetryPolicy) -> Dec
     return _decision(n, "awaiting_contact", now + policy.contact_recheck)
 
 
-def wait_turn(n: Notification, until: datetime) -> Decision | None:
+def wait_turn(n: Notification | None, until: datetime) -> Decision | None:
     """An earlier notice to the same recipient about the same report is still pending: go after it."""
-    if n.phase in FINAL:
+    if n is None or n.phase in FINAL:
         return None
     return _decision(n, "waiting_for_earlier_notice", until)
 
 
-def release(n: Notification, *, now: datetime) -> Decision | None:
-    """Due now: the contact arrived, the endpoint recovered, or the notice before it finished."""
-    if n.phase not in (Phase.queued, Phase.awaiting_contact):
+def release(n: Notification | None, *, now: datetime) -> Decision | None:
+    """Due now: the contact arrived, or the endpoint recovered."""
+    if n is None or n.phase not in PENDING:
         return None
     return _decision(n.model_copy(update={"phase": Phase.queued}), "released", now)
 
@@ -179,16 +200,9 @@ def skip(n: Notification, reason: str, *, now: datetime) -> Decision | None:
     return _decision(n, "skipped", None)
 
 
-def redrive(n: Notification, *, now: datetime) -> Decision | None:
+def redrive(n: Notification | None, *, now: datetime) -> Decision | None:
     """An operator sends a dead-lettered notification again (the endpoint is fixed): a fresh set of attempts."""
-    if n.phase is not Phase.dead_lettered:
+    if n is None or n.phase is not Phase.dead_lettered:
         return None
-    n = n.model_copy(update={"phase": Phase.queued, "attempts": 0, "finished_at": None})
+    n = n.model_copy(update={"phase": Phase.queued, "attempts": 0, "log": [], "finished_at": None})
     return _decision(n, "redriven", now)
-
-
-def filed(n: Notification) -> Decision | None:
-    """The dead-letter record is written: nothing more is due."""
-    if n.phase is not Phase.dead_lettered:
-        return None
-    return _decision(n, "dead_letter_filed", None)

@@ -104,11 +104,13 @@ def _recipients(audience: Audience, facts: NoticeFacts, directory: Directory) ->
 def notices(report: NotifiedReport, trigger: str, facts: NoticeFacts, *, directory: Directory, sequence: int,
             now: datetime) -> list[Emit]:
     """One NotificationRequested per rule and recipient. A notice about a case has one id per case, whichever
-    of its reports asked for it, so each member, recipient or operator hears once."""
+    of its reports asked for it, so each member, recipient or operator hears once; a notice about a report has one
+    id per step of its timeline, so each follow-up reaches the reporter (review M3)."""
     emits = []
     for rule in rules_for(trigger):
         per_case = rule.audience in CASE_AUDIENCES and facts.case_id
-        scope = f"{facts.case_id}/{trigger}" if per_case else f"{report.receipt_no}/{trigger}"
+        # a report's own notices: one per step of its timeline (a second follow_up is news too)
+        scope = f"{facts.case_id}/{trigger}" if per_case else f"{report.receipt_no}/{trigger}/{sequence}"
         for recipient in _recipients(rule.audience, facts, directory):
             notification_id = derive_event_id(f"notice/{scope}", f"{recipient}/{rule.template}")
             emits.append(Emit(NOTIFY_NOTIFICATIONS, NOTIFICATION_REQUESTED, report.receipt_no, NotificationRequested(
@@ -150,7 +152,7 @@ def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: Re
         if status.status is S.decided and status.outcome == "election_crime":
             report = report.model_copy(update={
                 "criminal_referral_due_at": status.occurred_at + policy.criminal_referral_within})
-        sequence = next(i for i, step in enumerate(report.timeline) if step.status is status.status)
+        sequence = max(i for i, step in enumerate(report.timeline) if step == status)  # this step, not the first alike
         emits += notices(report, status.status.value, _facts(report, occurred_at=status.occurred_at, status=status),
                          directory=policy.directory, sequence=sequence, now=now)
     if decision.outcome == "operator_alert" and isinstance(change, OperatorAlert):

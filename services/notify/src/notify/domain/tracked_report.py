@@ -30,6 +30,10 @@ FOLLOWS: dict[S, tuple[S, ...] | None] = {
 }
 
 
+# Steps a report can take more than once (each recipient's follow-up; a second request for what is still missing).
+REPEATABLE = frozenset({S.follow_up, S.completion_requested})
+
+
 class TrackedReport(BaseModel):
     receipt_no: str
     submission_id: str
@@ -60,6 +64,8 @@ def apply_change(existing: TrackedReport | None, change: StatusChange | Operator
         if alert in report.alerts:
             return Decision(report, outcome="alert_already_raised")
         return Decision(report.model_copy(update={"alerts": [*report.alerts, alert]}), outcome="operator_alert")
+    if change.status not in REPEATABLE and change.status in {s.status for s in (*report.timeline, *report.pending)}:
+        return Decision(report, outcome=f"already_{change.status.value}")  # the same step told again (a resend)
     registration_no = change.ref.registration_no or report.registration_no
     case_id = change.case_id or report.case_id
     arrived = ReportStatus(
