@@ -2,7 +2,9 @@
 
 Secured (the default): the client port is SASL_PLAINTEXT with SCRAM-SHA-512 only, the StandardAuthorizer denies
 what no ACL allows, every principal exists as a SCRAM user from the storage format on (``--add-scram``), and
-``admin`` is the super user. The broker talks to its controller over the CONTROLLER listener (PLAINTEXT, loopback).
+``admin`` is the only super user. The broker talks to its controller over the CONTROLLER listener (loopback),
+which is authenticated too: SASL_PLAINTEXT with PLAIN and one static user, ``admin`` (SCRAM cannot serve there:
+its credentials live in the metadata the controller itself serves). Nothing unauthenticated reaches either port.
 """
 
 from __future__ import annotations
@@ -40,16 +42,20 @@ def scram_format_args(passwords: dict[str, str]) -> list[str]:
             for arg in ("--add-scram", f"{SCRAM_MECHANISM}=[name={name},password={password}]")]
 
 
+PLAIN = "PLAIN"  # the controller listener's mechanism
+
+
 def _listeners(port: int, controller_port: int, passwords: dict[str, str]) -> dict[str, str]:
     client = "SASL_PLAINTEXT" if passwords else "PLAINTEXT"
     props = {
         "listeners": f"{client}://{LOOPBACK}:{port},CONTROLLER://{LOOPBACK}:{controller_port}",
         "advertised.listeners": f"{client}://{LOOPBACK}:{port},CONTROLLER://{LOOPBACK}:{controller_port}",
-        "listener.security.protocol.map": f"{client}:{client},CONTROLLER:PLAINTEXT",
+        "listener.security.protocol.map": f"{client}:{client},CONTROLLER:{client}",
         "inter.broker.listener.name": client,
     }
     if not passwords:
         return props
+    admin = passwords[ADMIN]
     return {
         **props,
         "sasl.enabled.mechanisms": SCRAM_MECHANISM,
@@ -57,11 +63,16 @@ def _listeners(port: int, controller_port: int, passwords: dict[str, str]) -> di
         # server side of SCRAM, and the broker's own login (as admin) when it connects to itself
         f"listener.name.sasl_plaintext.{SCRAM_MECHANISM.lower()}.sasl.jaas.config":
             "org.apache.kafka.common.security.scram.ScramLoginModule required "
-            f'username="{ADMIN}" password="{passwords[ADMIN]}";',
+            f'username="{ADMIN}" password="{admin}";',
+        # the controller listener: PLAIN only, one user (admin), whom the broker logs in as (username/password)
+        "listener.name.controller.sasl.enabled.mechanisms": PLAIN,
+        "sasl.mechanism.controller.protocol": PLAIN,
+        "listener.name.controller.plain.sasl.jaas.config":
+            "org.apache.kafka.common.security.plain.PlainLoginModule required "
+            f'username="{ADMIN}" password="{admin}" user_{ADMIN}="{admin}";',
         "authorizer.class.name": "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
         "allow.everyone.if.no.acl.found": "false",
-        # ANONYMOUS: the broker's requests to its controller over the PLAINTEXT CONTROLLER listener (loopback)
-        "super.users": f"User:{ADMIN};User:ANONYMOUS",
+        "super.users": f"User:{ADMIN}",
     }
 
 
