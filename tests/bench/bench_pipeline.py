@@ -27,6 +27,7 @@ import time
 import urllib.request
 import uuid
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 from pymongo import AsyncMongoClient
@@ -71,6 +72,18 @@ def scrape(system: System) -> dict[str, float]:
     return totals
 
 
+def scrape_one(system: System, service: str, since: dict[str, float] | None = None) -> dict[str, float]:
+    """One service's database commands by kind (per report, when `since` is given: the delta)."""
+    found: dict[str, float] = defaultdict(float)
+    url = f"http://127.0.0.1:{system.processes[service].http_port}/metrics"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        for line in response.read().decode().splitlines():
+            match = METRIC.match(line)
+            if match and match.group(1) == "netra_db_commands_total":
+                found[match.group(2).split('"')[1]] += float(match.group(3))
+    return {name: value - (since or {}).get(name, 0.0) for name, value in found.items()}
+
+
 def rss_mb(pid: int | None) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -79,6 +92,19 @@ def rss_mb(pid: int | None) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def cpu_seconds(pid: int | None) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def processes(system: System, infra_pids: dict[str, int]) -> dict[str, int | None]:
+    return {**{name: process.pid for name, process in system.processes.items()}, **infra_pids,
+            "bench (SMTP sink, taps, Pokja)": os.getpid()}
 
 
 async def watch_memory(system: System, peaks: dict[str, float], stop: asyncio.Event) -> None:
@@ -105,14 +131,14 @@ async def delivered_by_receipt(mongo_url: str, database: str) -> tuple[dict[str,
             if finished is not None:
                 final += 1
                 receipt = document["keys"]["receipt_no"]
-                last[receipt] = max(last.get(receipt, 0.0), finished.timestamp())
+                last[receipt] = max(last.get(receipt, 0.0), datetime.fromisoformat(finished).timestamp())
         return last, final, pending
     finally:
         await client.close()
 
 
 async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
-              credentials: dict[str, KafkaCredentials]) -> None:
+              credentials: dict[str, KafkaCredentials], infra_pids: dict[str, int] | None = None) -> None:
     """`credentials`: every principal's (secured broker: SASL/SCRAM + ACLs, as in production), or empty."""
     admin = credentials.get(ADMIN)
     print(f"\nNetra pipeline benchmark: {args.n} reports, Kafka {kafka}, database {database}, {os.cpu_count()} CPUs")
@@ -143,6 +169,8 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     watcher = asyncio.create_task(watch_memory(system, peaks, stop_watch))
     try:
         before = scrape(system)
+        before_one = {service: scrape_one(system, service) for service in SERVICES}
+        cpu_before = {name: cpu_seconds(pid) for name, pid in processes(system, infra_pids or {}).items()}
         reports = [submission(2, submission_id=f"bench-{run_id}-{i:05d}") for i in range(args.n)]
         for i, data in enumerate(reports):  # N different officials: unrelated reports, N cases
             data["reported_party"] = {**data["reported_party"], "full_name": f"Pegawai Bench {i:05d}"}
@@ -173,6 +201,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
                     break
             await asyncio.sleep(0.5)
         after = scrape(system)
+        cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes(system, infra_pids or {}).items()}
         last_delivered, final, pending = await delivered_by_receipt(mongo, databases["notify"])
         registered = [arrived[(sid, "registered")] - t for sid, t in sent.items() if (sid, "registered") in arrived]
         referred = [arrived[(sid, "referred")] - t for sid, t in sent.items() if (sid, "referred") in arrived]
@@ -199,6 +228,13 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
               f"Kafka: {(produced + consumed) / end:,.0f} msgs/s = {(produced + consumed) / end / raw_relay:.1%} "
               f"of one bare hop")
         print("  peak RSS: " + ", ".join(f"{name} {mb:.0f} MB" for name, mb in peaks.items()))
+        total_cpu = sum(cpu.values()) or 1.0
+        print(f"  CPU over {end:.0f} s ({total_cpu / end:.2f} of {os.cpu_count()} cores busy): " + ", ".join(
+            f"{name} {seconds:.0f} s ({seconds / total_cpu:.0%})" for name, seconds in
+            sorted(cpu.items(), key=lambda item: -item[1])))
+        for service in SERVICES:
+            print(f"    {service:<8} " + ", ".join(f"{name} {value / args.n:.1f}" for name, value in sorted(
+                scrape_one(system, service, before_one[service]).items())))
         if len(done) < args.n:
             raise SystemExit(f"only {len(done)} of {args.n} reports were done within {args.timeout} s")
     finally:
@@ -225,7 +261,7 @@ def main() -> None:
         return
     with LocalInfra(Path(tempfile.mkdtemp(prefix="netra-bench-infra-")), verbose=False) as infra:
         asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, "SecantusDB (local runner)",
-                        infra.credentials))
+                        infra.credentials, infra.pids))
 
 
 if __name__ == "__main__":
