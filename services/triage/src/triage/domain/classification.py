@@ -29,6 +29,7 @@ from .text import Language, Passage, normalise
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
+REWRITES_SHOWN = 12  # regional or colloquial words and other-sense expressions named in the reasons
 
 
 def raw_incident_text(incidents: Sequence[Incident]) -> str:
@@ -43,7 +44,8 @@ def incident_text(incidents: Sequence[Incident]) -> str:
 def language(reference: ReferenceData) -> Language:
     return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
                     tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
-                    frozenset(reference.negation_relatives))
+                    frozenset(reference.negation_relatives), tuple(sorted(reference.word_forms.items())),
+                    tuple((sense.pattern, sense.read_as) for sense in reference.senses))
 
 
 def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:
@@ -170,6 +172,10 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     passage = Passage(raw_incident_text(incidents), language(reference))
     subject = normalise_subject(party, reference, passage.text)
     draft = Draft(subject, reference, passage, incident_day(incidents, region_code), [subject.reason])
+    if passage.rewrites:
+        read = ", ".join(f"'{word}' -> '{form}'" for word, form in passage.rewrites[:REWRITES_SHOWN])
+        more = len(passage.rewrites) - REWRITES_SHOWN
+        draft.reasons.append(f"uraian dibaca dalam bentuk baku: {read}" + (f" (dan {more} lagi)" if more > 0 else ""))
     draft.evidence = category_evidence(passage, subject, reference)
     draft.lawful = lawful_evidence(passage, subject, reference)
     hinted = _act_from_hints(hints, draft)

@@ -185,6 +185,15 @@ class PriorityWeights(_Data):
     days_to_voting: list[DaysPoints]
 
 
+class Sense(_Data):
+    """An expression in which an election word has another sense ("kampanye imunisasi": health information), read as
+    `read_as` before any rule looks at the text. `pattern` is matched within one normalised clause."""
+
+    pattern: str
+    read_as: str
+    note: str = ""
+
+
 class RecusalRule(_Data):
     subject_types: list[str] = []
     patterns: list[str] = []
@@ -205,6 +214,8 @@ class ReferenceData(_Data):
     negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
     negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
     hedges: list[str]
+    word_forms: dict[str, str] = {}  # regional or colloquial word -> standard Indonesian ("ora" -> "tidak")
+    senses: list[Sense] = []
     retirees: list[str]
     description_retirees: list[str] = []
     description_subjects: list[SubjectTable] = []
@@ -296,7 +307,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees,
+        *data.hedges, *data.retirees, *data.description_retirees, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
         *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),

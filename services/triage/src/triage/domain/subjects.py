@@ -15,7 +15,7 @@ from netra_shared.contracts.schemas.common import SubjectType
 from netra_shared.contracts.schemas.submission import ReportedParty
 
 from .reference import ReferenceData, SubjectTable
-from .text import hits, matches, normalise
+from .text import hits, matches, normalise, standard_words
 
 OFFICIAL_TYPES = (SubjectType.regional_head, SubjectType.regional_official)
 
@@ -55,7 +55,9 @@ def _retired(position: str, description: str, reference: ReferenceData) -> str |
 def normalise_subject(party: ReportedParty, reference: ReferenceData, description: str = "") -> Subject:
     """`description`: the incident text, already normalised (used for retirees and when nothing else tells)."""
     submitted = party.subject_type
-    position, agency = normalise(party.position), normalise(party.agency)
+    forms = reference.word_forms
+    position = standard_words(normalise(party.position), forms)
+    agency = standard_words(normalise(party.agency), forms)
     if retired := _retired(position, description, reference):
         reason = f"jenis terlapor: other (purnatugas/mantan, {retired}): bukan pejabat atau pegawai aktif"
         if submitted is not SubjectType.other:
