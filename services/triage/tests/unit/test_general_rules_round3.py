@@ -52,3 +52,76 @@ def test_as_far_as_i_know_is_a_hedge():
     passage = Passage("Setahu saya dia memasang baliho paslon.", language(REFERENCE))
     (found,) = passage.find("memasang")
     assert found.hedged
+
+
+# --- words with another sense: 'kampanye' of a public programme, 'calon' who is no candidate ---------------------------
+
+@pytest.mark.parametrize("description", [
+    "Kepala puskesmas memasang spanduk kampanye cuci tangan pakai sabun di depan sekolah dan membagikan brosurnya.",
+    "Staf dinas perhubungan membagikan stiker kampanye keselamatan berlalu lintas kepada pengendara di simpang kota.",
+])
+def test_a_public_information_campaign_is_no_election_campaign(description):
+    """UU 10/2016 Pasal 1 angka 21: 'kampanye' in Pilkada is a pair's offer of its programme; a health or traffic
+    campaign by a government office names no pair and is lawful."""
+    result = _classify(description, position="Kepala Puskesmas")
+    assert result.category == LAWFUL and "penyuluhan" in result.lawful_reason
+    assert any(reason.startswith("uraian dibaca") and "penyuluhan" in reason for reason in result.reasons)
+
+
+def test_a_public_campaign_banner_that_carries_a_pair_is_still_props():
+    """SKB 2022: a banner showing a pair is campaign material whatever programme it claims to promote."""
+    result = _classify("Kepala puskesmas memasang spanduk kampanye imunisasi bergambar paslon nomor 2 di depan sekolah.",
+                       position="Kepala Puskesmas")
+    assert result.category == "discipline_campaign_props"
+
+
+def test_an_event_held_by_the_kpu_for_every_pair_is_lawful_even_with_a_group_photo():
+    """Pasal 71(1) and the SKB concern support for ONE pair: the KPU's peaceful-campaign pledge with all pairs is not."""
+    result = _classify("Pak camat ikut menandatangani ikrar kampanye damai yang digelar KPU kabupaten di alun-alun, lalu "
+                       "berfoto bersama seluruh pasangan calon.", position="Camat")
+    assert result.category == LAWFUL and "KPU" in result.lawful_reason
+
+
+def test_a_kpu_event_does_not_excuse_a_partisan_gesture():
+    result = _classify("Di acara yang diselenggarakan KPU, kepala dinas berfoto dengan calon bupati nomor 1 sambil "
+                       "mengacungkan satu jari.", position="Kepala Dinas")
+    assert result.category == "ethics_photo_with_candidate"
+
+
+def test_a_prospective_voter_is_no_candidate():
+    """'calon pemilih' (a prospective voter): recording first-time voters names no pair, so no Pasal 71(1) act."""
+    result = _classify("Lurah mendata calon pemilih pemula di wilayahnya untuk sosialisasi hak pilih.", position="Lurah")
+    assert result.category != "election_crime_official_action" and result.crime_indication is False
+
+
+def test_the_campaign_period_is_a_date_not_a_campaign_event():
+    result = _classify("Selama masa kampanye guru itu tetap hadir mengajar di sekolah setiap hari.", position="Guru")
+    assert result.category not in ("ethics_campaign_attendance", "discipline_campaign_attendance")
+
+
+# --- the report clears the party: a retraction is lawful conduct with its reason ----------------------------------------
+
+@pytest.mark.parametrize("description", [
+    "Saya meralat laporan kemarin: pria berkaos paslon di video itu ternyata saudara kembarnya yang bekerja di pasar.",
+    "Maaf, saya salah orang. Yang ikut konvoi paslon 1 itu tetangganya, bukan terlapor.",
+    "Setelah saya tanyakan ke panitia, yang naik panggung kampanye itu bukan dia melainkan kakaknya.",
+])
+def test_a_retraction_by_the_reporter_is_lawful_conduct(description):
+    """No violation is indicated when the report itself says the reported ASN did not do it (wrong person, a twin)."""
+    result = _classify(description)
+    assert result.category == LAWFUL and "tidak melakukan" in result.lawful_reason
+
+
+def test_a_check_that_confirms_the_act_is_no_retraction():
+    result = _classify("Setelah saya cek lagi videonya, ternyata memang dia yang memasang baliho paslon 2.")
+    assert result.category == "discipline_campaign_props"
+
+
+@pytest.mark.parametrize("description", [
+    "Dinas sosial menyalurkan paket sembako ke warga, kemasannya polos hanya logo pemda dan petugasnya tidak menyebut "
+    "calon mana pun.",
+    "Penyaluran beras bantuan dilakukan sama seperti setiap bulan, tidak ada ucapan soal pilihan di pilkada.",
+])
+def test_routine_aid_without_any_link_to_a_pair_is_lawful(description):
+    """Pasal 71(1) needs an act that benefits or harms a pair; routine aid in plain packaging has no such link."""
+    assert _classify(description, position="Kepala Bidang").category == LAWFUL
