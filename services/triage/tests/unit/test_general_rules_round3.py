@@ -125,3 +125,47 @@ def test_a_check_that_confirms_the_act_is_no_retraction():
 def test_routine_aid_without_any_link_to_a_pair_is_lawful(description):
     """Pasal 71(1) needs an act that benefits or harms a pair; routine aid in plain packaging has no such link."""
     assert _classify(description, position="Kepala Bidang").category == LAWFUL
+
+
+# --- who the reported party is ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("position, channel, expected", [
+    ("Bidan PPPK", "asn_pns", "asn_pppk"), ("Guru PNS", "asn_pppk", "asn_pns"), ("Guru", "asn_pppk", "asn_pppk")])
+def test_the_position_naming_pns_or_pppk_decides_over_the_channel(position, channel, expected):
+    """B2: PPPK are disciplined under PP 49/2018, PNS under PP 94/2021; the stated status decides which."""
+    result = _classify("Terlapor memasang baliho paslon 2 di pagar rumahnya.", position=position, subject=channel)
+    assert result.subject_type == expected
+    if expected == "asn_pppk":
+        assert "PP 49/2018 Pasal 51-53" in result.legal_basis
+
+
+@pytest.mark.parametrize("position", ["Kepala Kampung", "Wali Nagari", "Kepala Lembang"])
+def test_regional_names_of_a_village_head_are_village_heads(position):
+    """UU 6/2014 Pasal 29 huruf j binds the head of a desa whatever the region calls him."""
+    result = _classify("Terlapor ikut kampanye paslon 1 dan berorasi di panggung.", position=position, subject="other")
+    assert result.subject_type == "village_head" and result.category == "village_law_campaign"
+
+
+def test_honorary_staff_campaigning_is_lawful_but_never_confident():
+    """E3: the SKB binds ASN only, but a state-employed honorary worker may be bound by his contract or agency rules:
+    the lawful reading says so and stays below the confident level."""
+    result = _classify("Terlapor membagikan poster paslon nomor 1 di grup WhatsApp keluarga.", position="Tenaga Kontrak",
+                       subject="asn_pns")
+    assert result.category == LAWFUL and result.subject_type == "other"
+    assert "perjanjian kerja" in result.lawful_reason and result.confidence_level == "medium"
+
+
+def test_a_private_citizen_campaigning_stays_a_confident_lawful_reading():
+    result = _classify("Terlapor memasang baliho paslon nomor 1 di depan tokonya.", position="Pedagang", subject="other")
+    assert result.category == LAWFUL and result.confidence_level == "high"
+
+
+@pytest.mark.parametrize("description", [
+    "Seorang pria berseragam membagikan stiker paslon 2. Saya tidak tahu dia polisi atau satpam kompleks.",
+    "Orang tak dikenal menempel poster calon di tiang listrik depan kantor dinas.",
+])
+def test_a_party_whose_identity_the_report_does_not_know_goes_to_manual_classification(description):
+    """Which law applies (SKB, UU 6/2014, Polri's code, none) depends on who the party is: unknown means manual."""
+    result = _classify(description, position="Petugas", subject="polri")
+    assert result.category == MANUAL and result.subject_type == "other"
+    assert any("identitas" in reason for reason in result.reasons)

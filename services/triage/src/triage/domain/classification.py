@@ -178,6 +178,9 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         draft.reasons.append(f"uraian dibaca dalam bentuk baku: {read}" + (f" (dan {more} lagi)" if more > 0 else ""))
     draft.evidence = category_evidence(passage, subject, reference)
     draft.lawful = lawful_evidence(passage, subject, reference)
+    if subject.unknown:
+        return _manual(draft, "identitas terlapor tidak pasti (uraian tidak tahu apakah ia ASN, TNI, Polri atau warga "
+                              "biasa): aturan yang berlaku bergantung padanya; perlu klasifikasi manual")
     hinted = _act_from_hints(hints, draft)
     picked = (hinted, None) if hinted else (_act_from_text(draft) or (None, None))
     act, evidence = picked

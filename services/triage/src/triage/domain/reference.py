@@ -66,6 +66,7 @@ class SubjectTable(_Data):
     subject_type: str  # a SubjectType, or "asn" (PNS or PPPK, resolved from the submission)
     patterns: list[str]
     acting_head: bool = False  # a Pj/Plt/Pjs regional head (an ASN)
+    public_worker: bool = False  # not ASN, yet employed by the state (honorary or contract staff, BUMD/BUMN staff)
     note: str = ""
 
 
@@ -80,6 +81,8 @@ class SubjectRule(_Data):
     lawful_basis: list[str] = []
     lawful_confidence: float = 0.75
     lawful_unless: list[str] = []  # phrases that void the lawful reading: then manual classification
+    public_worker_confidence: float = 0.6  # the lawful reading for state-employed non-ASN staff: rules of their own
+    public_worker_note: str = ""  # said with the lawful reason for them
     otherwise: str | None = None  # None: nothing applies -> manual classification
 
 
@@ -219,6 +222,7 @@ class ReferenceData(_Data):
     retirees: list[str]
     description_retirees: list[str] = []
     description_subjects: list[SubjectTable] = []
+    unknown_identity: list[str] = []  # the description says who the party is, is not known ("polisi atau satpol")
     positions: list[SubjectTable]
     agencies: list[SubjectTable]
     official_positions: list[str]
@@ -307,7 +311,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
         *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
