@@ -169,3 +169,101 @@ def test_a_party_whose_identity_the_report_does_not_know_goes_to_manual_classifi
     result = _classify(description, position="Petugas", subject="polri")
     assert result.category == MANUAL and result.subject_type == "other"
     assert any("identitas" in reason for reason in result.reasons)
+
+
+# --- official acts: letters, official forums, conditional promises, programmes -----------------------------------------
+
+def test_an_official_letter_ordering_people_to_a_pairs_rally_is_an_official_action():
+    """UU 10/2016 Pasal 71(1) jo. 188: a pejabat ASN's letter (letterhead, signature) that brings residents to one
+    pair's campaign is a 'tindakan' that benefits the pair."""
+    result = _classify("Lurah mengirim surat berkop kelurahan kepada para ketua RW berisi perintah untuk mendatangkan "
+                       "warga ke rapat umum calon wali kota nomor 3.", position="Lurah")
+    assert result.category == "election_crime_official_action" and result.crime_indication is True
+
+
+@pytest.mark.parametrize("subject, position, day, category, crime", [
+    ("tni", "Dandim", "2024-11-20", "election_crime_official_action", True),
+    ("polri", "Kapolres", "2024-10-20", "polri_neutrality", False),
+])
+def test_an_official_forum_used_to_ask_for_a_pair_is_an_official_action_dated_by_mk_136(subject, position, day,
+                                                                                         category, crime):
+    """Pasal 71(1) jo. 188 reaches TNI and Polri members only from MK 136/PUU-XXII/2024 (14 Nov 2024); before it the
+    act stays an internal neutrality matter."""
+    result = _classify("Dalam rapat koordinasi dengan para camat, terlapor meminta mereka memprioritaskan paslon nomor 1.",
+                       subject=subject, position=position, day=day)
+    assert (result.category, result.crime_indication) == (category, crime)
+
+
+def test_a_promise_that_depends_on_a_pair_winning_is_pressure():
+    """Pasal 71(1): tying a service of the office to the pair's result ('kalau nomor 2 menang') uses the office."""
+    result = _classify("Camat bilang ke para ketua RT bahwa urusan surat-surat warga dipermudah kalau nomor 2 menang.",
+                       position="Camat")
+    assert result.category == "election_crime_official_action" and result.crime_indication is True
+
+
+def test_katanya_before_a_quotation_introduces_the_partys_words_not_hearsay():
+    passage = Passage('Camat itu mengajak warga memilih paslon 1, katanya "biar jalan desa diaspal".', language(REFERENCE))
+    (found,) = passage.find("mengajak")
+    assert not found.hedged
+
+
+def test_an_elected_head_handing_out_a_city_programme_for_a_pair_is_pasal_71_3():
+    """UU 10/2016 Pasal 71(3) jo. 190: a regional head using a programme of the city government to benefit a pair."""
+    result = _classify("Bupati menyerahkan bibit program ketahanan pangan pemkab kepada petani sambil meminta mereka "
+                       "mendukung paslon nomor 1.", position="Bupati", subject="regional_head")
+    assert result.category == "regional_head_programme_use" and result.crime_indication is True
+
+
+def test_an_officer_of_a_party_branch_spelled_out_is_party_office():
+    """UU 6/2014 Pasal 51 huruf g: a village official may not be a party officer (a 'pimpinan anak cabang' is a PAC)."""
+    result = _classify("Terlapor diangkat menjadi bendahara pimpinan anak cabang sebuah partai di kecamatan.",
+                       position="Kaur Umum Desa", subject="village_official")
+    assert result.category == "village_law_party_office"
+
+
+def test_a_pairs_campaign_team_decree_listing_an_asn_is_pasal_70_for_the_pair():
+    """UU 10/2016 Pasal 70(1) jo. 189: the pair involves an ASN in its campaign when its own team decree lists him."""
+    result = _classify("Susunan tim pemenangan paslon 3 yang diserahkan ke KPU mencantumkan nama terlapor sebagai "
+                       "koordinator kecamatan, padahal ia guru PNS.", position="Ketua Tim Pemenangan", subject="candidate")
+    assert result.category == "election_crime_candidate_involvement" and result.crime_indication is True
+
+
+def test_a_photo_in_front_of_a_pairs_billboard_with_its_sign_is_a_photo_with_the_pair():
+    """SKB 2022 ethics: a photo with a pair's campaign props, with the pair's hand sign."""
+    result = _classify("Terlapor foto di depan baliho paslon 2 sambil mengangkat dua jari, lalu dijadikan status WA.")
+    assert result.category == "ethics_photo_with_candidate"
+
+
+def test_spreading_a_pairs_flyers_through_a_chat_group_is_online_campaigning_not_props():
+    """SKB 2022 discipline: campaigning online; the props item concerns material put up or handed out in person."""
+    result = _classify("Terlapor menjadi admin grup relawan dan setiap hari mengirim poster ajakan memilih paslon 1 ke "
+                       "grup WhatsApp warga.", position="Analis")
+    assert result.category == "discipline_online_campaign"
+
+
+# --- Pasal 71(2): the Minister's approval is an element -------------------------------------------------------------
+
+@pytest.mark.parametrize("description, category, crime", [
+    ("Pj Bupati mengganti lima kepala dinas bulan Oktober. Setahu saya belum ada izin Mendagri.", MANUAL, False),
+    ("Pj Bupati mengganti lima kepala dinas bulan Oktober tanpa persetujuan tertulis Mendagri.",
+     "regional_head_replacement_of_officials", True),
+])
+def test_an_acting_heads_replacement_of_officials_turns_on_the_ministers_approval(description, category, crime):
+    """UU 10/2016 Pasal 71(2) jo. 71(4) jo. 190: replacing officials without the Minister's written approval. When the
+    report mentions the approval only as guesswork, the element is unproven: manual classification."""
+    result = _classify(description, position="Pj Bupati", subject="regional_official")
+    assert (result.category, result.crime_indication, result.subject_type) == (category, crime, "asn_pns")
+
+
+# --- a report that doubts its own account ------------------------------------------------------------------------------
+
+def test_a_report_that_places_the_party_elsewhere_goes_to_manual_classification():
+    result = _classify("Kepala seksi itu berorasi di kampanye paslon 2 hari Senin. Tapi setahu saya hari itu dia sedang "
+                       "perjalanan dinas di luar kota.", position="Kepala Seksi")
+    assert result.category == MANUAL and result.crime_indication is False
+    assert any("tempat lain" in reason for reason in result.reasons)
+
+
+def test_a_reporter_who_found_the_party_was_elsewhere_clears_him():
+    result = _classify("Saya kira terlapor ikut konvoi paslon 1. Ternyata dia sedang dirawat di rumah sakit hari itu.")
+    assert result.category == LAWFUL

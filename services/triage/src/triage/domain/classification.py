@@ -25,7 +25,7 @@ from .evidence import Evidence, category_evidence, found, lawful_evidence
 from .legal_reach import crime_bases, dated, incumbent_at_stake
 from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
 from .subjects import normalise_subject
-from .text import Language, Passage, normalise
+from .text import Language, Passage, normalise, rule_match
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
@@ -117,6 +117,16 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
 
 
+def _doubt(draft: Draft) -> str:
+    """The report's own account in doubt (the party placed elsewhere at the time): the reason, or ""."""
+    for doubt in draft.reference.doubts:
+        for rule in doubt.rules:
+            if (found := rule_match(rule, draft.passage)) and found.phrases:
+                draft.cite(f"keraguan: {doubt.name}")
+                return f"{doubt.reason} (kata kunci: {', '.join(found.phrases)}); perlu klasifikasi manual"
+    return ""
+
+
 # --- the result ------------------------------------------------------------------------------------------------------
 
 def _level(confidence: float, reference: ReferenceData) -> str:
@@ -192,6 +202,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")
     if act is None:
         return _manual(draft, "tidak ada aturan yang cocok; perlu klasifikasi manual")
+    if doubt := _doubt(draft):
+        return _manual(draft, doubt)
     kind = evidence.rule.kind if evidence else ""
     category = for_subject(act, kind, draft)
     if category is not None:

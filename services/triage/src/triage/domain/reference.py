@@ -33,6 +33,8 @@ class Rule(_Data):
     confidence: float = 0.8  # how sure a match makes the rules (the reference data's thresholds say what counts)
     kind: str = ""  # what sort of act it is (e.g. "programme", "replacement"): subject mappings may depend on it
     pasal_71: bool | None = None  # False: this way of doing the act is no Pasal 71(1) "tindakan" even by an official
+    unless_mentioned: list[str] = []  # void wherever these occur, even negated or hedged: the report speaks of an
+    # element this rule does not weigh (e.g. the Minister's approval), so the rule that weighs it decides
 
 
 class Category(_Data):
@@ -146,6 +148,14 @@ class LawfulRule(_Data):
     confidence: float = 0.75
 
 
+class Doubt(_Data):
+    """What makes the report doubt its own account (the party was elsewhere at the time): manual classification."""
+
+    name: str
+    reason: str
+    rules: list[Rule]
+
+
 class Confidence(_Data):
     confident_at: float = 0.7  # from here a suggestion counts as confident
     manual_below: float = 0.5  # below it, the report goes to manual classification
@@ -230,6 +240,7 @@ class ReferenceData(_Data):
     senior_positions: list[str]
     categories: list[Category]
     lawful_conduct: list[LawfulRule]
+    doubts: list[Doubt] = []
     subject_rules: dict[str, SubjectRule]
     election_crime: ElectionCrime
     confidence: Confidence = Confidence()
@@ -247,7 +258,8 @@ class ReferenceData(_Data):
     def _expand_lexicon(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("lexicon"):
             data = {**data, "categories": [_expanded(c, data["lexicon"]) for c in data.get("categories", [])],
-                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])]}
+                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])],
+                    "doubts": [_expanded(r, data["lexicon"]) for r in data.get("doubts", [])]}
             data["subject_rules"] = {
                 name: ({**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), data["lexicon"])}
                        if isinstance(rule, dict) else rule)
@@ -307,12 +319,14 @@ def _expanded(item: Any, lexicon: dict[str, list[str]]) -> Any:
 def _all_patterns(data: ReferenceData) -> list[str]:
     rules = [rule for category in data.categories for rule in category.rules] + data.election_crime.pasal_70.rules
     rules += [rule for lawful in data.lawful_conduct for rule in lawful.rules]
+    rules += [rule for doubt in data.doubts for rule in doubt.rules]
     tables = [*data.positions, *data.agencies, *data.description_subjects]
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
         *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
+        *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
         *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
     ]

@@ -29,6 +29,8 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
+_QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
+                            re.IGNORECASE)  # 'katanya "..."' introduces the party's own words: no hearsay
 _SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
@@ -104,6 +106,7 @@ class Passage:
         """Each sentence as its clauses, each clause normalised (no padding), its words in their standard forms and
         its other-sense expressions rewritten; and the rewrites made (what was read, as what)."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
+        raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
         rewrites: list[tuple[str, str]] = []
         sentences = []
         for sentence in _SENTENCE_END.split(raw):
@@ -221,6 +224,8 @@ def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
     Hedged when the evidence of some group occurs only in hedged sentences."""
     if any(not f.negated for pattern in rule.none_of for f in passage.find(pattern)):
         return None
+    if any(passage.find(pattern) for pattern in rule.unless_mentioned):
+        return None
     phrases, negated, hedged = [], [], False
     for group in rule.all_of:
         found = [f for pattern in group for f in passage.find(pattern)]
@@ -238,7 +243,7 @@ def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
 
 def rule_hits(rule: Rule, text: str) -> list[str]:
     """What made the rule match in already normalised text, without negation (empty: it does not match)."""
-    if matches(rule.none_of, text):
+    if matches(rule.none_of, text) or matches(rule.unless_mentioned, text):
         return []
     found: list[str] = []
     for group in rule.all_of:
