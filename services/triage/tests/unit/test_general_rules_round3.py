@@ -267,3 +267,48 @@ def test_a_report_that_places_the_party_elsewhere_goes_to_manual_classification(
 def test_a_reporter_who_found_the_party_was_elsewhere_clears_him():
     result = _classify("Saya kira terlapor ikut konvoi paslon 1. Ternyata dia sedang dirawat di rumah sakit hari itu.")
     assert result.category == LAWFUL
+
+
+# --- calibration: a pair-linked act with no pair named is never confident ----------------------------------------------
+
+def test_campaign_material_that_names_no_pair_is_never_confident():
+    """SKB 2022 bars support for a pair: 'spanduk kampanye' alone may be any campaign (health, anti-drugs), so the
+    suggestion stays below the confident level and says why."""
+    result = _classify("Guru itu memasang spanduk kampanye di pagar sekolah.", position="Guru")
+    assert result.category == "discipline_campaign_props" and result.confidence_level == "medium"
+    assert any("tidak menyebut pasangan calon" in reason for reason in result.reasons)
+    named = _classify("Guru itu memasang spanduk kampanye paslon 2 di pagar sekolah.", position="Guru")
+    assert named.confidence_level == "high"
+
+
+def test_one_word_kampanye_is_no_crime_indication_for_an_official():
+    """Pasal 71(1) jo. 188 needs an act that benefits a PAIR: a service car driven 'to a campaign' that names no pair,
+    team or candidate stays a medium suggestion without a crime indication (crime_min)."""
+    result = _classify("Camat memakai mobil dinas untuk datang ke acara kampanye di lapangan.", position="Camat")
+    assert result.category == "election_crime_official_action" and result.crime_indication is False
+    assert result.confidence_level == "medium"
+
+
+def test_an_incumbents_own_candidacy_links_his_programme_to_a_pair():
+    """UU 10/2016 Pasal 71(3) jo. 190: the head who runs again benefits his own pair ('ingat saya tanggal 27')."""
+    result = _classify("Bupati yang mencalonkan diri kembali meresmikan pasar yang dibangun dengan APBD dan berkata "
+                       "'ingat saya tanggal 27'.", position="Bupati", subject="regional_head")
+    assert result.category == "regional_head_programme_use" and result.crime_indication is True
+
+
+def test_opening_a_campaign_post_is_no_government_programme():
+    result = _classify("Camat meresmikan posko pemenangan paslon 3 dan berpidato mengajak warga mendukungnya.",
+                       position="Camat")
+    assert result.category == "discipline_campaign_attendance"
+
+
+def test_answering_the_status_question_is_no_retraction():
+    """'Honorer? bukan, dia PNS': the reporter insists the party is an ASN; nothing is retracted."""
+    result = _classify("Honorer? bukan, dia PNS. Dia pasang spanduk paslon 1 di depan rumahnya.", position="Staf")
+    assert result.category == "discipline_campaign_props"
+
+
+def test_a_report_that_names_someone_else_as_the_doer_clears_the_party():
+    result = _classify("Terlapor tidak pernah memasang baliho paslon; yang memasang adalah suaminya di rumah mertua.",
+                       position="Guru")
+    assert result.category == LAWFUL

@@ -86,6 +86,9 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
     chosen = firm[0] if firm else max(live, key=lambda e: e.confidence)
     others = [e.code for e in live if e is not chosen]
     hedge = "; bukti berupa kabar atau dugaan" if chosen.hedged else ""
+    if chosen.unnamed_pair:
+        hedge += (f"; uraian tidak menyebut pasangan calon, tim atau kampanye tertentu (keyakinan paling tinggi "
+                  f"{reference.confidence.unnamed_pair_cap:.2f})")
     draft.reasons.append(f"perbuatan: {chosen.code} (kata kunci: {', '.join(chosen.phrases)}){hedge}")
     if others:
         draft.reasons.append(f"juga cocok: {', '.join(others)}")

@@ -50,6 +50,7 @@ class Category(_Data):
     crime_basis: dict[str, list[str]] = {}  # always_criminal: the criminal provisions, by subject type (or "*")
     rules: list[Rule] = []
     basis_note: str = ""  # where the basis comes from, and what is not verified
+    pair_link: bool = False  # the act is a violation only for a pair: unconfident when no pair or campaign is named
 
     def basis_for(self, subject_type: str, acting_head: bool = False) -> list[str]:
         return _by_subject(self.legal_basis, subject_type, acting_head)
@@ -164,6 +165,7 @@ class Confidence(_Data):
     contradiction_penalty: float = 0.2  # lawful and violating readings both found
     crime_min: float = 0.7  # a crime indication needs at least this
     description_subject_penalty: float = 0.1  # the subject came from the description, not the position
+    unnamed_pair_cap: float = 0.6  # a pair-linked act when the text names no pair, candidate, team or campaign
 
 
 class Schedule(_Data):
@@ -239,6 +241,7 @@ class ReferenceData(_Data):
     non_official_positions: list[str] = []  # "pegawai kantor lurah", "staf camat": no office of their own
     senior_positions: list[str]
     categories: list[Category]
+    pair_named: list[str] = []  # what names a pair, a candidate, a campaign team or a partisan purpose
     lawful_conduct: list[LawfulRule]
     doubts: list[Doubt] = []
     subject_rules: dict[str, SubjectRule]
@@ -324,7 +327,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *data.pair_named, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
