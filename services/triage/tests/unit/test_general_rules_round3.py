@@ -312,3 +312,58 @@ def test_a_report_that_names_someone_else_as_the_doer_clears_the_party():
     result = _classify("Terlapor tidak pernah memasang baliho paslon; yang memasang adalah suaminya di rumah mertua.",
                        position="Guru")
     assert result.category == LAWFUL
+
+
+# --- more general gaps (our own phrasings) ------------------------------------------------------------------------------
+
+def test_money_handed_out_by_an_asn_without_office_is_a_partisan_gift_not_props():
+    """SKB 2022 discipline 'pemberian barang': an ASN with no structural office handing out a pair's money envelopes
+    is out of Pasal 71(1)'s reach (A2) and is a partisan gift, whatever sticker the envelope carries."""
+    result = _classify("Pada masa tenang pegawai itu membagikan amplop berisi uang dengan stiker paslon 3 ke warga.",
+                       position="Pegawai Kecamatan")
+    assert result.category == "discipline_partisan_activity" and result.crime_indication is False
+
+
+def test_only_passing_by_a_campaign_is_lawful():
+    result = _classify("Terlapor hanya terlihat lewat di depan lokasi kampanye paslon 2 saat pulang kerja.")
+    assert result.category == LAWFUL
+
+
+def test_a_hospital_ambulance_carrying_campaign_participants_is_a_state_facility():
+    """Pasal 71(1) jo. 188: a pejabat ASN putting a state vehicle at a pair's service."""
+    result = _classify("Direktur rumah sakit daerah memakai ambulans RSUD untuk mengangkut peserta kampanye paslon 1.",
+                       position="Direktur RSUD")
+    assert result.category == "election_crime_official_action" and result.crime_indication is True
+
+
+def test_enforcing_against_one_pair_only_harms_that_pair():
+    """Pasal 71(1): an official's act that HARMS one pair (selective removal of its banners) counts as well."""
+    result = _classify("Kasatpol PP hanya menertibkan baliho paslon 2 dan membiarkan baliho paslon lain yang juga "
+                       "melanggar aturan.", position="Kepala Satuan Polisi Pamong Praja")
+    assert result.category == "election_crime_official_action"
+
+
+def test_being_named_a_coordinator_of_a_pairs_team_is_active_support():
+    """SKB 2022 discipline: a role in a campaign team ('ditunjuk sebagai koordinator desa')."""
+    result = _classify("Ia ikut rapat relawan paslon 2 dan ditunjuk sebagai koordinator kecamatan.", position="Guru")
+    assert result.category == "discipline_campaign_attendance"
+
+
+def test_waving_a_pairs_flags_in_its_convoy_is_active_support():
+    result = _classify("Terlapor ikut konvoi kampanye paslon 1 sambil mengibarkan bendera paslon.", position="Guru")
+    assert result.category == "discipline_campaign_attendance"
+
+
+def test_a_description_of_a_few_words_is_never_confident():
+    """A report of a handful of words gives no time, place or detail (syarat materiel): never a confident reading."""
+    result = _classify("camat ikut acara paslon", position="Camat")
+    assert result.confidence_level != "high"
+    assert any("sangat singkat" in reason for reason in result.reasons)
+
+
+@pytest.mark.parametrize("position, expected", [("Kepala Satuan Polisi Pamong Praja", "asn_pns"),
+                                                ("Polisi Kehutanan", "asn_pns"), ("Anggota Polisi Militer", "tni")])
+def test_police_that_are_not_polri_are_not_polri(position, expected):
+    """Satpol PP and forest rangers are ASN (SKB 2022); the military police is TNI (UU 34/2004): not Polri."""
+    result = _classify("Terlapor memasang baliho paslon 1 di depan rumahnya.", position=position, subject="polri")
+    assert result.subject_type == expected

@@ -120,6 +120,14 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
 
 
+def _thin_text(draft: Draft, words: int) -> None:
+    """A description of a few words (no time, place or detail) is never confident, whatever it matched."""
+    limits = draft.reference.confidence
+    if words < limits.thin_text_words and draft.confidence > limits.thin_text_cap:
+        draft.confidence = limits.thin_text_cap
+        draft.reasons.append(f"uraian sangat singkat ({words} kata): keyakinan paling tinggi {limits.thin_text_cap:.2f}")
+
+
 def _doubt(draft: Draft) -> str:
     """The report's own account in doubt (the party placed elsewhere at the time): the reason, or ""."""
     for doubt in draft.reference.doubts:
@@ -200,6 +208,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     if subject.source == "uraian":
         draft.confidence -= reference.confidence.description_subject_penalty
     _lawful_reading(act, draft)
+    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]))
     if draft.lawful_reason:
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")

@@ -166,6 +166,8 @@ class Confidence(_Data):
     crime_min: float = 0.7  # a crime indication needs at least this
     description_subject_penalty: float = 0.1  # the subject came from the description, not the position
     unnamed_pair_cap: float = 0.6  # a pair-linked act when the text names no pair, candidate, team or campaign
+    thin_text_words: int = 6  # a description shorter than this (in words) says too little to be confident about
+    thin_text_cap: float = 0.6
 
 
 class Schedule(_Data):
