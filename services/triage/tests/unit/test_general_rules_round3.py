@@ -367,3 +367,48 @@ def test_police_that_are_not_polri_are_not_polri(position, expected):
     """Satpol PP and forest rangers are ASN (SKB 2022); the military police is TNI (UU 34/2004): not Polri."""
     result = _classify("Terlapor memasang baliho paslon 1 di depan rumahnya.", position=position, subject="polri")
     assert result.subject_type == expected
+
+
+# --- questions, old photos, assigned duty, teaching --------------------------------------------------------------------
+
+def test_an_act_asked_about_in_a_question_is_not_asserted():
+    """'Apakah ia ikut kampanye paslon 2?' asks; with nothing else asserted the report goes to manual classification."""
+    result = _classify("Apakah pegawai itu ikut kampanye paslon 2? Saya cuma melihat mobilnya parkir di dekat lokasi.")
+    assert result.category == MANUAL
+
+
+def test_a_rhetorical_question_still_asserts_the_act():
+    result = _classify("Guru kok memasang baliho paslon 3 di pagar sekolah?", position="Guru")
+    assert result.category == "discipline_campaign_props"
+
+
+def test_a_photo_from_before_the_candidacy_is_lawful():
+    """SKB 2022 concerns support for a (prospective) candidate: a photo taken years before the candidacy is not."""
+    result = _classify("Foto terlapor bersama calon wali kota yang beredar itu foto lama tahun 2020, waktu acara "
+                       "kantor, sebelum ada pencalonan.")
+    assert result.category == LAWFUL
+
+
+def test_an_old_photo_posted_again_during_the_campaign_is_still_a_post():
+    result = _classify("Terlapor baru mengunggah kembali foto lama bersama calon bupati nomor 1 di Facebook kemarin.")
+    assert result.category in ("ethics_photo_with_candidate", "ethics_social_media")
+
+
+def test_an_asn_assigned_to_a_campaign_site_is_doing_his_job():
+    """SKB 2022 bars attending to support a pair; an officer assigned by letter to keep order at a rally does not."""
+    result = _classify("Anggota Satpol PP ditugaskan menjaga ketertiban di lokasi kampanye akbar paslon 2 dengan surat "
+                       "tugas dari kepala satuan.", position="Anggota Satpol PP")
+    assert result.category == LAWFUL
+
+
+def test_a_teacher_explaining_how_to_vote_is_voter_education():
+    result = _classify("Guru menjelaskan tahapan pilkada dan cara mencoblos kepada murid kelas 12 tanpa menyebut "
+                       "paslon mana pun.", position="Guru")
+    assert result.category == LAWFUL
+
+
+@pytest.mark.parametrize("text, word", [("Ia duduk di alun-alun kota.", " belum "),
+                                        ("Warga Kabupaten Karo datang.", " dengan "),
+                                        ("Ini ulah oknum pegawai.", " jangan ")])
+def test_regional_words_that_are_also_indonesian_words_are_not_rewritten(text, word):
+    assert word not in Passage(text, language(REFERENCE)).text

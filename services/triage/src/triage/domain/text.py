@@ -31,7 +31,7 @@ _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
 _QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
                             re.IGNORECASE)  # 'katanya "..."' introduces the party's own words: no hearsay
-_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
+_SENTENCE_END = re.compile(r"([.!?;\n]+)(?:\s|$)")  # captured: a sentence ending in "?" asks, it does not assert
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
 
@@ -80,6 +80,8 @@ class Language:
     relatives: frozenset[str] = frozenset({"yang", "yg"})
     forms: tuple[tuple[str, str], ...] = ()  # a word -> its standard form ("ora" -> "tidak")
     senses: tuple[tuple[str, str], ...] = ()  # a pattern over a normalised clause -> its replacement
+    rhetorical: frozenset[str] = frozenset({"kok", "koq", "masa", "masak", "bukankah", "bukannya", "kenapa", "mengapa",
+                                            "kan"})  # a question with one of these asserts
 
     @cached_property
     def form_of(self) -> dict[str, str]:
@@ -102,20 +104,25 @@ class Passage:
     language: Language = field(default_factory=Language)
 
     @cached_property
-    def _read(self) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    def _read(self) -> tuple[list[list[str]], list[tuple[str, str]], set[int]]:
         """Each sentence as its clauses, each clause normalised (no padding), its words in their standard forms and
-        its other-sense expressions rewritten; and the rewrites made (what was read, as what)."""
+        its other-sense expressions rewritten; the rewrites made (what was read, as what); the sentences that end in
+        a question mark."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
         raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
         rewrites: list[tuple[str, str]] = []
-        sentences = []
-        for sentence in _SENTENCE_END.split(raw):
+        sentences: list[list[str]] = []
+        questions: set[int] = set()
+        pieces = _SENTENCE_END.split(raw)
+        for index, sentence in enumerate(pieces[::2]):
+            if 2 * index + 1 < len(pieces) and "?" in pieces[2 * index + 1]:
+                questions.add(index)
             clauses = []
             for part in _CLAUSE_BREAK.split(sentence):
                 if part and (clause := normalise(part).strip()):
                     clauses.append(self._standard(clause, rewrites))
             sentences.append([clause for clause in clauses if clause])
-        return sentences, rewrites
+        return sentences, rewrites, questions
 
     def _standard(self, clause: str, rewrites: list[tuple[str, str]]) -> str:
         forms = self.language.form_of
@@ -166,9 +173,15 @@ class Passage:
 
     @cached_property
     def _hedged_sentences(self) -> set[int]:
+        """Sentences with hearsay or guesswork, and questions that are not rhetorical ("apakah ia ikut kampanye?"
+        asks; "kok ikut kampanye?" asserts)."""
         hedged = set()
+        questions = self._read[2]
         for s, sentence in enumerate(self._sentences):
-            if matches(self.language.hedges, " " + " ".join(sentence) + " "):
+            words = " ".join(sentence)
+            if matches(self.language.hedges, " " + words + " "):
+                hedged.add(s)
+            elif s in questions and not set(words.split()) & self.language.rhetorical:
                 hedged.add(s)
         return hedged
 
