@@ -412,3 +412,27 @@ def test_a_teacher_explaining_how_to_vote_is_voter_education():
                                         ("Ini ulah oknum pegawai.", " jangan ")])
 def test_regional_words_that_are_also_indonesian_words_are_not_rewritten(text, word):
     assert word not in Passage(text, language(REFERENCE)).text
+
+
+def test_meeting_a_candidate_by_chance_is_no_attendance():
+    """SKB 2022 bars attending a pair's event as a participant or supporter; a chance encounter is neither."""
+    result = _classify("Kepala seksi itu kebetulan berpapasan dengan calon bupati nomor 2 di pasar dan difoto warga.",
+                       position="Kepala Seksi")
+    assert result.category == LAWFUL
+
+
+def test_a_guest_at_a_family_event_the_candidate_also_attends_is_lawful():
+    result = _classify("Terlapor hadir sebagai tamu di resepsi pernikahan anak tetangganya; calon wali kota nomor 1 juga "
+                       "datang dan mereka bersalaman.")
+    assert result.category == LAWFUL
+
+
+def test_a_family_event_turned_into_a_campaign_is_not_excused():
+    result = _classify("Di resepsi pernikahan itu terlapor berpidato mengajak tamu memilih calon wali kota nomor 1.")
+    assert result.category != LAWFUL
+
+
+def test_following_every_pairs_account_favours_no_pair():
+    """SKB 2022 ethics: following a pair's account is partisan; following all of them for information is not."""
+    result = _classify("Terlapor mengikuti akun Instagram semua paslon untuk mengikuti berita pilkada.")
+    assert result.category == LAWFUL
