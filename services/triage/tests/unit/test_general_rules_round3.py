@@ -436,3 +436,10 @@ def test_following_every_pairs_account_favours_no_pair():
     """SKB 2022 ethics: following a pair's account is partisan; following all of them for information is not."""
     result = _classify("Terlapor mengikuti akun Instagram semua paslon untuk mengikuti berita pilkada.")
     assert result.category == LAWFUL
+
+
+def test_a_police_escort_given_to_every_pair_is_duty():
+    """UU 2/2002 Pasal 13-14: escorting campaign convoys on assignment, as for every pair, is policing."""
+    result = _classify("Polisi lalu lintas mengawal rombongan paslon 1 ke lokasi kampanye; paslon lain juga dikawal "
+                       "dengan cara yang sama.", position="Anggota Satlantas", subject="polri")
+    assert result.category == LAWFUL
