@@ -1,8 +1,11 @@
-"""A regression guard over the blind labelled set (classification_corpus_blind.json): written by another session
-from the law alone, never shown to the rules' author before round 1 (see its "measurements").
+"""A regression guard over the blind labelled sets, each written by another session from the law alone and measured
+once, unseen, before the rules were fitted to it (see each file's "measurements"):
+- classification_corpus_blind.json (the first set: round 1 unseen, round 2 after fitting),
+- classification_corpus_blind_2.json (the second set: round 2 unseen, round 3 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
-violation category, crime-indication false positives <= 5 %."""
+violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
+classification (the classifier must not pass the other targets by refusing to answer)."""
 
 from __future__ import annotations
 
@@ -20,19 +23,34 @@ _spec.loader.exec_module(corpus_metrics)  # a plain file beside the tests (pytes
 items_of, measure = corpus_metrics.items_of, corpus_metrics.measure
 
 REFERENCE = load_reference()
-BLIND = items_of(json.loads(Path(__file__).with_name("classification_corpus_blind.json").read_text(encoding="utf-8")))
+BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json").read_text(encoding="utf-8")))
+              for name in ("classification_corpus_blind", "classification_corpus_blind_2")}
+BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def blind():
-    return measure(BLIND, REFERENCE)
+@pytest.fixture(scope="module", params=sorted(BLIND_SETS))
+def blind(request):
+    return measure(BLIND_SETS[request.param], REFERENCE)
 
 
-def test_the_blind_set_is_large_enough_and_covers_lawful_conduct_and_manual_classification():
-    assert len(BLIND) >= 40
-    categories = {item["category"] for item in BLIND}
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_each_blind_set_is_large_enough_and_covers_lawful_conduct_and_manual_classification(name):
+    items = BLIND_SETS[name]
+    assert len(items) >= 40
+    categories = {item["category"] for item in items}
     assert {"lawful_conduct", "needs_manual_classification", "election_crime_official_action"} <= categories
+
+
+def test_the_blind_sets_are_different_texts():
+    first = {item["description"] for item in BLIND_SETS["classification_corpus_blind"]}
+    assert not first & {item["description"] for item in BLIND_SETS["classification_corpus_blind_2"]}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_each_blind_set_records_its_unseen_and_fitted_measurements(name):
+    data = json.loads(Path(__file__).with_name(f"{name}.json").read_text(encoding="utf-8"))
+    assert len(data["measurements"]) >= 2 and "before anyone looked at this set" in data["measurements"][0]
 
 
 def test_category_accuracy_on_the_blind_set_is_at_least_75_percent(blind):
@@ -60,3 +78,11 @@ def test_the_older_corpus_meets_the_same_targets():
     items = [{**item, "occurred_at": None} for part in ("tuning", "held_out", "fresh") for item in OLDER[part]]
     older = measure(items, REFERENCE)
     assert older.rate(older.category_right) >= 0.75 and older.rate(older.confident_wrong) <= 0.05, older.summary()
+    assert older.lawful_given_violation == 0 and older.rate(older.manual) <= 0.25, older.summary()
+
+
+def test_all_labelled_sets_together_are_rarely_confidently_wrong():
+    """Confident answers (>= confident_at) are rarely wrong over every labelled set at once."""
+    items = [{**item, "occurred_at": None} for part in ("tuning", "held_out", "fresh") for item in OLDER[part]]
+    every = measure(items + [item for name in sorted(BLIND_SETS) for item in BLIND_SETS[name]], REFERENCE)
+    assert every.rate(every.confident_wrong) <= 0.05 and every.lawful_given_violation == 0, every.summary()

@@ -25,10 +25,11 @@ from .evidence import Evidence, category_evidence, found, lawful_evidence
 from .legal_reach import crime_bases, dated, incumbent_at_stake
 from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
 from .subjects import normalise_subject
-from .text import Language, Passage, normalise
+from .text import Language, Passage, normalise, rule_match
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
+REWRITES_SHOWN = 12  # regional or colloquial words and other-sense expressions named in the reasons
 
 
 def raw_incident_text(incidents: Sequence[Incident]) -> str:
@@ -43,7 +44,8 @@ def incident_text(incidents: Sequence[Incident]) -> str:
 def language(reference: ReferenceData) -> Language:
     return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
                     tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
-                    frozenset(reference.negation_relatives))
+                    frozenset(reference.negation_relatives), tuple(sorted(reference.word_forms.items())),
+                    tuple((sense.pattern, sense.read_as) for sense in reference.senses))
 
 
 def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:
@@ -84,6 +86,9 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
     chosen = firm[0] if firm else max(live, key=lambda e: e.confidence)
     others = [e.code for e in live if e is not chosen]
     hedge = "; bukti berupa kabar atau dugaan" if chosen.hedged else ""
+    if chosen.unnamed_pair:
+        hedge += (f"; uraian tidak menyebut pasangan calon, tim atau kampanye tertentu (keyakinan paling tinggi "
+                  f"{reference.confidence.unnamed_pair_cap:.2f})")
     draft.reasons.append(f"perbuatan: {chosen.code} (kata kunci: {', '.join(chosen.phrases)}){hedge}")
     if others:
         draft.reasons.append(f"juga cocok: {', '.join(others)}")
@@ -113,6 +118,24 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
+
+
+def _thin_text(draft: Draft, words: int) -> None:
+    """A description of a few words (no time, place or detail) is never confident, whatever it matched."""
+    limits = draft.reference.confidence
+    if words < limits.thin_text_words and draft.confidence > limits.thin_text_cap:
+        draft.confidence = limits.thin_text_cap
+        draft.reasons.append(f"uraian sangat singkat ({words} kata): keyakinan paling tinggi {limits.thin_text_cap:.2f}")
+
+
+def _doubt(draft: Draft) -> str:
+    """The report's own account in doubt (the party placed elsewhere at the time): the reason, or ""."""
+    for doubt in draft.reference.doubts:
+        for rule in doubt.rules:
+            if (found := rule_match(rule, draft.passage)) and found.phrases:
+                draft.cite(f"keraguan: {doubt.name}")
+                return f"{doubt.reason} (kata kunci: {', '.join(found.phrases)}); perlu klasifikasi manual"
+    return ""
 
 
 # --- the result ------------------------------------------------------------------------------------------------------
@@ -170,19 +193,29 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     passage = Passage(raw_incident_text(incidents), language(reference))
     subject = normalise_subject(party, reference, passage.text)
     draft = Draft(subject, reference, passage, incident_day(incidents, region_code), [subject.reason])
+    if passage.rewrites:
+        read = ", ".join(f"'{word}' -> '{form}'" for word, form in passage.rewrites[:REWRITES_SHOWN])
+        more = len(passage.rewrites) - REWRITES_SHOWN
+        draft.reasons.append(f"uraian dibaca dalam bentuk baku: {read}" + (f" (dan {more} lagi)" if more > 0 else ""))
     draft.evidence = category_evidence(passage, subject, reference)
     draft.lawful = lawful_evidence(passage, subject, reference)
+    if subject.unknown:
+        return _manual(draft, "identitas terlapor tidak pasti (uraian tidak tahu apakah ia ASN, TNI, Polri atau warga "
+                              "biasa): aturan yang berlaku bergantung padanya; perlu klasifikasi manual")
     hinted = _act_from_hints(hints, draft)
     picked = (hinted, None) if hinted else (_act_from_text(draft) or (None, None))
     act, evidence = picked
     if subject.source == "uraian":
         draft.confidence -= reference.confidence.description_subject_penalty
     _lawful_reading(act, draft)
+    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]))
     if draft.lawful_reason:
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")
     if act is None:
         return _manual(draft, "tidak ada aturan yang cocok; perlu klasifikasi manual")
+    if doubt := _doubt(draft):
+        return _manual(draft, doubt)
     kind = evidence.rule.kind if evidence else ""
     category = for_subject(act, kind, draft)
     if category is not None:

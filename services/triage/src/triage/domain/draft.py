@@ -68,6 +68,9 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
             return None
         draft.lawful_reason, draft.lawful_basis = rule.lawful_reason, list(rule.lawful_basis)
         draft.confidence = min(draft.confidence, rule.lawful_confidence)
+        if subject.public_worker and rule.public_worker_note:
+            draft.lawful_reason += f"; {rule.public_worker_note}"
+            draft.confidence = min(draft.confidence, rule.public_worker_confidence)
         return None
     if rule.otherwise:
         return reference.category(rule.otherwise)

@@ -18,6 +18,7 @@ class Evidence:
     negated: list[str] = field(default_factory=list)
     hedged: bool = False
     confidence: float = 0.0
+    unnamed_pair: bool = False  # capped: a pair-linked act, and the text names no pair, team or campaign
 
     @property
     def rule_name(self) -> str:
@@ -47,13 +48,27 @@ def _best(code: str, rules: list[Rule], passage: Passage, reference: ReferenceDa
     return Evidence(best.code, best.rule, best.phrases, negated, best.hedged, best.confidence)
 
 
+def names_a_pair(passage: Passage, reference: ReferenceData) -> bool:
+    """Whether the text names a pair, a candidate, a campaign team, a campaign event only pairs hold, or a partisan
+    purpose ('menangkan nomor 2'), not negated. 'kampanye' alone does not: health and anti-drug campaigns exist."""
+    return any(not f.negated for pattern in reference.pair_named for f in passage.find(pattern))
+
+
 def category_evidence(passage: Passage, subject: Subject, reference: ReferenceData) -> list[Evidence]:
     """Matches in the reference data's order (the most serious first), only for categories this subject can
-    commit; an entry with no phrases records negated evidence only."""
+    commit; an entry with no phrases records negated evidence only. A pair-linked act is never confident when the
+    text names no pair (`unnamed_pair_cap`)."""
     out = []
+    named: bool | None = None
     for category in reference.categories:
         if category.rules and _applies_to(category.subjects, subject):
             if (evidence := _best(category.code, category.rules, passage, reference)) is not None:
+                if evidence.phrases and category.pair_link and reference.pair_named:
+                    named = names_a_pair(passage, reference) if named is None else named
+                    cap = reference.confidence.unnamed_pair_cap
+                    if not named and evidence.confidence > cap:
+                        evidence = Evidence(evidence.code, evidence.rule, evidence.phrases, evidence.negated,
+                                            evidence.hedged, cap, unnamed_pair=True)
                 out.append(evidence)
     return out
 

@@ -33,6 +33,8 @@ class Rule(_Data):
     confidence: float = 0.8  # how sure a match makes the rules (the reference data's thresholds say what counts)
     kind: str = ""  # what sort of act it is (e.g. "programme", "replacement"): subject mappings may depend on it
     pasal_71: bool | None = None  # False: this way of doing the act is no Pasal 71(1) "tindakan" even by an official
+    unless_mentioned: list[str] = []  # void wherever these occur, even negated or hedged: the report speaks of an
+    # element this rule does not weigh (e.g. the Minister's approval), so the rule that weighs it decides
 
 
 class Category(_Data):
@@ -48,6 +50,7 @@ class Category(_Data):
     crime_basis: dict[str, list[str]] = {}  # always_criminal: the criminal provisions, by subject type (or "*")
     rules: list[Rule] = []
     basis_note: str = ""  # where the basis comes from, and what is not verified
+    pair_link: bool = False  # the act is a violation only for a pair: unconfident when no pair or campaign is named
 
     def basis_for(self, subject_type: str, acting_head: bool = False) -> list[str]:
         return _by_subject(self.legal_basis, subject_type, acting_head)
@@ -66,6 +69,7 @@ class SubjectTable(_Data):
     subject_type: str  # a SubjectType, or "asn" (PNS or PPPK, resolved from the submission)
     patterns: list[str]
     acting_head: bool = False  # a Pj/Plt/Pjs regional head (an ASN)
+    public_worker: bool = False  # not ASN, yet employed by the state (honorary or contract staff, BUMD/BUMN staff)
     note: str = ""
 
 
@@ -80,6 +84,8 @@ class SubjectRule(_Data):
     lawful_basis: list[str] = []
     lawful_confidence: float = 0.75
     lawful_unless: list[str] = []  # phrases that void the lawful reading: then manual classification
+    public_worker_confidence: float = 0.6  # the lawful reading for state-employed non-ASN staff: rules of their own
+    public_worker_note: str = ""  # said with the lawful reason for them
     otherwise: str | None = None  # None: nothing applies -> manual classification
 
 
@@ -143,6 +149,14 @@ class LawfulRule(_Data):
     confidence: float = 0.75
 
 
+class Doubt(_Data):
+    """What makes the report doubt its own account (the party was elsewhere at the time): manual classification."""
+
+    name: str
+    reason: str
+    rules: list[Rule]
+
+
 class Confidence(_Data):
     confident_at: float = 0.7  # from here a suggestion counts as confident
     manual_below: float = 0.5  # below it, the report goes to manual classification
@@ -151,6 +165,9 @@ class Confidence(_Data):
     contradiction_penalty: float = 0.2  # lawful and violating readings both found
     crime_min: float = 0.7  # a crime indication needs at least this
     description_subject_penalty: float = 0.1  # the subject came from the description, not the position
+    unnamed_pair_cap: float = 0.6  # a pair-linked act when the text names no pair, candidate, team or campaign
+    thin_text_words: int = 6  # a description shorter than this (in words) says too little to be confident about
+    thin_text_cap: float = 0.6
 
 
 class Schedule(_Data):
@@ -185,6 +202,15 @@ class PriorityWeights(_Data):
     days_to_voting: list[DaysPoints]
 
 
+class Sense(_Data):
+    """An expression in which an election word has another sense ("kampanye imunisasi": health information), read as
+    `read_as` before any rule looks at the text. `pattern` is matched within one normalised clause."""
+
+    pattern: str
+    read_as: str
+    note: str = ""
+
+
 class RecusalRule(_Data):
     subject_types: list[str] = []
     patterns: list[str] = []
@@ -205,16 +231,21 @@ class ReferenceData(_Data):
     negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
     negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
     hedges: list[str]
+    word_forms: dict[str, str] = {}  # regional or colloquial word -> standard Indonesian ("ora" -> "tidak")
+    senses: list[Sense] = []
     retirees: list[str]
     description_retirees: list[str] = []
     description_subjects: list[SubjectTable] = []
+    unknown_identity: list[str] = []  # the description says who the party is, is not known ("polisi atau satpol")
     positions: list[SubjectTable]
     agencies: list[SubjectTable]
     official_positions: list[str]
     non_official_positions: list[str] = []  # "pegawai kantor lurah", "staf camat": no office of their own
     senior_positions: list[str]
     categories: list[Category]
+    pair_named: list[str] = []  # what names a pair, a candidate, a campaign team or a partisan purpose
     lawful_conduct: list[LawfulRule]
+    doubts: list[Doubt] = []
     subject_rules: dict[str, SubjectRule]
     election_crime: ElectionCrime
     confidence: Confidence = Confidence()
@@ -232,7 +263,8 @@ class ReferenceData(_Data):
     def _expand_lexicon(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("lexicon"):
             data = {**data, "categories": [_expanded(c, data["lexicon"]) for c in data.get("categories", [])],
-                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])]}
+                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])],
+                    "doubts": [_expanded(r, data["lexicon"]) for r in data.get("doubts", [])]}
             data["subject_rules"] = {
                 name: ({**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), data["lexicon"])}
                        if isinstance(rule, dict) else rule)
@@ -292,12 +324,14 @@ def _expanded(item: Any, lexicon: dict[str, list[str]]) -> Any:
 def _all_patterns(data: ReferenceData) -> list[str]:
     rules = [rule for category in data.categories for rule in category.rules] + data.election_crime.pasal_70.rules
     rules += [rule for lawful in data.lawful_conduct for rule in lawful.rules]
+    rules += [rule for doubt in data.doubts for rule in doubt.rules]
     tables = [*data.positions, *data.agencies, *data.description_subjects]
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees,
+        *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *data.pair_named, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
+        *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
         *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
     ]

@@ -15,7 +15,7 @@ from netra_shared.contracts.schemas.common import SubjectType
 from netra_shared.contracts.schemas.submission import ReportedParty
 
 from .reference import ReferenceData, SubjectTable
-from .text import hits, matches, normalise
+from .text import hits, matches, normalise, standard_words
 
 OFFICIAL_TYPES = (SubjectType.regional_head, SubjectType.regional_official)
 
@@ -28,6 +28,8 @@ class Subject:
     reason: str
     acting_head: bool = False  # a Pj/Plt/Pjs governor, regent or mayor (ASN; Pasal 71(4))
     retiree: bool = False
+    public_worker: bool = False  # honorary or contract staff, BUMD/BUMN staff: not ASN, yet employed by the state
+    unknown: bool = False  # the description says the party's identity is not known
     source: str = "kanal"  # jabatan | instansi | uraian | kanal: where the subject type came from
 
 
@@ -39,9 +41,14 @@ def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] |
 
 
 def _resolve_asn(submitted: SubjectType, position: str) -> SubjectType:
+    """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), then the channel."""
+    if " pppk " in position:
+        return SubjectType.asn_pppk
+    if " pns " in position or " cpns " in position:
+        return SubjectType.asn_pns
     if submitted in (SubjectType.asn_pns, SubjectType.asn_pppk):
         return submitted
-    return SubjectType.asn_pppk if " pppk " in position else SubjectType.asn_pns
+    return SubjectType.asn_pns
 
 
 def _retired(position: str, description: str, reference: ReferenceData) -> str | None:
@@ -55,22 +62,29 @@ def _retired(position: str, description: str, reference: ReferenceData) -> str |
 def normalise_subject(party: ReportedParty, reference: ReferenceData, description: str = "") -> Subject:
     """`description`: the incident text, already normalised (used for retirees and when nothing else tells)."""
     submitted = party.subject_type
-    position, agency = normalise(party.position), normalise(party.agency)
+    forms = reference.word_forms
+    position = standard_words(normalise(party.position), forms)
+    agency = standard_words(normalise(party.agency), forms)
     if retired := _retired(position, description, reference):
         reason = f"jenis terlapor: other (purnatugas/mantan, {retired}): bukan pejabat atau pegawai aktif"
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
         return Subject(SubjectType.other, False, False, reason, retiree=True, source="jabatan")
+    if unknown := hits(reference.unknown_identity, description):
+        reason = (f"jenis terlapor: other (identitas tidak pasti: uraian '{unknown[0]}'); "
+                  f"kanal menyebut {submitted.value}")
+        return Subject(SubjectType.other, False, False, reason, unknown=True, source="uraian")
     found, source = _lookup(reference.positions, position), "jabatan"
     if found is None and submitted is SubjectType.other:
         found, source = _lookup(reference.agencies, agency), "instansi"
     if found is None and submitted is SubjectType.other and not position.strip() and not agency.strip():
         found, source = _lookup(reference.description_subjects, description), "uraian"
+    public_worker = False
     if found is None:
         subject_type, reason, source, acting = submitted, f"jenis terlapor: {submitted.value} (dari kanal)", "kanal", False
     else:
         table, word = found
-        acting = table.acting_head
+        acting, public_worker = table.acting_head, table.public_worker
         subject_type = _resolve_asn(submitted, position) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
         if acting:
@@ -81,4 +95,5 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
                 or (matches(reference.official_positions, position)
                     and not matches(reference.non_official_positions, position)))
     senior = subject_type in OFFICIAL_TYPES or acting or matches(reference.senior_positions, position)
-    return Subject(subject_type, official, senior, reason, acting_head=acting, source=source)
+    return Subject(subject_type, official, senior, reason, acting_head=acting, public_worker=public_worker,
+                   source=source)

@@ -6,6 +6,12 @@ the word right after the negator (fillers allowed: "tidak pernah ikut kampanye")
 atribut atau nama calon", "tidak menyebut program pemerintah"). In a relative clause only the verb is negated:
 "warga yang tidak memilih calon" still speaks of a candidate. "tidak hanya memasang" negates nothing. A match is HEDGED when
 its sentence carries hearsay or guesswork ("katanya", "sepertinya", "menurut warga").
+
+Before matching, each word is read in its standard Indonesian form (`forms`: regional and colloquial words such as
+Javanese "ora", Sundanese "teu", Minang "indak" -> "tidak"; "nyoblos" -> "mencoblos"), and a few expressions in which
+an election word has another sense are rewritten (`senses`: "kampanye imunisasi" is health information, not an
+election campaign; "calon pemilih" is no candidate). Each rewrite is kept (`Passage.rewrites`) so the reasons can
+say how the text was read.
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
-_SENTENCE_END = re.compile(r"[.!?;\n]+(?:\s|$)")
+_QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
+                            re.IGNORECASE)  # 'katanya "..."' introduces the party's own words: no hearsay
+_SENTENCE_END = re.compile(r"([.!?;\n]+)(?:\s|$)")  # captured: a sentence ending in "?" asks, it does not assert
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
 
@@ -32,6 +40,12 @@ def normalise(text: str | None) -> str:
     """Lowercase ASCII words separated by single spaces, padded with one space at each end."""
     ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
     return " " + _NOT_ALNUM.sub(" ", ascii_text.lower()).strip() + " "
+
+
+def standard_words(normalised: str, forms: dict[str, str]) -> str:
+    """Normalised text with each word in its standard form (padded like `normalise`)."""
+    words = [forms.get(word, word) for word in normalised.split()]
+    return " " + " ".join(word for word in words if word) + " "
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +78,14 @@ class Language:
     object_scope: int = 3  # words after the negated word that it also covers ("tidak menyebut program pemerintah")
     not_only: frozenset[str] = frozenset({"hanya", "sekadar", "cuma", "semata", "saja"})  # "tidak hanya ...": none
     relatives: frozenset[str] = frozenset({"yang", "yg"})
+    forms: tuple[tuple[str, str], ...] = ()  # a word -> its standard form ("ora" -> "tidak")
+    senses: tuple[tuple[str, str], ...] = ()  # a pattern over a normalised clause -> its replacement
+    rhetorical: frozenset[str] = frozenset({"kok", "koq", "masa", "masak", "bukankah", "bukannya", "kenapa", "mengapa",
+                                            "kan"})  # a question with one of these asserts
+
+    @cached_property
+    def form_of(self) -> dict[str, str]:
+        return dict(self.forms)
 
 
 @dataclass(frozen=True)
@@ -82,11 +104,52 @@ class Passage:
     language: Language = field(default_factory=Language)
 
     @cached_property
-    def _sentences(self) -> list[list[str]]:
-        """Each sentence as its clauses, each clause normalised (no padding)."""
+    def _read(self) -> tuple[list[list[str]], list[tuple[str, str]], set[int]]:
+        """Each sentence as its clauses, each clause normalised (no padding), its words in their standard forms and
+        its other-sense expressions rewritten; the rewrites made (what was read, as what); the sentences that end in
+        a question mark."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
-        return [[clause for part in _CLAUSE_BREAK.split(sentence) if part and (clause := normalise(part).strip())]
-                for sentence in _SENTENCE_END.split(raw)]
+        raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
+        rewrites: list[tuple[str, str]] = []
+        sentences: list[list[str]] = []
+        questions: set[int] = set()
+        pieces = _SENTENCE_END.split(raw)
+        for index, sentence in enumerate(pieces[::2]):
+            if 2 * index + 1 < len(pieces) and "?" in pieces[2 * index + 1]:
+                questions.add(index)
+            clauses = []
+            for part in _CLAUSE_BREAK.split(sentence):
+                if part and (clause := normalise(part).strip()):
+                    clauses.append(self._standard(clause, rewrites))
+            sentences.append([clause for clause in clauses if clause])
+        return sentences, rewrites, questions
+
+    def _standard(self, clause: str, rewrites: list[tuple[str, str]]) -> str:
+        forms = self.language.form_of
+        if forms:
+            words = clause.split()
+            standard = [forms.get(word, word) for word in words]
+            for word, form in zip(words, standard, strict=True):
+                if form != word and (word, form) not in rewrites:
+                    rewrites.append((word, form))
+            clause = " ".join(word for word in standard if word)
+        for pattern, replacement in self.language.senses:
+            compiled = _compiled(pattern)
+            for match in compiled.finditer(clause):
+                read = compiled.sub(replacement, match.group(0)).strip()
+                if (match.group(0).strip(), read) not in rewrites:
+                    rewrites.append((match.group(0).strip(), read))
+            clause = " ".join(compiled.sub(replacement, clause).split())
+        return clause
+
+    @property
+    def _sentences(self) -> list[list[str]]:
+        return self._read[0]
+
+    @property
+    def rewrites(self) -> list[tuple[str, str]]:
+        """How the text was read: (word or expression, its standard form or other sense)."""
+        return self._read[1]
 
     @cached_property
     def _layout(self) -> tuple[str, list[int], list[tuple[int, int, str]]]:
@@ -110,9 +173,15 @@ class Passage:
 
     @cached_property
     def _hedged_sentences(self) -> set[int]:
+        """Sentences with hearsay or guesswork, and questions that are not rhetorical ("apakah ia ikut kampanye?"
+        asks; "kok ikut kampanye?" asserts)."""
         hedged = set()
+        questions = self._read[2]
         for s, sentence in enumerate(self._sentences):
-            if matches(self.language.hedges, " " + " ".join(sentence) + " "):
+            words = " ".join(sentence)
+            if matches(self.language.hedges, " " + words + " "):
+                hedged.add(s)
+            elif s in questions and not set(words.split()) & self.language.rhetorical:
                 hedged.add(s)
         return hedged
 
@@ -168,6 +237,8 @@ def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
     Hedged when the evidence of some group occurs only in hedged sentences."""
     if any(not f.negated for pattern in rule.none_of for f in passage.find(pattern)):
         return None
+    if any(passage.find(pattern) for pattern in rule.unless_mentioned):
+        return None
     phrases, negated, hedged = [], [], False
     for group in rule.all_of:
         found = [f for pattern in group for f in passage.find(pattern)]
@@ -185,7 +256,7 @@ def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
 
 def rule_hits(rule: Rule, text: str) -> list[str]:
     """What made the rule match in already normalised text, without negation (empty: it does not match)."""
-    if matches(rule.none_of, text):
+    if matches(rule.none_of, text) or matches(rule.unless_mentioned, text):
         return []
     found: list[str] = []
     for group in rule.all_of:
