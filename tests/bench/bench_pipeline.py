@@ -117,22 +117,31 @@ async def watch_memory(system: System, peaks: dict[str, float], stop: asyncio.Ev
             pass
 
 
-async def delivered_by_receipt(mongo_url: str, database: str) -> tuple[dict[str, float], int, int]:
-    """receipt -> when its last notification was finished (epoch seconds); how many are final, how many pending."""
+async def pending_notifications(mongo_url: str, database: str) -> tuple[int, int]:
+    """How many notifications there are, and how many are not final yet (two counts: cheap to ask often)."""
     client = AsyncMongoClient(mongo_url, tz_aware=True)
     try:
         notifications = client[database]["notifications"]
-        pending = await notifications.count_documents({"keys.phase": {"$in": PENDING}})
+        return (await notifications.estimated_document_count(),
+                await notifications.count_documents({"keys.phase": {"$in": PENDING}}))
+    finally:
+        await client.close()
+
+
+async def delivered_by_receipt(mongo_url: str, database: str) -> tuple[dict[str, float], int]:
+    """receipt -> when its last notification was finished (epoch seconds); how many are final."""
+    client = AsyncMongoClient(mongo_url, tz_aware=True)
+    try:
         last: dict[str, float] = {}
         final = 0
-        async for document in notifications.find({"keys.phase": {"$nin": PENDING}},
-                                                 {"keys.receipt_no": 1, "state.finished_at": 1}):
+        async for document in client[database]["notifications"].find(
+                {"keys.phase": {"$nin": PENDING}}, {"keys.receipt_no": 1, "state.finished_at": 1}):
             finished = document["state"].get("finished_at")
             if finished is not None:
                 final += 1
                 receipt = document["keys"]["receipt_no"]
                 last[receipt] = max(last.get(receipt, 0.0), datetime.fromisoformat(finished).timestamp())
-        return last, final, pending
+        return last, final
     finally:
         await client.close()
 
@@ -152,10 +161,12 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     await provision_kafka(kafka, admin, topics.prefix)  # topics + DLQs + ACLs, as admin
     service_credentials = {service: credentials[service] for service in SERVICES} if admin else None
     databases = {service: f"bench_{run_id}_{service}" for service in SERVICES}
-    extra = {service: {"MONGO_DB": databases[service], "LOG_LEVEL": "WARNING"} for service in SERVICES}
+    extra = {service: {"MONGO_DB": databases[service], "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "WARNING")}
+             for service in SERVICES}
     mailbox = SmtpSink().start()  # notify's e-mail lands here
     extra["notify"].update(mailbox.notify_settings())
     log_dir = Path(tempfile.mkdtemp(prefix="netra-bench-"))
+    print(f"  service logs: {log_dir}")
     system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=free_ports(4),
                     log_dir=log_dir, extra=extra, kafka_credentials=service_credentials)
     await asyncio.to_thread(system.start)
@@ -194,15 +205,17 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
                 receipts[data["submission_id"]] = data["receipt_no"]
                 seen += 1
             if sum(1 for (_, s) in arrived if s == "referred") >= args.n:
-                _, final, pending = await delivered_by_receipt(mongo, databases["notify"])
-                if final != last_final:
-                    last_final, stable_since = final, time.monotonic()
+                total, pending = await pending_notifications(mongo, databases["notify"])
+                if total != last_final:
+                    last_final, stable_since = total, time.monotonic()
                 elif pending == 0 and time.monotonic() - stable_since > 3:
                     break
+                await asyncio.sleep(2.0)  # the bench's own queries must not load the database it measures
             await asyncio.sleep(0.5)
         after = scrape(system)
         cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes(system, infra_pids or {}).items()}
-        last_delivered, final, pending = await delivered_by_receipt(mongo, databases["notify"])
+        last_delivered, final = await delivered_by_receipt(mongo, databases["notify"])
+        _, pending = await pending_notifications(mongo, databases["notify"])
         registered = [arrived[(sid, "registered")] - t for sid, t in sent.items() if (sid, "registered") in arrived]
         referred = [arrived[(sid, "referred")] - t for sid, t in sent.items() if (sid, "referred") in arrived]
         done = [last_delivered[receipts[sid]] - wall_started - (t - started) for sid, t in sent.items()

@@ -21,7 +21,7 @@ from .settings import IntakeSettings
 
 
 def wire(kernel: Kernel, settings: IntakeSettings) -> Handlers:
-    reports = kernel.aggregates("reports", Report, unique_keys=("submission", "registration_no"))
+    reports = kernel.aggregates("reports", Report, unique_keys=("submission", "registration_no"), assume_new=True)
     rules = FilingRules(
         filing_window_days=settings.filing_window_days, finding_window_days=settings.finding_window_days,
         completion_hours=settings.completion_hours, earliest_incident=settings.earliest_incident,

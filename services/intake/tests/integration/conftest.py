@@ -162,7 +162,7 @@ class Harness:
         """One record through the consumer into the real handler (a batch of one); committed exactly once, whatever
         it is."""
         record, message = FakeRecord(self.topic, 0, self.offsets.take(), key, value), FakeMessage()
-        (outcome,) = await self.consumer.process_batch(REPORTS_SUBMITTED, [record], message)
+        (outcome,) = await self.consumer.process_batch([record], message)
         assert message.acks == 1
         receipt = self.receipt_named_by(value)
         if receipt is not None:  # a complete report: the sweeper registers it next (at once, in the service)
@@ -230,6 +230,7 @@ async def hostile(servers, start_intake_app):
     consumer = Consumer(broker, topics, DeadLetters(broker, "intake"), app.kernel.consumer.subscriptions,
                         service="intake", group_id=f"{prefix}intake", max_message_bytes=settings.max_message_bytes,
                         max_backoff=0.05, handler_error_attempts=settings.handler_error_attempts)
+    consumer.subscribe()  # knows its topics (the broker is not started: records come through process_batch)
     tap = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
                          credentials=servers.kafka_credentials).start()
     yield Harness(app, consumer, tap, topics.name(REPORTS_SUBMITTED))

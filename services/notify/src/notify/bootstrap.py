@@ -61,7 +61,7 @@ def routes(settings: NotifySettings, contacts: ContactBook, kernel: Kernel) -> R
 
 def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     reports = kernel.aggregates("tracked_reports", NotifiedReport)
-    notifications = kernel.aggregates("notifications", Notification)
+    notifications = kernel.aggregates("notifications", Notification, assume_new=True)
     contacts = kernel.aggregates("contacts", ContactCard)
     queue = NotificationQueue(notifications.store, kernel.clock)
     sealer, policy = Sealer(settings.contact_key.get_secret_value()), notice_policy(settings)

@@ -46,8 +46,8 @@ class NotifySettings(ServiceSettings):
     attempt_timeout_seconds: float = 30.0  # one attempt, all of it (connect, send, reply): a slow endpoint waits its turn
     contact_recheck_seconds: float = 60.0
     contact_wait_limit_hours: float = 72.0
-    delivery_concurrency: int = 16  # recipients served at once (each recipient's notices about a report in order)
-    smtp_connections: int = 4  # SMTP connections kept open and reused
+    delivery_concurrency: int = 32  # recipients served at once (each recipient's notices about a report in order)
+    smtp_connections: int = 16  # SMTP connections kept open and reused
 
     # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)
     contact_key: SecretStr = SecretStr(DEVELOPMENT_KEY)

@@ -20,8 +20,8 @@ from .settings import ReferralSettings
 
 
 def wire(kernel: Kernel, settings: ReferralSettings) -> Handlers:
-    cases = kernel.aggregates("cases", ReferralCase)
-    disclosures = kernel.aggregates("disclosures", Disclosure)
+    cases = kernel.aggregates("cases", ReferralCase, assume_new=True)
+    disclosures = kernel.aggregates("disclosures", Disclosure, assume_new=True)
     escalate_after = timedelta(days=settings.escalate_after_days)
     rules = ReferralRules(routing=load_routing_table(settings.routing_table_path or None),
                           follow_up_days=settings.follow_up_days, escalate_after=escalate_after,

@@ -75,7 +75,7 @@ class Aggregates(Generic[S]):
     async def get(self, aggregate_id: str) -> S | None:
         unit = CURRENT.get()
         if unit is not None:  # inside a batch: what the batch made of it so far
-            return self._state((await unit.document(self.store, aggregate_id)).state)
+            return self._state((await unit.document(self.store, aggregate_id, read=True)).state)
         document = await self.store.load(aggregate_id)
         return self._state(document["state"]) if document is not None else None
 
@@ -110,11 +110,14 @@ class Aggregates(Generic[S]):
                      tell: Tell | None) -> Applied[S]:
         """Inside a batch: decide on the batch's view of the aggregate; the write waits for the batch's flush."""
         staged = await unit.document(self.store, aggregate_id)
+        now = self.clock.now()
+        decided = decide(self._state(staged.state), now) if not staged.seen(cause.id) else None
+        if not staged.known and not isinstance(decided, Decision):  # it was assumed new and is not created: read it
+            staged = await unit.document(self.store, aggregate_id, read=True)
+            decided = decide(self._state(staged.state), now) if not staged.seen(cause.id) else None
         state = self._state(staged.state)
         if staged.seen(cause.id):
             return Applied("duplicate", state)
-        now = self.clock.now()
-        decided = decide(state, now)
         if decided is None:
             return Applied("unchanged", state)
         if isinstance(decided, Refusal):

@@ -27,7 +27,7 @@ from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
 from .aggregates import Cause
 from .dead_letters import DeadLetters
 from .failures import backoff_seconds, is_transient
-from .metrics import HANDLING, MESSAGES, RETRIES
+from .metrics import BATCHES, HANDLING, MESSAGES, RETRIES
 from .unit_of_work import Written, in_one_write
 
 
@@ -102,39 +102,49 @@ class Consumer:
         self.session_timeout_ms = session_timeout_ms
         self.batch_size = batch_size
         self.written = written  # wakes the relay and the sweepers for what a batch wrote
+        self._specs: dict[str, TopicSpec] = {}
         self.log = structlog.get_logger()
 
     def subscribe(self) -> None:
-        for spec in self.subscriptions.topics(self.service):
-            subscriber = self.broker.subscriber(
-                # declare=False: topics are provisioned beforehand; a service's principal may not create them
-                Topic(self.topics.name(spec), declare=False),
-                group_id=self.group_id,
-                batch=True,
-                max_records=self.batch_size,
-                batch_timeout_ms=100,
-                ack_policy=AckPolicy.MANUAL,
-                auto_offset_reset="earliest",
-                parser=_parse_without_headers,
-                decoder=_raw_bodies,
-                session_timeout_ms=self.session_timeout_ms,
-                heartbeat_interval_ms=max(1000, self.session_timeout_ms // 4),
-            )
+        """One consumer for all the service's topics: one member of the group per replica, one batch at a time (so
+        the service's own writes never race each other), one commit per batch."""
+        specs = self.subscriptions.topics(self.service)
+        self._specs = {self.topics.name(spec): spec for spec in specs}
+        subscriber = self.broker.subscriber(
+            # declare=False: topics are provisioned beforehand; a service's principal may not create them
+            *(Topic(name, declare=False) for name in self._specs),
+            group_id=self.group_id,
+            batch=True,
+            max_records=self.batch_size,
+            batch_timeout_ms=100,
+            ack_policy=AckPolicy.MANUAL,
+            auto_offset_reset="earliest",
+            parser=_parse_without_headers,
+            decoder=_raw_bodies,
+            session_timeout_ms=self.session_timeout_ms,
+            heartbeat_interval_ms=max(1000, self.session_timeout_ms // 4),
+        )
 
-            subscriber(self._consumer_of(spec))
-
-    def _consumer_of(self, spec: TopicSpec) -> Callable[..., Awaitable[None]]:
         async def consume(bodies: list[bytes], msg: KafkaMessage) -> None:
-            await self.process_batch(spec, msg.raw_message, msg)
+            await self.process_batch(msg.raw_message, msg)
 
-        return consume
+        subscriber(consume)
 
-    async def process_batch(self, spec: TopicSpec, records: Sequence[Any], message: Any) -> list[str]:
-        """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets."""
+    def spec_of(self, record: Any) -> TopicSpec:
+        return self._specs[record.topic]
+
+    async def process_batch(self, records: Sequence[Any], message: Any) -> list[str]:
+        """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets. The
+        aggregates the handlers say they will touch are read first, together."""
+        started = time.perf_counter()
+        parsed = {id(record): self._parse(self.spec_of(record), record) for record in records}
+        touches = [wanted for record in records for wanted in self._touches(self.spec_of(record), parsed[id(record)])]
+        await self._read_ahead([(self.spec_of(record), parsed[id(record)]) for record in records])
         attempt = 0
         while True:
             try:
-                outcomes, written = await in_one_write(list(records), lambda record: self.process(spec, record))
+                outcomes, written = await in_one_write(list(records), lambda record: self.process(
+                    self.spec_of(record), record, parsed.get(id(record))), touches=touches)
                 break
             except asyncio.CancelledError:
                 raise
@@ -142,23 +152,67 @@ class Consumer:
                 if not is_transient(exc):
                     raise
                 attempt += 1
-                RETRIES.labels(spec.name).inc()
+                RETRIES.labels("batch").inc()
                 self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
                 await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
         self.written(written)
+        handled = time.perf_counter()
         await self._commit(message)
+        BATCHES.labels(self.service).observe(len(records))
+        self.log.info("batch_handled", records=len(records), replayed=len(written.replay), written=len(written.changes),
+                      handle_ms=round((handled - started) * 1000, 1),
+                      commit_ms=round((time.perf_counter() - handled) * 1000, 1))
         return outcomes
 
-    async def process(self, spec: TopicSpec, record: Any) -> str:
+    def _parse(self, spec: TopicSpec, record: Any) -> tuple[CloudEvent, Any] | ContractViolation:
+        try:
+            return parse_message(spec, record.value, max_bytes=self.max_message_bytes)
+        except ContractViolation as violation:
+            return violation
+
+    async def _read_ahead(self, parsed: list[tuple[TopicSpec, tuple[CloudEvent, Any] | ContractViolation]]) -> None:
+        """A handler may read what a whole batch needs at once (`read_ahead(datas)`), before the batch is handled."""
+        by_handler: dict[int, tuple[Any, list[Any]]] = {}
+        for spec, item in parsed:
+            if isinstance(item, ContractViolation):
+                continue
+            handler = self.subscriptions.handlers.get(spec.event(item[0].type))
+            if getattr(handler, "read_ahead", None) is not None:
+                by_handler.setdefault(id(handler), (handler, []))[1].append(item[1])
+        for handler, datas in by_handler.values():
+            attempt = 0
+            while True:
+                try:
+                    await handler.read_ahead(datas)
+                    break
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # an optimisation: when it fails for good, each message reads for itself
+                    if not is_transient(exc):
+                        self.log.warning("read_ahead_failed", error_type=type(exc).__name__)
+                        break
+                    attempt += 1
+                    await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+
+    def _touches(self, spec: TopicSpec, parsed: tuple[CloudEvent, Any] | ContractViolation) -> list[Any]:
+        if isinstance(parsed, ContractViolation):
+            return []
+        handler = self.subscriptions.handlers.get(spec.event(parsed[0].type))
+        touches = getattr(handler, "touches", None)  # a handler may say which aggregates a message concerns
+        return [(getattr(aggregates, "store", aggregates), aggregate_id)
+                for aggregates, aggregate_id in (touches(parsed[1]) if touches is not None else ())]
+
+    async def process(self, spec: TopicSpec, record: Any,
+                      parsed: tuple[CloudEvent, Any] | ContractViolation | None = None) -> str:
         started = time.perf_counter()
         with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
                                                      offset=record.offset):
             fields: dict[str, Any] = {}
-            try:
-                event, data = parse_message(spec, record.value, max_bytes=self.max_message_bytes)
-            except ContractViolation as violation:
-                fields = await self._unreadable(spec, record, violation)
+            parsed = parsed if parsed is not None else self._parse(spec, record)
+            if isinstance(parsed, ContractViolation):
+                fields = await self._unreadable(spec, record, parsed)
             else:
+                event, data = parsed
                 fields = {"event_id": event.id, "event_type": event.type,
                           "correlation_id": event.correlationid or event.id, spec.key: event.subject}
                 handler = self.subscriptions.handlers.get(spec.event(event.type))

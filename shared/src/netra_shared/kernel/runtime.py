@@ -74,7 +74,7 @@ class Kernel:
         self.mongo = database.client(settings)
         self.database = self.mongo[settings.mongo_db]
         self.stores: dict[str, AggregateStore] = {}
-        self.refusals = self.store("refusals")
+        self.refusals = self.store("refusals", assume_new=True)
         self.relay = Loop("outbox-relay", OutboxRelay(self.stores.values(), self.broker, self.topics).step,
                           idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
@@ -99,15 +99,17 @@ class Kernel:
         """The CloudEvents `source` of everything this service emits."""
         return f"/netra/{self.service}"
 
-    def store(self, collection: str, unique_keys: tuple[str, ...] = ()) -> AggregateStore:
+    def store(self, collection: str, unique_keys: tuple[str, ...] = (), *, assume_new: bool = False) -> AggregateStore:
         if collection not in self.stores:
-            self.stores[collection] = AggregateStore(self.database[collection], unique_keys)
+            self.stores[collection] = AggregateStore(self.database[collection], unique_keys, assume_new=assume_new)
         return self.stores[collection]
 
-    def aggregates(self, collection: str, state_type: type[S], unique_keys: tuple[str, ...] = ()) -> Aggregates[S]:
-        """The handle handlers go through for one kind of aggregate (one collection)."""
-        return Aggregates(self.store(collection, unique_keys), state_type, source=self.source, clock=self.clock,
-                          refusals=self.refusals, written=self._written)
+    def aggregates(self, collection: str, state_type: type[S], unique_keys: tuple[str, ...] = (), *,
+                   assume_new: bool = False) -> Aggregates[S]:
+        """The handle handlers go through for one kind of aggregate (one collection). `assume_new`: most messages
+        create one (a batch then writes it without reading it first)."""
+        return Aggregates(self.store(collection, unique_keys, assume_new=assume_new), state_type, source=self.source,
+                          clock=self.clock, refusals=self.refusals, written=self._written)
 
     def _written(self, has_events: bool, next_due_at: datetime | None) -> None:
         """A write added outbox entries, or set a deadline: the relay or the sweepers have work."""

@@ -65,9 +65,11 @@ def due_in_storage(moment: datetime | None) -> datetime | None:
 
 
 class AggregateStore:
-    def __init__(self, collection: AsyncCollection, unique_keys: tuple[str, ...] = ()) -> None:
+    def __init__(self, collection: AsyncCollection, unique_keys: tuple[str, ...] = (), *,
+                 assume_new: bool = False) -> None:
         self.collection = collection
         self.unique_keys = unique_keys
+        self.assume_new = assume_new  # most writes create it (a notification, a refusal): a batch does not read first
 
     @property
     def name(self) -> str:

@@ -9,6 +9,7 @@ fails is retried later on its own, with backoff, while the other timers fire.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -43,9 +44,11 @@ class Sweep:
     different lanes fire concurrently (at most `concurrency` lanes at once) and those of one lane in their order."""
 
     fire: FireTimer
-    lane: str | None = None  # e.g. "keys.conversation"
+    read_ahead: Callable[[list[dict]], Awaitable[None]] | None = None  # reads a pass needs, done at once
+    lane: str | None = None  # e.g. "keys.conversation"; without one, each aggregate is its own lane
     order: str | None = None  # e.g. "keys.sequence"
-    concurrency: int = 1
+    concurrency: int = 32  # lanes served at once (their reads and writes go out together)
+    batch: int = 200  # due timers taken per pass
 
 
 def _field(document: dict, path: str | None, default: object) -> object:
@@ -58,13 +61,13 @@ def _field(document: dict, path: str | None, default: object) -> object:
 
 
 class TimerSweeper:
-    def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 100,
+    def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 0,
                  written: Callable[[Written], None] = lambda written: None) -> None:
         self.store = store
         self.clock = clock
         self.sweep = sweep if isinstance(sweep, Sweep) else Sweep(sweep)
         self.fire = self.sweep.fire
-        self.batch = batch
+        self.batch = batch or self.sweep.batch
         self.written = written
         self.limit = asyncio.Semaphore(self.sweep.concurrency)
         self.failures: dict[str, int] = {}
@@ -77,6 +80,8 @@ class TimerSweeper:
             return 0
         unit = UnitOfWork()
         unit.seed(self.store, due)  # read whole by the due query: the handlers do not read them again
+        if self.sweep.read_ahead is not None:
+            await self.sweep.read_ahead(due)
         lanes: dict[object, list[int]] = {}
         for index, document in enumerate(due):
             lanes.setdefault(_field(document, self.sweep.lane, document["_id"]), []).append(index)
@@ -91,8 +96,11 @@ class TimerSweeper:
             await asyncio.gather(*(lane(indices) for indices in lanes.values()))
             return results
 
+        started = time.perf_counter()
         _, written = await in_one_write(due, self._isolated, unit=unit, run=run)
         self.written(written)
+        self.log.info("sweep_done", collection=self.store.name, due=len(due), written=len(written.changes),
+                      replayed=len(written.replay), duration_ms=round((time.perf_counter() - started) * 1000, 1))
         return len(due)
 
     async def _isolated(self, document: dict) -> str | None:

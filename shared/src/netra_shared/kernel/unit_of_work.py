@@ -36,6 +36,7 @@ class Staged:
     keys: dict[str, Any] = field(default_factory=dict)
     next_due_at: datetime | None = UNSET
     records: set[int] = field(default_factory=set)  # which of the batch's items wrote to it
+    known: bool = True  # False: assumed new, never read (see UnitOfWork.document)
 
     def __post_init__(self) -> None:
         self.state = self.base["state"] if self.base is not None else None
@@ -91,16 +92,34 @@ class UnitOfWork:
         """The batch item being handled now (a context variable: concurrent items each know their own)."""
         return RECORD.get()
 
-    async def document(self, store: AggregateStore, aggregate_id: str) -> Staged:
+    async def document(self, store: AggregateStore, aggregate_id: str, *, read: bool = False) -> Staged:
+        """The batch's view of one aggregate: read once (to write one of a kind that is usually new, not at all: its
+        insert is guarded by its unique id, and one that existed after all is applied again, on what is there)."""
         key = (store.name, aggregate_id)
-        if key not in self.staged:
-            self.staged[key] = Staged(store, aggregate_id, await store.load(aggregate_id), None)
-        return self.staged[key]
+        staged = self.staged.get(key)
+        if staged is None or (read and not staged.known and not staged.changed):
+            if store.assume_new and not read:
+                staged = Staged(store, aggregate_id, None, None, known=False)
+            else:
+                staged = Staged(store, aggregate_id, await store.load(aggregate_id), None)
+            self.staged[key] = staged
+        return staged
 
     def seed(self, store: AggregateStore, documents: Iterable[dict[str, Any]]) -> None:
         """Documents already read (the sweeper's due query returns them whole): no second read."""
         for document in documents:
             self.staged.setdefault((store.name, document["_id"]), Staged(store, document["_id"], document, None))
+
+    async def prefetch(self, wanted: Iterable[tuple[AggregateStore, str]]) -> None:
+        """Read, in one query per collection, the aggregates a batch's handlers say they will touch."""
+        by_store: dict[str, tuple[AggregateStore, set[str]]] = {}
+        for store, aggregate_id in wanted:
+            if (store.name, aggregate_id) not in self.staged and not store.assume_new:
+                by_store.setdefault(store.name, (store, set()))[1].add(aggregate_id)
+        for store, ids in by_store.values():
+            found = {doc["_id"]: doc for doc in await store.collection.find({"_id": {"$in": sorted(ids)}}).to_list(None)}
+            for aggregate_id in ids:
+                self.staged[(store.name, aggregate_id)] = Staged(store, aggregate_id, found.get(aggregate_id), None)
 
     async def flush(self) -> Written:
         changed = [staged for staged in self.staged.values() if staged.changed]
@@ -141,13 +160,14 @@ RECORD: contextvars.ContextVar[int] = contextvars.ContextVar("unit_of_work_recor
 
 
 async def in_one_write(items: list[Any], handle: Callable[[Any], Awaitable[Any]], *,
-                       unit: UnitOfWork | None = None,
+                       unit: UnitOfWork | None = None, touches: Iterable[tuple[AggregateStore, str]] = (),
                        run: Callable[[list[Callable[[], Awaitable[Any]]]], Awaitable[list[Any]]] | None = None,
                        ) -> tuple[list[Any], Written]:
     """Handle every item inside one unit of work (in order; or as `run` schedules them), flush it, then handle again,
     one by one and each in its own write, the items whose documents lost a race. Returns each item's result and what
     was written."""
     unit = unit or UnitOfWork()
+    await unit.prefetch(touches)
 
     def item_call(index: int, item: Any) -> Callable[[], Awaitable[Any]]:
         async def call() -> Any:

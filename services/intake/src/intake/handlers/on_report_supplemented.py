@@ -18,6 +18,9 @@ class OnReportSupplemented:
     reports: Aggregates[Report]
     rules: FilingRules
 
+    def touches(self, items: ReportSupplement) -> list:
+        return [(self.reports, items.receipt_no)]
+
     async def __call__(self, inbound: Inbound) -> dict:
         items: ReportSupplement = inbound.data
         applied = await self.reports.apply(

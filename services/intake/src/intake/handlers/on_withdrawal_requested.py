@@ -15,6 +15,9 @@ from ..domain.report import Report, told, withdraw
 class OnWithdrawalRequested:
     reports: Aggregates[Report]
 
+    def touches(self, request: WithdrawalRequest) -> list:
+        return [(self.reports, request.receipt_no)]
+
     async def __call__(self, inbound: Inbound) -> dict:
         request: WithdrawalRequest = inbound.data
         applied = await self.reports.apply(request.receipt_no, inbound,

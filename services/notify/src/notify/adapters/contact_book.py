@@ -46,9 +46,16 @@ class ContactBook:
     def __init__(self, cards: Aggregates[ContactCard], sealer: Sealer) -> None:
         self.cards = cards
         self.sealer = sealer
+        self._read: dict[str, ContactCard | None] = {}  # the cards a delivery pass read at once (still sealed)
+
+    async def read_ahead(self, receipt_nos: set[str]) -> None:
+        """The cards a delivery pass will need, in one query; kept (sealed) for that pass only."""
+        found = {doc["_id"]: ContactCard.model_validate(doc["state"]) for doc in await self.cards.store.collection.find(
+            {"_id": {"$in": sorted(receipt_nos)}}, {"state": 1}).to_list(None)} if receipt_nos else {}
+        self._read = {receipt_no: found.get(receipt_no) for receipt_no in receipt_nos}
 
     async def find(self, receipt_no: str) -> Contact | None:
-        card = await self.cards.get(receipt_no)
+        card = self._read[receipt_no] if receipt_no in self._read else await self.cards.get(receipt_no)
         if card is None:
             return None
         details = self.sealer.open(card.sealed)

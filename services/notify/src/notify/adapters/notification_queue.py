@@ -19,22 +19,50 @@ class NotificationQueue:
         self.collection = store.collection
         self.clock = clock
         self._failing: set[str] = set()  # endpoints whose last failure was their own (down, 5xx): wait for recovery
+        self._pending: dict[str, dict[str, tuple[int, datetime]]] = {}  # a pass's conversations: id -> (sequence, due)
+        self._awaiting: dict[str, list[str]] = {}  # a batch's reports: their notices waiting for the contact
 
     async def ensure_indexes(self) -> None:
         for keys in (["keys.receipt_no", "keys.phase"], ["keys.endpoint", "keys.phase"],
                      ["keys.conversation", "keys.sequence"]):
             await self.collection.create_index([(key, ASCENDING) for key in keys])
 
+    async def read_ahead_awaiting(self, receipt_nos: set[str]) -> None:
+        """Which notices of these reports wait for the reporter's contact, in one query (for a batch of contacts)."""
+        self._awaiting = {receipt_no: [] for receipt_no in receipt_nos}
+        cursor = self.collection.find({"keys.receipt_no": {"$in": sorted(receipt_nos)},
+                                       "keys.phase": Phase.awaiting_contact.value}, {"keys.receipt_no": 1})
+        for document in await cursor.to_list(None):
+            self._awaiting[document["keys"]["receipt_no"]].append(document["_id"])
+
     async def awaiting_contact(self, receipt_no: str) -> list[str]:
+        if receipt_no in self._awaiting:
+            return self._awaiting.pop(receipt_no)
         cursor = self.collection.find({"keys.receipt_no": receipt_no, "keys.phase": Phase.awaiting_contact.value},
                                       {"_id": 1})
         return [document["_id"] for document in await cursor.to_list(None)]
+
+    async def read_ahead(self, conversations: set[str]) -> None:
+        """The pending notices of the conversations a delivery pass serves, in one query, for that pass."""
+        self._pending = {conversation: {} for conversation in conversations}
+        if not conversations:
+            return
+        cursor = self.collection.find({"keys.conversation": {"$in": sorted(conversations)},
+                                       "keys.phase": {"$in": PENDING_PHASES}},
+                                      {"keys.conversation": 1, "keys.sequence": 1, "next_due_at": 1})
+        for doc in await cursor.to_list(None):
+            self._pending[doc["keys"]["conversation"]][doc["_id"]] = (
+                doc["keys"]["sequence"], doc.get("next_due_at") or self.clock.now())
 
     async def earlier_pending(self, n: Notification) -> datetime | None:
         """When the first notice still pending to the same recipient about the same report, before `n`, is due
         (None: there is none, `n` goes now). The first notice of a conversation never waits."""
         if n.sequence == 0:
             return None
+        if n.conversation in self._pending:
+            dues = [due for other, (sequence, due) in self._pending[n.conversation].items()
+                    if other != n.notification_id and sequence < n.sequence]
+            return min(dues, default=None)
         found = await self.collection.find_one(
             {"keys.conversation": n.conversation, "keys.sequence": {"$lt": n.sequence},
              "keys.phase": {"$in": PENDING_PHASES}}, {"next_due_at": 1}, sort=[("next_due_at", ASCENDING)])
@@ -44,7 +72,11 @@ class NotificationQueue:
         """After an attempt: when its endpoint failed, remember it; when it succeeded where attempts had failed for
         the endpoint's own sake (down, 5xx), those notices are due now. Notices a recipient refused (mailbox full,
         greylisted) keep their backoff."""
-        if n is None or n.endpoint is None:
+        if n is None:
+            return 0
+        if n.phase not in PENDING:  # done: the notices after it need not wait for it in this pass
+            self._pending.get(n.conversation, {}).pop(n.notification_id, None)
+        if n.endpoint is None:
             return 0
         endpoint = n.endpoint
         if n.phase is not Phase.delivered:

@@ -29,6 +29,7 @@ def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
         timers={handlers.reminder_due.reports: handlers.reminder_due,
                 handlers.notification_due.notifications: Sweep(
                     handlers.notification_due, lane="keys.conversation", order="keys.sequence",
-                    concurrency=settings.delivery_concurrency)},
+                    read_ahead=handlers.notification_due.read_ahead,
+                    concurrency=settings.delivery_concurrency, batch=500)},
         routes=[Route(PREFIX, StatusBoard(handlers.status_request, Templates(settings.status_url)), prefix=True)],
     )

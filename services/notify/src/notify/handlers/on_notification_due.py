@@ -25,6 +25,12 @@ class OnNotificationDue:
     policy: RetryPolicy
     jitter: Callable[[], float] = field(default=random.random)
 
+    async def read_ahead(self, documents: list[dict]) -> None:
+        """Before a delivery pass: the contact cards and the conversations it needs, read at once."""
+        due = [Notification.model_validate(document["state"]) for document in documents]
+        await self.routes.contacts.read_ahead({n.facts.receipt_no for n in due if n.recipient == "reporter"})
+        await self.queue.read_ahead({n.conversation for n in due if n.sequence > 0})
+
     async def __call__(self, timer: Timer) -> dict:
         n = await self.notifications.get(timer.aggregate_id)
         if n is None or n.phase in FINAL:

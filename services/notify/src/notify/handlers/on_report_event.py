@@ -19,6 +19,9 @@ class OnReportEvent:
     reports: Aggregates[NotifiedReport]
     policy: NoticePolicy
 
+    def touches(self, event: object) -> list:
+        return [(self.reports, change.ref.receipt_no) for change in changes_for(event)]
+
     async def __call__(self, inbound: Inbound) -> dict:
         outcomes = []
         facts = facts_of(inbound.data)

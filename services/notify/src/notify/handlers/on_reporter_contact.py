@@ -22,6 +22,12 @@ class OnReporterContact:
     queue: NotificationQueue
     sealer: Sealer
 
+    def touches(self, contact: ReporterContact) -> list:
+        return [(self.contacts, contact.receipt_no)]
+
+    async def read_ahead(self, contacts: list[ReporterContact]) -> None:
+        await self.queue.read_ahead_awaiting({contact.receipt_no for contact in contacts})
+
     async def __call__(self, inbound: Inbound) -> dict:
         contact: ReporterContact = inbound.data
         card = ContactCard(

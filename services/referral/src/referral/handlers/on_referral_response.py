@@ -19,6 +19,9 @@ class OnReferralResponse:
     cases: Aggregates[ReferralCase]
     escalate_after: timedelta
 
+    def touches(self, response: ReferralResponse) -> list:
+        return [(self.cases, case_id_of(response.referral_id))]
+
     async def __call__(self, inbound: Inbound) -> dict:
         response: ReferralResponse = inbound.data
         case_id = case_id_of(response.referral_id)

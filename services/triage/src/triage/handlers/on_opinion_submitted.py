@@ -18,6 +18,9 @@ class OnOpinionSubmitted:
     cases: Aggregates[Case]
     policy: ReviewPolicy
 
+    def touches(self, opinion: Opinion) -> list:
+        return [(self.cases, opinion.case_id)]
+
     async def __call__(self, inbound: Inbound) -> dict:
         opinion: Opinion = inbound.data
         applied = await self.cases.apply(
