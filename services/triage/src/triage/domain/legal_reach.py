@@ -63,9 +63,11 @@ def _official_action(category: Category, draft: Draft, kind: str = "") -> Catego
         draft.weak.append("perbuatan terbaca sebagai tindakan pejabat, tetapi Pasal 71(1) tidak menjangkau terlapor: "
                           "kategorinya yang terdekat, bukan yang dicocokkan")
         by_kind = draft.reference.election_crime.pasal_71.fallback_by_kind.get(kind)
-        if by_kind:
+        if by_kind and by_kind in [e.code for e in found(draft.evidence)]:
             return draft.reference.category(by_kind)
-        return _next_matched(category, draft) or draft.reference.category("discipline_partisan_activity")
+        if (shown := _next_matched(category, draft)) is not None or draft.lawful_reason or draft.manual_reason:
+            return shown  # what else the text shows: a pressure phrase in an online appeal is online campaigning
+        return draft.reference.category(by_kind or "discipline_partisan_activity")
     if fallback:
         mapped = draft.reference.category(fallback)
         return _regional_head_window(mapped, draft) if mapped and mapped.group == "regional_head" else mapped
