@@ -149,3 +149,53 @@ def test_a_non_officials_pressure_phrase_in_an_online_appeal_is_online_campaigni
     result = _classify("Perawat puskesmas itu siaran langsung di TikTok meminta penonton coblos nomor 2 dan berkata "
                        "kalau nomor 2 menang puskesmas dapat ambulans baru.", position="Perawat")
     assert result.category == "discipline_online_campaign" and result.crime_indication is False
+
+
+# --- lawful readings and doubts ---------------------------------------------------------------------------------------
+
+def test_a_school_election_is_no_pilkada():
+    """UU 10/2016 and SKB 2022 protect the pairs of the regional-head election; a teacher backing a student-council
+    ticket takes no side in it."""
+    result = _classify("Wali kelas meminta murid-muridnya memilih pasangan calon ketua OSIS nomor 1 pada pemilihan "
+                       "minggu depan.", position="Guru")
+    assert result.category == LAWFUL
+
+
+def test_a_school_election_next_to_a_pilkada_appeal_is_not_cleared():
+    result = _classify("Wali kelas meminta murid memilih ketua OSIS nomor 1, lalu menitipkan pesan agar orang tua "
+                       "mereka mencoblos cabup nomor 1.", position="Guru")
+    assert result.category != LAWFUL
+
+
+def test_not_only_attending_is_no_retraction():
+    """'ternyata bukan cuma hadir' corrects the report upwards: it does not clear the party."""
+    result = _classify("Ternyata ia bukan cuma hadir: kepala seksi itu naik ke panggung kampanye paslon 2 dan "
+                       "memimpin yel-yel.", position="Guru")
+    assert result.category == "discipline_campaign_attendance"
+
+
+def test_denying_one_act_while_saying_what_the_party_did_is_no_clearing():
+    """'bukan dia yang memasang; dia hanya berfoto' denies the banner and states the photo: a photo with a pair's
+    props is an SKB ethics breach."""
+    result = _classify("Baliho paslon 3 itu bukan dia yang memasang, dia hanya berfoto di depannya lalu mengunggah "
+                       "fotonya.", position="Guru")
+    assert result.category == "ethics_photo_with_candidate"
+    cleared = _classify("Ternyata bukan dia yang memasang baliho paslon 3 itu, melainkan adiknya.", position="Guru")
+    assert cleared.category == LAWFUL
+
+
+@pytest.mark.parametrize("description", [
+    "Yang berjoget di panggung kampanye paslon 1 itu kelihatannya Pak Joko, tapi wajahnya buram di video.",
+    "Ada foto pegawai berkaos paslon 2 di konvoi relawan. Bisa jadi orang lain, saya belum berani memastikan.",
+])
+def test_a_report_that_doubts_who_the_person_is_goes_to_manual_classification(description):
+    """The rules that apply depend on who did it (ASN, village official, private person): a report that doubts the
+    identity itself cannot be classified by the rules."""
+    assert _classify(description, position="Staf Dinas Pertanian").category == MANUAL
+
+
+def test_an_account_whose_owner_the_reporter_does_not_know_goes_to_manual_classification():
+    """An anonymous account may belong to anyone: no ASN is identified until the owner is."""
+    result = _classify("Akun anonim 'Suara Rakyat' setiap malam mengajak pilih paslon 3 di Facebook. Orang menyebut "
+                       "pengelolanya pegawai dinas, tapi saya tidak tahu siapa.", position="Pegawai Dinas")
+    assert result.category == MANUAL
