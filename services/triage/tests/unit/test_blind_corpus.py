@@ -1,15 +1,18 @@
 """A regression guard over the blind labelled sets, each written by another session from the law alone and measured
 once, unseen, before the rules were fitted to it (see each file's "measurements"):
 - classification_corpus_blind.json (the first set: round 1 unseen, round 2 after fitting),
-- classification_corpus_blind_2.json (the second set: round 2 unseen, round 3 after fitting).
+- classification_corpus_blind_2.json (the second set: round 2 unseen, round 3 after fitting),
+- classification_corpus_blind_3.json (the third set: round 3 unseen, round 4 calibrated and fitted).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
-classification (the classifier must not pass the other targets by refusing to answer)."""
+classification (the classifier must not pass the other targets by refusing to answer). Nor may it pass the
+confident-wrong target by never being confident: most answers over all sets stay confident."""
 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -24,7 +27,8 @@ items_of, measure = corpus_metrics.items_of, corpus_metrics.measure
 
 REFERENCE = load_reference()
 BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json").read_text(encoding="utf-8")))
-              for name in ("classification_corpus_blind", "classification_corpus_blind_2")}
+              for name in ("classification_corpus_blind", "classification_corpus_blind_2",
+                           "classification_corpus_blind_3")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
@@ -42,9 +46,11 @@ def test_each_blind_set_is_large_enough_and_covers_lawful_conduct_and_manual_cla
     assert {"lawful_conduct", "needs_manual_classification", "election_crime_official_action"} <= categories
 
 
-def test_the_blind_sets_are_different_texts():
-    first = {item["description"] for item in BLIND_SETS["classification_corpus_blind"]}
-    assert not first & {item["description"] for item in BLIND_SETS["classification_corpus_blind_2"]}
+@pytest.mark.parametrize("first, second", list(itertools.combinations(sorted(BLIND_SETS), 2)))
+def test_the_blind_sets_are_different_texts(first, second):
+    texts = {item["description"] for item in BLIND_SETS[first]}
+    assert not texts & {item["description"] for item in BLIND_SETS[second]}
+    assert not {item["id"] for item in BLIND_SETS[first]} & {item["id"] for item in BLIND_SETS[second]}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_SETS))
@@ -86,3 +92,14 @@ def test_all_labelled_sets_together_are_rarely_confidently_wrong():
     items = [{**item, "occurred_at": None} for part in ("tuning", "held_out", "fresh") for item in OLDER[part]]
     every = measure(items + [item for name in sorted(BLIND_SETS) for item in BLIND_SETS[name]], REFERENCE)
     assert every.rate(every.confident_wrong) <= 0.05 and every.lawful_given_violation == 0, every.summary()
+
+
+def test_the_calibration_does_not_pass_by_withholding_confidence():
+    """Over every labelled set, at least half the answers are confident (>= confident_at) and not manual: the
+    calibration lowers confidence where evidence conflicts, not everywhere."""
+    items = [{**item, "occurred_at": None} for part in ("tuning", "held_out", "fresh") for item in OLDER[part]]
+    items += [item for name in sorted(BLIND_SETS) for item in BLIND_SETS[name]]
+    confident = [result for result in (corpus_metrics.classify_item(item, REFERENCE) for item in items)
+                 if result.category != "needs_manual_classification"
+                 and (result.confidence or 0) >= REFERENCE.confidence.confident_at]
+    assert len(confident) >= len(items) / 2, (len(confident), len(items))

@@ -165,7 +165,9 @@ def test_a_hint_is_still_applied_to_the_subject_type():
 
 @pytest.mark.parametrize("index, category, subject, crime", [
     (0, "village_law_campaign", "village_official", False),
-    (1, "discipline_online_campaign", "asn_pns", True),  # a Kepala Seksi is a structural official
+    # a Kepala Seksi is a structural official, but the post is also a like/share (ethics_social_media, no Pasal 71
+    # "tindakan"): round 4 withholds the crime indication while a reading without one competes; the Pokja decides
+    (1, "discipline_online_campaign", "asn_pns", False),
     (2, "discipline_campaign_attendance", "asn_pns", True),
     (3, "election_crime_official_action", "village_head", True),
     (4, "ethics_social_media", "asn_pppk", False),

@@ -7,8 +7,8 @@ data's order that is confident enough: the most serious first). It is then appli
 TNI, Polri, organisers have their own law; a private person, a retiree or a BPD member campaigning is lawful
 conduct), to the incident's date (Pasal 71(1) from candidate determination, Pasal 70 in the campaign, Pasal 188 for
 TNI/Polri/pejabat daerah only from MK 136/PUU-XXII/2024) and to what the rules say is allowed. Thin or
-contradictory evidence goes to manual classification: nothing is guessed. Every suggestion lists its phrases and
-rules.
+contradictory evidence goes to manual classification: nothing is guessed. A suggestion is confident only when its
+evidence agrees independently (calibration.py). Every suggestion lists its phrases and rules.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.review import Classification, Suggestion
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 
+from .calibration import calibrate, final_category
 from .draft import Draft, for_subject
-from .evidence import Evidence, category_evidence, found, lawful_evidence
+from .evidence import Evidence, category_evidence, category_of, found, lawful_evidence
 from .legal_reach import crime_bases, dated, incumbent_at_stake
 from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
 from .subjects import normalise_subject
@@ -68,6 +69,9 @@ def _act_from_hints(hints: Sequence[str], draft: Draft) -> Category | None:
             draft.reasons.append(f"kategori dari petunjuk terstruktur kanal: {hint}")
             draft.confidence = reference.confidence.hint
             draft.cite(f"petunjuk kanal: {hint}")
+            if not any(e.code == category.code and e.confidence >= reference.confidence.confident_at
+                       for e in found(draft.evidence)):
+                draft.weak.append("kategori hanya dari petunjuk kanal: uraian sendiri tidak menunjukkannya")
             return category
         draft.reasons.append(f"petunjuk kanal tidak dikenal, diabaikan: {hint[:40]}")
     return None
@@ -110,6 +114,8 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
+        draft.explained = ({c.code for c in draft.reference.categories} if rule.overrides == "*"
+                           else set(rule.overrides))
         draft.confidence = evidence.confidence if act is None else min(evidence.confidence, max(draft.confidence,
                                                                                                  evidence.confidence))
         draft.phrases = list(dict.fromkeys([*evidence.phrases, *draft.phrases]))
@@ -118,6 +124,20 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
+
+
+def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
+    """After a lawful reading explains the act: another act the description shows at least at `manual_below`, that the
+    reading does not account for and that is a violation for this subject (the most serious first), or None. A
+    lawful attendance at a KPU debate does not explain a like on the pair's post the same evening."""
+    if act is None or not draft.lawful_reason:
+        return None
+    for evidence in found(draft.evidence):
+        if (evidence.code != act.code and evidence.code not in draft.explained
+                and evidence.confidence >= draft.reference.confidence.manual_below
+                and final_category(evidence, draft) not in (LAWFUL, MANUAL, *draft.explained)):
+            return evidence
+    return None
 
 
 def _thin_text(draft: Draft, words: int) -> None:
@@ -207,9 +227,19 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     act, evidence = picked
     if subject.source == "uraian":
         draft.confidence -= reference.confidence.description_subject_penalty
+        draft.weak.append("jenis terlapor hanya terbaca dari uraian, bukan dari jabatan atau instansi")
     _lawful_reading(act, draft)
+    if standing := _left_standing(act, draft):
+        draft.reasons.append(f"perilaku sah menjelaskan {act.code}, tetapi tidak {standing.code}: "
+                             f"{standing.code} tetap dinilai (kata kunci: {', '.join(standing.phrases)})")
+        draft.unsettled.append(f"perilaku sah menjelaskan sebagian uraian ({act.code})")
+        act, evidence = category_of(standing, reference), standing
+        draft.lawful_reason, draft.lawful_basis = "", []
+        draft.confidence, draft.phrases = standing.confidence, list(standing.phrases)
+        draft.cite(f"aturan {standing.rule_name}")
     _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]))
     if draft.lawful_reason:
+        calibrate(draft, LAWFUL, act, evidence, draft.explained)
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")
     if act is None:
@@ -221,6 +251,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     if category is not None:
         category = dated(category, draft, kind)
     if draft.lawful_reason:
+        calibrate(draft, LAWFUL, act, evidence, draft.explained)
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti belum cukup kuat; perlu klasifikasi manual")
     if category is None:
@@ -231,6 +262,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
                               "perlu klasifikasi manual")
     if category is not act:
         draft.reasons.append(f"kategori untuk {draft.subject_type}: {category.code}")
+    calibrate(draft, category.code, act, evidence, draft.explained)
     legal_basis = category.basis_for(draft.subject_type, subject.acting_head)
     for basis in legal_basis:
         draft.cite(basis)

@@ -28,6 +28,11 @@ class Draft:
     manual_reason: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     lawful: list[tuple[LawfulRule, Evidence]] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)  # doubts about the facts: no confident answer, no crime indication
+    unsettled: list[str] = field(default_factory=list)  # doubts about which category only (calibration.py)
+    explained: set[str] = field(default_factory=set)  # acts the lawful reading accounts for
+    crime_doubts: list[str] = field(default_factory=list)  # what withholds a crime indication (calibration.py)
+    act_confidence: float | None = None  # the act's own confidence, before the calibration's cap
 
     @property
     def subject_type(self) -> str:
@@ -56,6 +61,9 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     rule = reference.subject_rules[draft.subject_type]
     by_kind = reference.subject_rules["regional_head"].map_by_kind if subject.acting_head else rule.map_by_kind
     if act.code == "election_crime_official_action" and kind in by_kind:
+        if subject.acting_head:
+            draft.unsettled.append("penjabat kepala daerah: Pasal 71(1) jo. 188 (pejabat ASN) dan Pasal 71(2)-(3) jo. "
+                                   "190 (Pasal 71(4)) sama-sama menjangkau perbuatan ini; Pokja memilih pasalnya")
         return reference.category(by_kind[kind])
     if act.code in rule.map:
         return reference.category(rule.map[act.code])

@@ -19,6 +19,7 @@ class Evidence:
     hedged: bool = False
     confidence: float = 0.0
     unnamed_pair: bool = False  # capped: a pair-linked act, and the text names no pair, team or campaign
+    denied: bool = False  # no phrases: some rule would have matched but for a negation (not just a negated word)
 
     @property
     def rule_name(self) -> str:
@@ -32,19 +33,20 @@ def _applies_to(subjects: list[str] | None, subject: Subject) -> bool:
 
 def _best(code: str, rules: list[Rule], passage: Passage, reference: ReferenceData) -> Evidence | None:
     """The most confident matching rule; rules whose evidence was negated leave a trace but never match."""
-    best, negated = None, []
+    best, negated, denied = None, [], False
     for rule in rules:
         found: RuleMatch | None = rule_match(rule, passage)
         if found is None:
             continue
         negated += [phrase for phrase in found.negated if phrase not in negated]
+        denied = denied or found.denied
         if not found.phrases:
             continue
         confidence = rule.confidence * (reference.confidence.hedge_factor if found.hedged else 1.0)
         if best is None or confidence > best.confidence:
             best = Evidence(code, rule, found.phrases, [], found.hedged, round(confidence, 2))
     if best is None:
-        return Evidence(code, rules[0], [], negated) if negated else None
+        return Evidence(code, rules[0], [], negated, denied=denied) if negated else None
     return Evidence(best.code, best.rule, best.phrases, negated, best.hedged, best.confidence)
 
 

@@ -60,10 +60,14 @@ def _official_action(category: Category, draft: Draft, kind: str = "") -> Catego
     if draft.subject.acting_head:
         fallback = draft.reference.election_crime.pasal_71.fallback.get("regional_head")
     if fallback == NEXT:
+        draft.weak.append("perbuatan terbaca sebagai tindakan pejabat, tetapi Pasal 71(1) tidak menjangkau terlapor: "
+                          "kategorinya yang terdekat, bukan yang dicocokkan")
         by_kind = draft.reference.election_crime.pasal_71.fallback_by_kind.get(kind)
-        if by_kind:
+        if by_kind and by_kind in [e.code for e in found(draft.evidence)]:
             return draft.reference.category(by_kind)
-        return _next_matched(category, draft) or draft.reference.category("discipline_partisan_activity")
+        if (shown := _next_matched(category, draft)) is not None or draft.lawful_reason or draft.manual_reason:
+            return shown  # what else the text shows: a pressure phrase in an online appeal is online campaigning
+        return draft.reference.category(by_kind or "discipline_partisan_activity")
     if fallback:
         mapped = draft.reference.category(fallback)
         return _regional_head_window(mapped, draft) if mapped and mapped.group == "regional_head" else mapped
@@ -144,9 +148,13 @@ def crime_bases(act: Category, category: Category, rule: Rule | None, draft: Dra
             draft.reasons.append(f"indikasi pidana: {crime.pasal_71.legal_basis} ({act.code} oleh {draft.subject_type}"
                                  ", pejabat)")
     offender = _pasal_70_for_the_pair(draft)
-    if bases and draft.confidence < reference.confidence.crime_min:
+    weight = draft.confidence if draft.act_confidence is None else draft.act_confidence
+    if bases and draft.crime_doubts:
+        draft.reasons.append(f"indikasi pidana tidak diberikan: {'; '.join(draft.crime_doubts)}; Pokja menilai")
+        return [], offender
+    if bases and weight < reference.confidence.crime_min:
         draft.reasons.append(f"indikasi pidana tidak diberikan: bukti belum cukup kuat (keyakinan "
-                             f"{draft.confidence:.2f} < {reference.confidence.crime_min:.2f}); Pokja menilai")
+                             f"{weight:.2f} < {reference.confidence.crime_min:.2f}); Pokja menilai")
         return [], offender
     for basis in bases:
         draft.cite(basis)

@@ -51,6 +51,8 @@ class Category(_Data):
     rules: list[Rule] = []
     basis_note: str = ""  # where the basis comes from, and what is not verified
     pair_link: bool = False  # the act is a violation only for a pair: unconfident when no pair or campaign is named
+    includes: list[str] = []  # acts whose facts this one contains (active support at a rally contains attending it):
+    # matching them as well is no competing reading (calibration.py)
 
     def basis_for(self, subject_type: str, acting_head: bool = False) -> list[str]:
         return _by_subject(self.legal_basis, subject_type, acting_head)
@@ -168,6 +170,7 @@ class Confidence(_Data):
     unnamed_pair_cap: float = 0.6  # a pair-linked act when the text names no pair, candidate, team or campaign
     thin_text_words: int = 6  # a description shorter than this (in words) says too little to be confident about
     thin_text_cap: float = 0.6
+    unconfirmed_cap: float = 0.65  # a suggestion whose evidence does not agree independently (calibration.py)
 
 
 class Schedule(_Data):
@@ -288,6 +291,11 @@ class ReferenceData(_Data):
                 raise ValueError(f"subject_rules.{subject} names unknown categories {sorted(unknown)}")
         if missing := {s.value for s in SubjectType} - set(self.subject_rules):
             raise ValueError(f"subject_rules lacks {sorted(missing)}")
+        for category in self.categories:
+            if unknown := set(category.includes) - codes:
+                raise ValueError(f"{category.code}.includes names unknown categories {sorted(unknown)}")
+        if not self.confidence.manual_below <= self.confidence.unconfirmed_cap < self.confidence.confident_at:
+            raise ValueError("confidence.unconfirmed_cap must lie in [manual_below, confident_at)")
         if unknown := set(self.hint_aliases.values()) - codes:
             raise ValueError(f"hint_aliases name unknown categories {sorted(unknown)}")
         if not {LAWFUL} <= codes:

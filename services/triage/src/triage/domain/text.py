@@ -185,6 +185,18 @@ class Passage:
                 hedged.add(s)
         return hedged
 
+    @property
+    def hearsay_anywhere(self) -> bool:
+        """Whether any sentence of the report carries hearsay or guesswork ("katanya", "sepertinya")."""
+        return any(matches(self.language.hedges, " " + " ".join(sentence) + " ") for sentence in self._sentences)
+
+    @property
+    def asks_anywhere(self) -> bool:
+        """Whether any sentence of the report is a question that asks rather than asserts."""
+        questions = self._read[2]
+        return any(s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical
+                   for s, sentence in enumerate(self._sentences))
+
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
 
@@ -230,6 +242,7 @@ class RuleMatch:
     phrases: list[str]
     negated: list[str]
     hedged: bool  # every group's evidence is hedged somewhere... see `evidence_hedged`
+    denied: bool = False  # the rule would match but for a negation: every group occurs, some only negated
 
 
 def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
@@ -240,18 +253,23 @@ def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
     phrases, negated, hedged = [], [], False
-    for group in rule.all_of:
+    for index, group in enumerate(rule.all_of):
         found = [f for pattern in group for f in passage.find(pattern)]
         live = [f for f in found if not f.negated]
         negated += [f.phrase for f in found if f.negated and f.phrase not in negated]
         if not live:
-            return RuleMatch(rule, [], negated, False) if negated else None
+            return RuleMatch(rule, [], negated, False, _occurs(rule.all_of[index + 1:], passage)) if negated else None
         firm = [f for f in live if not f.hedged]
         hedged = hedged or not firm
         best = (firm or live)[0].phrase
         if best not in phrases:
             phrases.append(best)
     return RuleMatch(rule, phrases, negated, hedged)
+
+
+def _occurs(groups: list[list[str]], passage: Passage) -> bool:
+    """Whether every group has an occurrence, negated or not."""
+    return all(any(passage.find(pattern) for pattern in group) for group in groups)
 
 
 def rule_hits(rule: Rule, text: str) -> list[str]:
