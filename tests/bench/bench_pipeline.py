@@ -22,6 +22,8 @@ import asyncio
 import json
 import os
 import re
+import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -81,6 +83,9 @@ def scrape_one(system: System, service: str, since: dict[str, float] | None = No
             match = METRIC.match(line)
             if match and match.group(1) == "netra_db_commands_total":
                 found[match.group(2).split('"')[1]] += float(match.group(3))
+            if match and match.group(1) == "netra_db_documents_written_total":
+                labels = dict(part.split("=") for part in match.group(2).replace('"', "").split(","))
+                found[f"written:{labels['collection']}/{labels['command']}"] += float(match.group(3))
     return {name: value - (since or {}).get(name, 0.0) for name, value in found.items()}
 
 
@@ -104,7 +109,7 @@ def cpu_seconds(pid: int | None) -> float:
 
 def processes(system: System, infra_pids: dict[str, int]) -> dict[str, int | None]:
     return {**{name: process.pid for name, process in system.processes.items()}, **infra_pids,
-            "bench (SMTP sink, taps, Pokja)": os.getpid()}
+            "bench (taps, Pokja)": os.getpid()}
 
 
 async def watch_memory(system: System, peaks: dict[str, float], stop: asyncio.Event) -> None:
@@ -163,7 +168,9 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     databases = {service: f"bench_{run_id}_{service}" for service in SERVICES}
     extra = {service: {"MONGO_DB": databases[service], "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "WARNING")}
              for service in SERVICES}
-    mailbox = SmtpSink().start()  # notify's e-mail lands here
+    mailbox = SmtpSink()  # notify's e-mail lands here: a counting SMTP server in a process of its own
+    count_file = Path(tempfile.mkdtemp(prefix="netra-bench-mail-")) / "received"
+    sink = subprocess.Popen([sys.executable, "-m", "netra_devkit.sinks", str(mailbox.port), str(count_file)])
     extra["notify"].update(mailbox.notify_settings())
     log_dir = Path(tempfile.mkdtemp(prefix="netra-bench-"))
     print(f"  service logs: {log_dir}")
@@ -224,8 +231,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         print(f"  published in {published:.1f} s ({args.n / published:.0f}/s offered"
               f"{', paced' if args.rate else ', all at once'})")
         print(f"  done (every notification delivered): {len(done)}/{args.n} in {end:.1f} s -> "
-              f"{len(done) / end:.1f} reports/s end to end; {final} notifications final, {pending} pending, "
-              f"{mailbox.received} e-mails received")
+              f"{len(done) / end:.1f} reports/s end to end; {final} notifications final, {pending} pending")
         if registered:
             print(summary("submitted->registered", registered))
         if referred:
@@ -258,7 +264,9 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         await producer.stop()
         await status.stop()
         await asyncio.to_thread(system.stop)
-        mailbox.stop()
+        sink.terminate()
+        sink.wait(10)
+        print(f"  e-mails received by the SMTP server: {count_file.read_text()}")
 
 
 def main() -> None:

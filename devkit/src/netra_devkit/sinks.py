@@ -12,6 +12,7 @@ import asyncio
 import email
 import email.policy
 import json
+import signal
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -157,3 +158,35 @@ class HttpSink:
         if self._server is not None:
             self._server.should_exit = True
             await self._task
+
+
+async def _serve_counting(port: int, count_file: Path) -> None:
+    """An SMTP server in a process of its own (no thread sharing an interpreter with a benchmark): it accepts every
+    message and keeps the count in `count_file`."""
+    from aiosmtpd.smtp import SMTP
+
+    received = 0
+
+    class Counter:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
+            nonlocal received
+            received += 1
+            if received % 50 == 0:
+                count_file.write_text(str(received))
+            return "250 OK"
+
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(lambda: SMTP(Counter(), hostname="127.0.0.1"), "127.0.0.1", port)
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    count_file.write_text("0")
+    await stop.wait()
+    server.close()
+    count_file.write_text(str(received))
+
+
+if __name__ == "__main__":  # python -m netra_devkit.sinks <port> <count file>
+    import sys
+
+    asyncio.run(_serve_counting(int(sys.argv[1]), Path(sys.argv[2])))

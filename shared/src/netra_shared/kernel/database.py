@@ -14,17 +14,22 @@ ADMIN = frozenset({"hello", "isMaster", "ping", "endSessions", "buildInfo", "sas
 
 
 class Counting(CommandListener):
+    def __init__(self) -> None:
+        self._collections: dict[int, str] = {}
+
     def started(self, event: CommandStartedEvent) -> None:
         if event.command_name not in ADMIN:
             DB_COMMANDS.labels(event.command_name).inc()
+            if event.command_name in WRITES:
+                self._collections[event.request_id] = str(event.command.get(event.command_name, ""))
 
     def succeeded(self, event: CommandSucceededEvent) -> None:
         if event.command_name in WRITES:
-            reply = event.reply
-            DB_DOCUMENTS.labels(event.command_name).inc(reply.get("n", 0))
+            collection = self._collections.pop(event.request_id, "")
+            DB_DOCUMENTS.labels(event.command_name, collection).inc(event.reply.get("n", 0))
 
     def failed(self, event: CommandFailedEvent) -> None:
-        pass
+        self._collections.pop(event.request_id, None)
 
 
 def client(settings: ServiceSettings) -> AsyncMongoClient:

@@ -10,5 +10,5 @@ PUBLISHED = Counter("netra_outbox_published_total", "Outbox entries published", 
 TIMERS = Counter("netra_timers_fired_total", "Timers fired by the sweeper", ["collection", "outcome"])
 PARKED = Counter("netra_parked_total", "Items set aside after a permanent failure, with their reason", ["collection", "kind"])
 DB_COMMANDS = Counter("netra_db_commands_total", "Database round trips by command", ["command"])
-DB_DOCUMENTS = Counter("netra_db_documents_written_total", "Documents inserted or updated", ["command"])
+DB_DOCUMENTS = Counter("netra_db_documents_written_total", "Documents inserted or updated", ["command", "collection"])
 BATCHES = Histogram("netra_batch_records", "Records per consumed batch", ["service"], buckets=(1, 5, 20, 50, 100, 200, 500))

@@ -6,13 +6,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.text import MIMEText
+from email.utils import formatdate, parseaddr
 
 import aiosmtplib
 
 from ..domain.notification import AttemptResult
 from .templates import RenderedMessage
+
+UTF8_QP = Charset("utf-8")
+UTF8_QP.body_encoding = QP  # readable in a raw mailbox, unlike base64
 
 
 @dataclass(frozen=True)
@@ -27,17 +32,20 @@ class SmtpSettings:
     message_id_domain: str = "netra.bawaslu.go.id"
 
 
-def build_message(settings: SmtpSettings, to: str, message: RenderedMessage, notification_id: str) -> EmailMessage:
-    email = EmailMessage()
+def build_message(settings: SmtpSettings, to: str, message: RenderedMessage, notification_id: str) -> bytes:
+    """The message as sent (RFC 5322, a UTF-8 body in quoted-printable, encoded words where a header needs
+    them). Built with the compat32 classes: the modern header registry costs ~1.5 ms a message, a third of a
+    delivery's CPU at a few hundred a second."""
+    email = MIMEText(message.body, "plain", UTF8_QP)
     email["From"] = settings.sender
     email["To"] = to
-    email["Subject"] = message.subject
+    subject = message.subject
+    email["Subject"] = subject if subject.isascii() else Header(subject, "utf-8")  # type: ignore[assignment]
     email["Date"] = formatdate(localtime=False)
     email["Message-ID"] = f"<{notification_id}@{settings.message_id_domain}>"
     email["X-Netra-Notification-Id"] = notification_id
     email["Auto-Submitted"] = "auto-generated"
-    email.set_content(message.body, charset="utf-8")
-    return email
+    return email.as_bytes()
 
 
 class EmailChannel:
@@ -59,13 +67,14 @@ class EmailChannel:
         return client
 
     async def send(self, to: str, message: RenderedMessage, notification_id: str) -> AttemptResult:
-        email = build_message(self.settings, to, message, notification_id)
+        raw = build_message(self.settings, to, message, notification_id)
+        sender = parseaddr(self.settings.sender)[1]
         async with self._slots:
             client = self._idle.pop() if self._idle else None
             try:
                 if client is None or not client.is_connected:
                     client = await self._connect()
-                await client.send_message(email)
+                await client.sendmail(sender, [to], raw)
             except aiosmtplib.SMTPRecipientsRefused as exc:  # this recipient: the server itself is fine
                 await _close(client)
                 codes = [error.code for error in exc.recipients]
