@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -55,6 +55,11 @@ class KeyTaken(DuplicateKeyError):
 
 
 Decide = Callable[[dict[str, Any] | None], Change | None]
+
+
+# The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
+# scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
+EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -171,7 +176,8 @@ class AggregateStore:
     # --- the timer sweeper ----------------------------------------------------------------------------------------
     async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
-        cursor = self.collection.find({"next_due_at": {"$lte": now}}).sort("next_due_at", ASCENDING).limit(limit)
+        cursor = self.collection.find({"next_due_at": {"$gte": EARLIEST, "$lte": now}}).sort(
+            "next_due_at", ASCENDING).limit(limit)
         return await cursor.to_list(length=limit)
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:
@@ -180,6 +186,6 @@ class AggregateStore:
                                          {"$set": {"next_due_at": due_in_storage(until)}})
 
     async def next_due(self) -> datetime | None:
-        document = await self.collection.find_one({"next_due_at": {"$ne": None}}, {"next_due_at": 1},
+        document = await self.collection.find_one({"next_due_at": {"$gte": EARLIEST}}, {"next_due_at": 1},
                                                   sort=[("next_due_at", ASCENDING)])
         return document["next_due_at"] if document else None
