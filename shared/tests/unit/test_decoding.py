@@ -8,7 +8,9 @@ import pytest
 from netra_devkit import samples
 from netra_shared.contracts.decoding import MAX_DEPTH, ContractViolation, decode_json, parse_message
 from netra_shared.contracts.schemas.submission import ReportSubmission
-from netra_shared.contracts.topics import REPORTS_SUBMITTED
+from netra_shared.contracts.topics import REPORTS_SUBMITTED as SUBMITTED
+
+REPORTS_SUBMITTED = SUBMITTED["sigap_lapor"]
 
 MAX_BYTES = 256 * 1024  # the services' default max_message_bytes
 

@@ -22,13 +22,15 @@ async def app(intake_settings, intake_factory):
     return await intake_factory(intake_settings(), ManualClock(T0))
 
 
-async def _rejections(app) -> list[dict]:
-    """Every request.rejected event waiting in the rejections' outboxes."""
+async def _rejections(app, channel: str | None = None) -> list[dict]:
+    """Every request.rejected event waiting in the rejections' outboxes (each on its channel's own topic)."""
     found = []
     async for document in app.refusals.find():
         for entry in document["outbox"]:
-            assert entry["topic"] == "reports.rejections"
-            found.append(json.loads(entry["value"])["data"])
+            data = json.loads(entry["value"])["data"]
+            assert entry["topic"] == f"reports.rejections.{data['channel']}"
+            if channel in (None, data["channel"]):
+                found.append(data)
     return found
 
 
@@ -57,6 +59,10 @@ async def test_a_supplement_completes_the_report_then_later_requests_are_refused
     app.clock.advance(timedelta(hours=20))
     wrong = await app.supplemented(kit.supplemented(receipt, "gowaslu", app.clock.now(), evidence=EVIDENCE))
     assert wrong["outcome"] == "supplement_rejected_wrong_channel"
+    claimed = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), sender="gowaslu",
+                                                      evidence=EVIDENCE))
+    assert claimed["outcome"] == "supplement_rejected_channel_mismatch"
+    assert [item["reason"] for item in await _rejections(app, "gowaslu")] == ["wrong_channel", "channel_mismatch"]
     done = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), evidence=EVIDENCE))
     assert done["outcome"] == "registered"
     report = await app.report(receipt)
@@ -66,7 +72,7 @@ async def test_a_supplement_completes_the_report_then_later_requests_are_refused
     assert (again["outcome"], withdrawal["outcome"]) == ("supplement_rejected_already_registered",
                                                          "withdrawal_rejected_already_registered")
     reasons = sorted(item["reason"] for item in await _rejections(app))
-    assert reasons == ["already_registered", "already_registered", "wrong_channel"]
+    assert reasons == ["already_registered", "already_registered", "channel_mismatch", "wrong_channel"]
     assert (await app.report(receipt))["status"] == "registered"
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from intake.domain.filing import NotRegisteredReason
 from intake.domain.report import IntakeStatus, receive_unreadable, register
+from netra_shared.kernel.decision import Refusal
 from netra_shared.contracts.schemas.intake_events import (
     CompletionRequested,
     ReporterContact,
@@ -200,3 +201,20 @@ def test_an_unreadable_submission_with_a_very_long_reason_still_gets_a_status():
     decision = receive_unreadable(None, receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-9", channel="sigap_lapor",
                                   detail="key '" + "k" * 2500 + "' appears twice in one object", now=NOW)
     assert decision.state.status is IntakeStatus.not_registered
+
+
+def test_a_submission_naming_another_channel_than_its_sender_is_refused(lifecycle, make_submission):
+    submission = make_submission(0)  # names sigap_lapor
+    refused = lifecycle.receive(submission, NOW, sender="gowaslu")
+    assert isinstance(refused, Refusal) and refused.reason == "channel_mismatch"
+
+
+def test_submission_ids_are_the_senders_own_so_no_channel_can_squat_another_ones(lifecycle, make_submission):
+    """The same submission id sent by two channels makes two receipts: a guessed id pre-submitted by another
+    channel never turns the genuine report into a duplicate."""
+    genuine = make_submission(0)
+    squatter = genuine.model_copy(update={"channel": "gowaslu"})
+    squatted = lifecycle.receive(squatter, NOW, sender="gowaslu").state
+    real = lifecycle.receive(genuine, NOW, sender="sigap_lapor")
+    assert real is not None and real.state.receipt_no != squatted.receipt_no
+    assert real.state.channel == "sigap_lapor" and real.outcome == "complete"

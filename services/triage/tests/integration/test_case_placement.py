@@ -70,9 +70,11 @@ def registered(party_name: str, number: int, *, occurred_at: str = "2024-11-01T1
 
 
 def inbound(data, event_id: str | None = None) -> Inbound:
+    """As the consumer hands it over; an opinion came on its member's own topic (the member is its sender)."""
     event = CloudEvent(specversion="1.0", id=event_id or str(uuid.uuid4()), type="id.bawaslu.x.v1", source="/test",
                        time=REGISTERED_AT, subject="s", data={})
-    return Inbound(event, data, "t", 0, 0)
+    sender = data.agency.value.lower() if isinstance(data, Opinion) else None
+    return Inbound(event, data, "t", 0, 0, sender)
 
 
 async def handlers(cases: Cases, clock: ManualClock):
