@@ -49,7 +49,7 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     run = uuid.uuid4().hex[:8]
     topics = Topics(f"e2e{run}.")
     # as admin: every topic + DLQ, and (secured broker) the ACLs of every principal for this prefix
-    await provision(servers, topics.prefix)
+    await provision(servers, topics.prefix, plan=servers.topic_plan)
 
     def as_(principal: str):  # its own credentials on a secured broker (admin when unknown), None on plaintext
         return servers.kafka_principals.get(principal, servers.kafka_credentials)

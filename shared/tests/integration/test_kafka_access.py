@@ -53,7 +53,7 @@ async def deployment(servers) -> Deployment:
         pytest.skip(f"needs the secured broker (the local runner, or NETRA_TEST_KAFKA_SECURITY=sasl_scram512); "
                     f"these {servers.how} servers are plaintext")
     topics = Topics(f"acl{uuid.uuid4().hex[:8]}.")
-    await provision(servers, topics.prefix)
+    await provision(servers, topics.prefix, plan=servers.topic_plan)
     admin = servers.kafka_credentials
     producer = await Producer(servers.kafka_bootstrap, credentials=admin).start()
     try:

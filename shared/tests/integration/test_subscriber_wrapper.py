@@ -60,7 +60,8 @@ async def start_consumer(servers, topics: Topics, handler, group: str) -> KafkaB
 @pytest.fixture
 async def pipeline(servers, prefix):
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     dlq = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
                          credentials=servers.kafka_credentials).start()

@@ -220,7 +220,8 @@ async def hostile(servers, start_intake_app):
     """Intake behind the shared subscriber wrapper, dead-lettering to a real DLQ topic of its own."""
     prefix = f"hx{uuid.uuid4().hex[:8]}."
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
                          security=servers.broker_security)
     await broker.start()

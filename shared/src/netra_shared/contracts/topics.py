@@ -2,6 +2,10 @@
 
 Topic names are given without the deployment prefix; `Topics(prefix)` applies it. Every topic has a
 `<name>.dlq` companion that holds the messages its consumers could not accept, with the reason in headers.
+
+Each topic also says how it is kept: its partitions (how many replicas of a consuming service can share the work)
+and its retention (how long a message waits for a consumer that is down or wedged). Replication and
+`min.insync.replicas` are the deployment's (`netra_shared.provisioning.topics.TopicPlan`), not the topic's.
 """
 
 from __future__ import annotations
@@ -49,6 +53,20 @@ from .schemas.status import ReportStatus
 from .schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
 
 
+# Every topic a service consumes has this many partitions: up to 12 replicas of each service share the work (a
+# consumer group gives each partition to one member). Fewer only for topics that outside parties alone read.
+PARTITIONS = 12
+# How long a topic keeps a message: longer than the longest legal clock a message may wait on, plus margin. The
+# longest is a criminal referral's follow-up at Sentra Gakkumdu: police 14 working days, prosecutor 5, district
+# court 7 days, appeal 3, high court 7 (DOMAIN.md), about 44 calendar days with weekends; then 16 days of margin
+# (holidays, collective leave, a consumer down over a long weekend).
+RETENTION_DAYS = 60
+# A DLQ record waits for an operator to notice, fix and redrive it: longer still. DLQs are read by operators only.
+DLQ_RETENTION_DAYS = 90
+DLQ_PARTITIONS = 1
+DAY_MS = 24 * 60 * 60 * 1000
+
+
 class Visibility(StrEnum):
     external_in = "external-in"  # written by outside systems
     external_out = "external-out"  # read by outside systems
@@ -71,12 +89,17 @@ class TopicSpec:
     consumers: tuple[str, ...]
     events: tuple[EventType, ...]
     description: str
-    partitions: int = 3
+    partitions: int = PARTITIONS
     personal_data: bool = False
+    retention_days: int = RETENTION_DAYS
 
     @property
     def dlq(self) -> str:
         return f"{self.name}.dlq"
+
+    @property
+    def retention_ms(self) -> int:
+        return self.retention_days * DAY_MS
 
     def event(self, type_: str) -> EventType | None:
         return next((event for event in self.events if event.type == type_), None)
@@ -148,6 +171,7 @@ REPORTS_WITHDRAWALS = TopicSpec(
 REPORTS_REJECTIONS = TopicSpec(
     "reports.rejections", "receipt_no", Visibility.external_out, ("intake",), ("channels",),
     (REQUEST_REJECTED,), "Supplements and withdrawals intake refused, with the reason; no personal data",
+    partitions=3,
 )
 INTAKE_DISCLOSURES = TopicSpec(
     "intake.disclosures", "reporter_ref", Visibility.internal, ("intake",), ("referral",),
@@ -167,7 +191,7 @@ INTAKE_CONTACTS = TopicSpec(
 POKJA_REVIEW_REQUESTS = TopicSpec(
     "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
     (REVIEW_REQUESTED, REVIEW_UPDATED), "Review packets for the Pokja member agencies (TNI, Polri, BKD, Kesbangpol, "
-    "Bawaslu); the latest packet of a case_id replaces the earlier ones",
+    "Bawaslu); the latest packet of a case_id replaces the earlier ones", partitions=3,
 )
 POKJA_OPINIONS = TopicSpec(
     "pokja.opinions", "case_id", Visibility.external_in, ("pokja",), ("triage",),
@@ -190,7 +214,7 @@ REFERRALS = {
         f"referrals.{recipient.value}", "referral_id", Visibility.external_out, ("referral",), (recipient.value,),
         (REFERRAL_ISSUED, REFERRAL_REMINDER, RESPONSE_REJECTED),
         f"Referrals for {recipient.value.upper()} (reporter identity only with consent), reminders when the "
-        "follow-up is overdue, and refusals of its responses",
+        "follow-up is overdue, and refusals of its responses", partitions=3,
     )
     for recipient in Recipient
 }
@@ -220,6 +244,18 @@ ALL_TOPICS: tuple[TopicSpec, ...] = (
     REFERRAL_EVENTS, *REFERRALS.values(), REFERRALS_RESPONSES, REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}
+
+
+def consumed_by(party: str) -> tuple[TopicSpec, ...]:
+    """The topics a service (or any party of the registry) reads."""
+    return tuple(spec for spec in ALL_TOPICS if party in spec.consumers)
+
+
+def replica_limit(service: str) -> int:
+    """How many replicas of a service can share its consumption: each partition of its topics goes to one member of
+    its consumer group, so past the largest partition count of what it reads a replica would take no main topic's
+    partition (`netra_shared.provisioning.topics.TopicPlan` may cap partitions per deployment)."""
+    return max(spec.partitions for spec in consumed_by(service))
 
 
 @dataclass(frozen=True)
