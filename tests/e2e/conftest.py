@@ -38,7 +38,7 @@ class Pipeline:
     status: TopicTap
     reviews: TopicTap
     referrals: dict[str, TopicTap]
-    submitted_dlq: TopicTap  # of sigap_lapor's submissions
+    submitted_dlq: TopicTap  # of sigap-lapor's submissions
     opinions_dlq: TopicTap  # of TNI's opinions
     log_dir: object
     databases: dict[str, str]
@@ -73,7 +73,7 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     run = uuid.uuid4().hex[:8]
     topics = Topics(f"e2e{run}.")
     # as admin: every topic + DLQ, and (secured broker) the ACLs of every principal for this prefix
-    await provision(servers, topics.prefix)
+    await provision(servers, topics.prefix, plan=servers.topic_plan)
 
     def as_(principal: str):  # its own credentials on a secured broker (admin when unknown), None on plaintext
         return servers.kafka_principals.get(principal, servers.kafka_credentials)
@@ -93,7 +93,7 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     # the taps read as the outside party the topic is for (channels, a Pokja member, each recipient); DLQs as admin
     taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=as_(CHANNELS[0])),
             TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS), credentials=as_("bawaslu")),
-            TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED["sigap_lapor"]), credentials=admin),
+            TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED["sigap-lapor"]), credentials=admin),
             TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS["tni"]), credentials=admin)]
     referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r]), credentials=as_(r.value))
                      for r in Recipient}

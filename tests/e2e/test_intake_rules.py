@@ -104,11 +104,11 @@ async def test_a_withdrawal_before_registration_ends_the_report_and_after_it_is_
 
 async def test_supplements_for_unknown_registered_or_foreign_receipts_are_refused_with_the_reason(pipeline):
     await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
-        "receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap_lapor", "supplied_at": now()})
-    unknown = (await pipeline.rejections["sigap_lapor"].wait_for(lambda d: d["receipt_no"] == "RCP-AAAA-BBBB-CC"))[0]
+        "receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap-lapor", "supplied_at": now()})
+    unknown = (await pipeline.rejections["sigap-lapor"].wait_for(lambda d: d["receipt_no"] == "RCP-AAAA-BBBB-CC"))[0]
     assert unknown["reason"] == "unknown_receipt"
 
-    data = incomplete_report("asing")  # submitted by office_desk
+    data = incomplete_report("asing")  # submitted by office-desk
     await submit(pipeline, data)
     asked = await status_of(pipeline, data["submission_id"], "completion_requested")
     takeover = {"receipt_no": asked["receipt_no"], "supplied_at": now(), "reporter": {"nik": "1771036108920098"},
@@ -125,7 +125,7 @@ async def test_supplements_for_unknown_registered_or_foreign_receipts_are_refuse
     claims = await pipeline.rejections["gowaslu"].wait_for(
         lambda d: d["receipt_no"] == asked["receipt_no"] and d["reason"] == "channel_mismatch", count=2)
     assert {claim["request"] for claim in claims} == {"supplement", "withdrawal"}
-    # and the broker itself refuses gowaslu writing office_desk's topic
+    # and the broker itself refuses gowaslu writing office-desk's topic
     with pytest.raises(TopicAuthorizationFailedError):
         await pipeline.send(REPORTS_WITHDRAWALS[data["channel"]], b"k", b"{}", as_="gowaslu")
     still = [d["status"] for d in pipeline.status.data(lambda d: d["receipt_no"] == asked["receipt_no"])]
@@ -134,8 +134,8 @@ async def test_supplements_for_unknown_registered_or_foreign_receipts_are_refuse
 
 
 async def test_a_channel_cannot_squat_another_channels_submission_ids(pipeline):
-    """gowaslu pre-submits office_desk's next submission id with an attacker's e-mail: the genuine report is
-    received and registered as office_desk's own, with its own receipt."""
+    """gowaslu pre-submits office-desk's next submission id with an attacker's e-mail: the genuine report is
+    received and registered as office-desk's own, with its own receipt."""
     genuine = submission(2, submission_id=f"desk-{uuid.uuid4().hex[:8]}")
     remember(genuine)
     squat = {**genuine, "channel": "gowaslu", "reporter": {**genuine["reporter"], "email": "penyerobot@example.id"}}
@@ -144,7 +144,7 @@ async def test_a_channel_cannot_squat_another_channels_submission_ids(pipeline):
     squatted = await status_of(pipeline, genuine["submission_id"], "received")
     await submit(pipeline, genuine)
     real = await pipeline.status.wait_for(lambda d: d["submission_id"] == genuine["submission_id"]
-                                          and d["status"] == "registered" and d["channel"] == "office_desk")
+                                          and d["status"] == "registered" and d["channel"] == "office-desk")
     assert real[0]["receipt_no"] != squatted["receipt_no"]
 
 

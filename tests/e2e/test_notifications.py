@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SECRET = "e2e-webhook-secret"
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
 POKJA = {agency: f"pokja.{agency.lower()}@example.go.id" for agency in MEMBERS}
-BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap_lapor, Kab. Batanghari)
+BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap-lapor, Kab. Batanghari)
 BELITUNG_TIMUR_ASN_POST = 1  # sample: an ASN posting for a candidate on Facebook (gowaslu, Kab. Belitung Timur)
 
 

@@ -112,7 +112,7 @@ async def test_the_same_submission_delivered_twice_is_registered_once_and_referr
 
 
 async def test_malformed_and_invalid_messages_land_on_the_dlq_and_the_next_report_still_goes_through(pipeline):
-    submitted, opinions = REPORTS_SUBMITTED["sigap_lapor"], POKJA_OPINIONS["tni"]
+    submitted, opinions = REPORTS_SUBMITTED["sigap-lapor"], POKJA_OPINIONS["tni"]
     marker = new_id("hostile")
     await pipeline.send(submitted, marker.encode(), b'{"specversion": "1.0", "data": {')
     invalid = submission(0, submission_id=marker)

@@ -56,7 +56,7 @@ async def deployment(servers) -> Deployment:
         pytest.skip(f"needs the secured broker (the local runner, or NETRA_TEST_KAFKA_SECURITY=sasl_scram512); "
                     f"these {servers.how} servers are plaintext")
     topics = Topics(f"acl{uuid.uuid4().hex[:8]}.")
-    await provision(servers, topics.prefix)
+    await provision(servers, topics.prefix, plan=servers.topic_plan)
     admin = servers.kafka_credentials
     producer = await Producer(servers.kafka_bootstrap, credentials=admin).start()
     try:
@@ -164,9 +164,9 @@ async def test_a_channel_writes_only_its_own_topics(deployment: Deployment) -> N
     for family in (REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED, REPORTS_WITHDRAWALS):
         await write(d, gowaslu, d.topic(family["gowaslu"]))
         with pytest.raises(TopicAuthorizationFailedError):
-            await write(d, gowaslu, d.topic(family["sigap_lapor"]))
+            await write(d, gowaslu, d.topic(family["sigap-lapor"]))
     with pytest.raises(TopicAuthorizationFailedError):  # nor read SIGAP Lapor's refusals
-        await read_one(d, gowaslu, d.topic(REPORTS_REJECTIONS["sigap_lapor"]), group=f"gowaslu.{d.topics.prefix}x")
+        await read_one(d, gowaslu, d.topic(REPORTS_REJECTIONS["sigap-lapor"]), group=f"gowaslu.{d.topics.prefix}x")
 
 
 # --- services ---------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ def topics_of(principal: str, op: Operation, prefix: str = "") -> set[str]:
 def test_every_principal_the_brief_names_exists() -> None:
     assert set(principal_names()) == {
         "intake", "triage", "referral", "notify", "bkn", "pemda", "gakkumdu", "dkpp", "kpu",
-        "tni", "polri", "bkd", "kesbangpol", "bawaslu", "sigap_lapor", "gowaslu", "supervisor_app", "office_desk",
+        "tni", "polri", "bkd", "kesbangpol", "bawaslu", "sigap-lapor", "gowaslu", "supervisor-app", "office-desk",
         "operators", "admin"}
     assert SUPER_USERS == (ADMIN,) and grants_for(ADMIN) == []
 

@@ -32,7 +32,7 @@ def _cause(event_id: str = "evt-in-1", correlationid: str | None = "corr-root") 
 
 
 def _payload() -> ReportRef:
-    return ReportRef(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-1", channel="sigap_lapor")
+    return ReportRef(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-1", channel="sigap-lapor")
 
 
 # --- event ids ----------------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ def kit() -> Kit:
 # --- the real subscriber, for hostile input ------------------------------------------------------------------------
 
 HOSTILE_NOW = datetime(2024, 11, 7, 0, 0, tzinfo=UTC)  # after every sample's received_at
-HOSTILE_TOPIC = REPORTS_SUBMITTED["sigap_lapor"]  # the hostile records come from SIGAP Lapor's credentials
+HOSTILE_TOPIC = REPORTS_SUBMITTED["sigap-lapor"]  # the hostile records come from SIGAP Lapor's credentials
 CONTRACT_REASONS = {"empty", "too_large", "not_utf8", "not_json", "duplicate_key", "too_deep", "forbidden_key",
                     "not_an_object", "invalid_envelope", "unknown_event_type", "invalid_data"}
 _SUBMISSION_ID, _CHANNEL = TypeAdapter(SubmissionId), TypeAdapter(Channel)
@@ -226,7 +226,8 @@ async def hostile(servers, start_intake_app):
     """Intake behind the shared subscriber wrapper, dead-lettering to a real DLQ topic of its own."""
     prefix = f"hx{uuid.uuid4().hex[:8]}."
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
                          security=servers.broker_security)
     await broker.start()

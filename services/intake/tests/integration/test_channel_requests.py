@@ -35,7 +35,7 @@ async def _rejections(app, channel: str | None = None) -> list[dict]:
 
 
 async def test_a_supplement_for_an_unknown_receipt_is_rejected_once_even_if_redelivered(app, kit):
-    inbound = kit.supplemented("RCP-AAAA-BBBB-CC", "sigap_lapor", T0, evidence=EVIDENCE)
+    inbound = kit.supplemented("RCP-AAAA-BBBB-CC", "sigap-lapor", T0, evidence=EVIDENCE)
     assert (await app.supplemented(inbound))["outcome"] == "supplement_rejected_unknown_receipt"
     assert (await app.supplemented(inbound))["outcome"] == "supplement_rejected_unknown_receipt"
     (rejection,) = await _rejections(app)
@@ -59,16 +59,16 @@ async def test_a_supplement_completes_the_report_then_later_requests_are_refused
     app.clock.advance(timedelta(hours=20))
     wrong = await app.supplemented(kit.supplemented(receipt, "gowaslu", app.clock.now(), evidence=EVIDENCE))
     assert wrong["outcome"] == "supplement_rejected_wrong_channel"
-    claimed = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), sender="gowaslu",
+    claimed = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), sender="gowaslu",
                                                       evidence=EVIDENCE))
     assert claimed["outcome"] == "supplement_rejected_channel_mismatch"
     assert [item["reason"] for item in await _rejections(app, "gowaslu")] == ["wrong_channel", "channel_mismatch"]
-    done = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), evidence=EVIDENCE))
+    done = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), evidence=EVIDENCE))
     assert done["outcome"] == "registered"
     report = await app.report(receipt)
     assert report["registration_no"] == "001/Reg/LP/PB/Kab/15.04/X/2024"
-    again = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), evidence=EVIDENCE))
-    withdrawal = await app.withdrawal(kit.withdrawn(receipt, "sigap_lapor", app.clock.now()))
+    again = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), evidence=EVIDENCE))
+    withdrawal = await app.withdrawal(kit.withdrawn(receipt, "sigap-lapor", app.clock.now()))
     assert (again["outcome"], withdrawal["outcome"]) == ("supplement_rejected_already_registered",
                                                          "withdrawal_rejected_already_registered")
     reasons = sorted(item["reason"] for item in await _rejections(app))
@@ -78,8 +78,8 @@ async def test_a_supplement_completes_the_report_then_later_requests_are_refused
 
 async def test_a_withdrawn_report_refuses_a_later_supplement_as_not_registered(app, kit):
     receipt = (await app.submitted(kit.submitted(kit.submission(0, "chan-2", evidence=[]))))["receipt_no"]
-    assert (await app.withdrawal(kit.withdrawn(receipt, "sigap_lapor", T0)))["outcome"] == "not_registered_withdrawn"
-    late = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", T0, evidence=EVIDENCE))
+    assert (await app.withdrawal(kit.withdrawn(receipt, "sigap-lapor", T0)))["outcome"] == "not_registered_withdrawn"
+    late = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", T0, evidence=EVIDENCE))
     assert late["outcome"] == "supplement_rejected_not_registered"
     report = await app.report(receipt)
     assert (report["status"], report["reason"]) == ("not_registered", "withdrawn")

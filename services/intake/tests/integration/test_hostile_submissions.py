@@ -156,7 +156,7 @@ WHEN = ("received_at", ("incident", "known_at"), ("incident", "occurred_at"))
 @st.composite
 def hostile_submissions(draw) -> Hostile:
     data = samples.submission(draw(st.integers(0, 4)), submission_id=SID)
-    data["channel"] = "sigap_lapor"  # the harness's topic is SIGAP Lapor's (a mutation may make it name another)
+    data["channel"] = "sigap-lapor"  # the harness's topic is SIGAP Lapor's (a mutation may make it name another)
     document = samples.envelope(samples.SUBMITTED, data, source="/channels/hostile", subject=SID, event_id=EID)
     for _ in range(draw(st.integers(0, 3))):
         action = draw(st.sampled_from(["set", "set_data", "set_data", "delete", "delete_data", "add_key",

@@ -62,12 +62,12 @@ def test_a_supplement_that_makes_the_report_invalid_ends_it(lifecycle, awaiting)
 def test_a_supplement_from_another_channel_is_rejected_without_naming_the_reports_channel(lifecycle, awaiting):
     result = lifecycle.supplement(awaiting, NOW, sender="gowaslu", evidence=EVIDENCE)
     assert result == Refusal("wrong_channel", "laporan ini tidak diterima melalui kanal Anda")
-    assert "sigap_lapor" not in result.detail
+    assert "sigap-lapor" not in result.detail
 
 
 def test_a_supplement_naming_another_channel_than_its_sender_is_rejected(lifecycle, awaiting):
     """The report's own channel is named in the body, but the message came on another channel's topic."""
-    result = lifecycle.supplement(awaiting, NOW, sender="gowaslu", channel="sigap_lapor", evidence=EVIDENCE)
+    result = lifecycle.supplement(awaiting, NOW, sender="gowaslu", channel="sigap-lapor", evidence=EVIDENCE)
     assert isinstance(result, Refusal) and result.reason == "channel_mismatch"
     result = lifecycle.supplement(awaiting, NOW, channel="gowaslu", evidence=EVIDENCE)  # its own topic, wrong name
     assert isinstance(result, Refusal) and result.reason == "channel_mismatch"
@@ -156,5 +156,5 @@ def test_withdrawal_of_a_closed_report_or_from_another_channel_is_refused(lifecy
     expired = lifecycle.receive(make_submission(4), LATER).state
     assert lifecycle.withdraw(expired, NOW).reason == "not_registered"
     assert lifecycle.withdraw(awaiting, NOW, sender="gowaslu").reason == "wrong_channel"
-    assert lifecycle.withdraw(awaiting, NOW, sender="gowaslu", channel="sigap_lapor").reason == "channel_mismatch"
+    assert lifecycle.withdraw(awaiting, NOW, sender="gowaslu", channel="sigap-lapor").reason == "channel_mismatch"
     assert lifecycle.withdraw(awaiting, NOW).state.status.value == "not_registered"  # its own channel may

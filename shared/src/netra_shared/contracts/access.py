@@ -12,7 +12,7 @@ Principals (SASL/SCRAM-SHA-512 user names):
 - the Pokja members `tni`, `polri`, `bkd`, `kesbangpol` and the coordinator `bawaslu`: READ
   `pokja.review-requests` and their own `pokja.rejections.<self>`, WRITE their own `pokja.opinions.<self>`; `tni`,
   `polri` and `bawaslu` are also recipients (their `referrals.<self>`, `referrals.responses.<self>`);
-- one principal per channel (`sigap_lapor`, `gowaslu`, `supervisor_app`, `office_desk`): WRITE its own
+- one principal per channel (`sigap-lapor`, `gowaslu`, `supervisor-app`, `office-desk`): WRITE its own
   `reports.submitted.<self>`, `reports.supplemented.<self>`, `reports.withdrawals.<self>`; READ `reports.status` and
   its own `reports.rejections.<self>`;
 Who sent a message is the topic it came on: only its sender may write a per-sender topic.

@@ -2,6 +2,10 @@
 
 Topic names are given without the deployment prefix; `Topics(prefix)` applies it. Every topic has a
 `<name>.dlq` companion that holds the messages its consumers could not accept, with the reason in headers.
+
+Each topic also says how it is kept: its partitions (how many replicas of a consuming service can share the work)
+and its retention (how long a message waits for a consumer that is down or wedged). Replication and
+`min.insync.replicas` are the deployment's (`netra_shared.provisioning.topics.TopicPlan`), not the topic's.
 """
 
 from __future__ import annotations
@@ -52,6 +56,20 @@ from .schemas.status import ReportStatus
 from .schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
 
 
+# Every topic a service consumes has this many partitions: up to 12 replicas of each service share the work (a
+# consumer group gives each partition to one member). Fewer only for topics that outside parties alone read.
+PARTITIONS = 12
+# How long a topic keeps a message: longer than the longest legal clock a message may wait on, plus margin. The
+# longest is a criminal referral's follow-up at Sentra Gakkumdu: police 14 working days, prosecutor 5, district
+# court 7 days, appeal 3, high court 7 (DOMAIN.md), about 44 calendar days with weekends; then 16 days of margin
+# (holidays, collective leave, a consumer down over a long weekend).
+RETENTION_DAYS = 60
+# A DLQ record waits for an operator to notice, fix and redrive it: longer still. DLQs are read by operators only.
+DLQ_RETENTION_DAYS = 90
+DLQ_PARTITIONS = 1
+DAY_MS = 24 * 60 * 60 * 1000
+
+
 class Visibility(StrEnum):
     external_in = "external-in"  # written by outside systems
     external_out = "external-out"  # read by outside systems
@@ -74,14 +92,18 @@ class TopicSpec:
     consumers: tuple[str, ...]
     events: tuple[EventType, ...]
     description: str
-    partitions: int = 3
+    partitions: int = PARTITIONS
     personal_data: bool = False
+    retention_days: int = RETENTION_DAYS
     sender: str | None = None  # a per-sender topic: the one outside principal that writes (or reads) it
-
 
     @property
     def dlq(self) -> str:
         return f"{self.name}.dlq"
+
+    @property
+    def retention_ms(self) -> int:
+        return self.retention_days * DAY_MS
 
     def event(self, type_: str) -> EventType | None:
         return next((event for event in self.events if event.type == type_), None)
@@ -168,7 +190,7 @@ REPORTS_WITHDRAWALS = per_sender(TopicSpec(
 REPORTS_REJECTIONS = per_sender(TopicSpec(
     "reports.rejections", "receipt_no", Visibility.external_out, ("intake",), (),
     (REQUEST_REJECTED,), "Submissions, supplements and withdrawals of this channel that intake refused, with the "
-    "reason; no personal data",
+    "reason; no personal data", partitions=3,
 ), CHANNELS)
 INTAKE_DISCLOSURES = TopicSpec(
     "intake.disclosures", "reporter_ref", Visibility.internal, ("intake",), ("referral",),
@@ -189,7 +211,7 @@ POKJA_REVIEW_REQUESTS = TopicSpec(
     "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
     (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for the Pokja member agencies (TNI, "
     "Polri, BKD, Kesbangpol, Bawaslu); the latest packet of a case_id replaces the earlier ones; and the requests for "
-    "the Bawaslu coordinator's casting vote (it votes only when asked)",
+    "the Bawaslu coordinator's casting vote (it votes only when asked)", partitions=3,
 )
 POKJA_OPINIONS = per_sender(TopicSpec(
     "pokja.opinions", "case_id", Visibility.external_in, (), ("triage",),
@@ -197,7 +219,7 @@ POKJA_OPINIONS = per_sender(TopicSpec(
 ), POKJA_MEMBERS)
 POKJA_REJECTIONS = per_sender(TopicSpec(
     "pokja.rejections", "case_id", Visibility.external_out, ("triage",), (),
-    (OPINION_REJECTED,), "Opinions of this member that triage refused, with the reason",
+    (OPINION_REJECTED,), "Opinions of this member that triage refused, with the reason", partitions=3,
 ), POKJA_MEMBERS)
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
@@ -217,6 +239,7 @@ REFERRALS = {
         (REFERRAL_ISSUED, REFERRAL_REMINDER, RESPONSE_REJECTED),
         f"Referrals for {recipient.value.upper()} (reporter identity only with consent), reminders when the "
         "follow-up is overdue, and refusals of its responses", personal_data=True, sender=recipient.value,
+        partitions=3,
     )
     for recipient in Recipient
 }
@@ -247,6 +270,18 @@ ALL_TOPICS: tuple[TopicSpec, ...] = (
     *REFERRALS_RESPONSES.values(), REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}
+
+
+def consumed_by(party: str) -> tuple[TopicSpec, ...]:
+    """The topics a service (or any party of the registry) reads."""
+    return tuple(spec for spec in ALL_TOPICS if party in spec.consumers)
+
+
+def replica_limit(service: str) -> int:
+    """How many replicas of a service can share its consumption: each partition of its topics goes to one member of
+    its consumer group, so past the largest partition count of what it reads a replica would take no main topic's
+    partition (`netra_shared.provisioning.topics.TopicPlan` may cap partitions per deployment)."""
+    return max(spec.partitions for spec in consumed_by(service))
 
 
 @dataclass(frozen=True)
