@@ -25,6 +25,11 @@ from functools import cached_property, lru_cache
 
 from .reference import Rule
 
+LIST_CLOSERS = frozenset({"atau", "ataupun", "maupun"})  # the last item of a list under a negation
+LIST_ITEMS = 5  # at most this many items after the negated clause
+HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
+HEDGE_REACH = 12
+
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
@@ -94,6 +99,7 @@ class Found:
     start: int
     negated: bool
     hedged: bool
+    asked: bool = False  # in a question that asks ("apakah polisi berpihak?"): the reporter does not assert it
 
 
 @dataclass
@@ -172,18 +178,38 @@ class Passage:
         return self._layout[0]
 
     @cached_property
-    def _hedged_sentences(self) -> set[int]:
-        """Sentences with hearsay or guesswork, and questions that are not rhetorical ("apakah ia ikut kampanye?"
-        asks; "kok ikut kampanye?" asserts)."""
-        hedged = set()
-        questions = self._read[2]
-        for s, sentence in enumerate(self._sentences):
-            words = " ".join(sentence)
-            if matches(self.language.hedges, " " + words + " "):
-                hedged.add(s)
-            elif s in questions and not set(words.split()) & self.language.rhetorical:
-                hedged.add(s)
+    def _hedged_words(self) -> set[int]:
+        """Word indexes in hearsay or guesswork, and in questions that are not rhetorical ("apakah ia ikut
+        kampanye?" asks; "kok ikut kampanye?" asserts). A hedge qualifies its sentence; in a run-on sentence of more
+        than HEDGE_SENTENCE words (a chat message without stops) only the HEDGE_REACH words on either side of it:
+        "katanya" about the envelope's source does not make the speech heard by everyone hearsay."""
+        _, _, words = self._layout
+        by_sentence: dict[int, list[int]] = {}
+        for k, (s, _, _) in enumerate(words):
+            by_sentence.setdefault(s, []).append(k)
+        hedged: set[int] = set()
+        for s, indexes in by_sentence.items():
+            if s in self._asked_sentences:
+                hedged.update(indexes)
+                continue
+            text = " " + " ".join(words[k][2] for k in indexes) + " "
+            spans = [(text.count(" ", 0, m.start() + 1) - 1, text.count(" ", 0, m.end()) - 1)
+                     for pattern in self.language.hedges for m in _compiled(pattern).finditer(text)]
+            if not spans:
+                continue
+            if len(indexes) <= HEDGE_SENTENCE:
+                hedged.update(indexes)
+                continue
+            for first, last in spans:
+                hedged.update(indexes[max(first - HEDGE_REACH, 0):last + HEDGE_REACH + 1])
         return hedged
+
+    @cached_property
+    def _asked_sentences(self) -> set[int]:
+        """Questions that ask rather than assert ("apakah ia ikut kampanye?"; not "kok ikut kampanye?")."""
+        questions = self._read[2]
+        return {s for s, sentence in enumerate(self._sentences)
+                if s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical}
 
     @property
     def hearsay_anywhere(self) -> bool:
@@ -193,9 +219,7 @@ class Passage:
     @property
     def asks_anywhere(self) -> bool:
         """Whether any sentence of the report is a question that asks rather than asserts."""
-        questions = self._read[2]
-        return any(s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical
-                   for s, sentence in enumerate(self._sentences))
+        return bool(self._asked_sentences)
 
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
@@ -203,9 +227,14 @@ class Passage:
     @cached_property
     def _negated_words(self) -> set[int]:
         """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
-        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words)."""
+        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words), and the
+        rest of a list the negated clause opens ("belum pernah melihatnya kampanye, pasang atribut, atau mengajak
+        warga memilih": every item, up to the one after "atau")."""
         _, _, words = self._layout
         language, negated = self.language, set()
+        clauses: dict[tuple[int, int], list[int]] = {}
+        for k, (s, c, _) in enumerate(words):
+            clauses.setdefault((s, c), []).append(k)
         for i, (s, c, word) in enumerate(words):
             if word not in language.negators:
                 continue
@@ -218,7 +247,26 @@ class Passage:
                 continue
             last = j if relative else j + language.object_scope
             negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
+            if not relative and last >= clauses[(s, c)][-1]:
+                negated.update(self._negated_list(s, c, clauses))
         return negated
+
+    def _negated_list(self, s: int, c: int, clauses: dict[tuple[int, int], list[int]]) -> list[int]:
+        """The items of a list after a clause whose negation reaches its end: short clauses up to one that opens
+        with "atau"/"maupun" ("tidak memakai kaos, topi, atau rompi paslon"); none when no such closer follows, so
+        "tidak memakai atribut, lalu berorasi" negates nothing after the comma."""
+        words, language = self._layout[2], self.language
+        items: list[int] = []
+        for n in range(c + 1, c + 1 + LIST_ITEMS):
+            indexes = clauses.get((s, n))
+            if not indexes or words[indexes[0]][2] in language.negators:
+                return []
+            if words[indexes[0]][2] in LIST_CLOSERS:
+                return items + indexes[:language.object_scope + 2]
+            if len(indexes) > language.object_scope + 1:
+                return []
+            items += indexes
+        return []
 
     def _negated(self, start: int) -> bool:
         return bool(self._layout[2]) and self._word_at(start) in self._negated_words
@@ -232,7 +280,9 @@ class Passage:
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             sentence = words[self._word_at(start)][0] if words else 0
-            found.append(Found(phrase, start, self._negated(start), sentence in self._hedged_sentences))
+            word = self._word_at(start) if words else -1
+            found.append(Found(phrase, start, self._negated(start), word in self._hedged_words,
+                               sentence in self._asked_sentences))
         return found
 
 
@@ -247,8 +297,9 @@ class RuleMatch:
 
 def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
     """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
-    Hedged when the evidence of some group occurs only in hedged sentences."""
-    if any(not f.negated for pattern in rule.none_of for f in passage.find(pattern)):
+    Hedged when the evidence of some group occurs only in hedged sentences. A `none_of` phrase voids the rule only
+    where the report asserts it: not negated, and not only asked ("apakah polisi itu berpihak?")."""
+    if any(not f.negated and not f.asked for pattern in rule.none_of for f in passage.find(pattern)):
         return None
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
