@@ -106,9 +106,16 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
 # --- lawful conduct --------------------------------------------------------------------------------------------------
 
 def _lawful_reading(act: Category | None, draft: Draft) -> None:
-    """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts."""
+    """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts. One
+    the report itself only hedges ("mungkin laporan saya salah") clears nothing: it is a doubt about the facts."""
     if not draft.lawful:
         return
+    limits = draft.reference.confidence
+    if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
+        draft.weak.append("uraian sendiri meragukan laporannya (" + ", ".join(rule.name for rule, _ in hedged) + ")")
+        draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
+        if not draft.lawful:
+            return
     explaining = [(rule, e) for rule, e in draft.lawful
                   if act is None or rule.overrides == "*" or act.code in rule.overrides]
     if explaining:
