@@ -197,3 +197,87 @@ def test_handing_a_form_to_a_party_chairman_is_no_party_office():
     result = _classify("Kabag itu mengambil formulir pendaftaran bakal calon bupati dan menyerahkannya ke ketua DPC "
                        "partai.", position="Kepala Bagian Umum")
     assert result.category == "discipline_approach_party"
+
+
+# --- lawful contexts: official duty, public service, the organisers, someone else's act ------------------------------
+
+@pytest.mark.parametrize("description, position", [
+    ("Petugas Dishub mengatur lalu lintas di sekitar lapangan tempat kampanye paslon 1 berdasarkan surat tugas.",
+     "Petugas Dinas Perhubungan"),
+    ("Dua perawat puskesmas berjaga di pos kesehatan rapat umum paslon 2 dan merawat peserta yang pingsan.",
+     "Perawat Puskesmas"),
+    ("Regu damkar disiagakan di dekat panggung kampanye paslon 3 karena banyak lampu dan genset.", "Anggota Damkar"),
+])
+def test_duty_at_a_campaign_site_is_lawful(description, position):
+    """Serving at a campaign site in one's own function (traffic, first aid, fire standby) supports no pair: no SKB
+    2022 item and no Pasal 71(1) 'tindakan yang menguntungkan' a pair."""
+    assert _classify(description, position=position).category == LAWFUL
+
+
+def test_duty_at_a_campaign_site_with_partisan_signs_is_not_lawful():
+    """The same duty turns into active support once the person chants or shows the pair's hand sign (SKB 2022)."""
+    result = _classify("Petugas Satpol PP berjaga di lokasi kampanye paslon 2 sambil ikut yel yel dan mengacungkan dua "
+                       "jari.", position="Anggota Satpol PP")
+    assert result.category not in (LAWFUL, MANUAL)
+
+
+def test_serving_a_candidate_as_any_citizen_is_public_service():
+    """Issuing a domicile letter or a police notice receipt to a pair as to anyone is public service on equal terms
+    (UU 25/2009 Pasal 4), no act for a pair (Pasal 71(1))."""
+    lurah = _classify("Lurah menandatangani surat keterangan domisili yang diminta tim paslon 1 untuk syarat "
+                      "administrasi, seperti untuk warga lain.", position="Lurah")
+    police = _classify("Polres menerbitkan surat tanda terima pemberitahuan kampanye untuk tim paslon 2, sama seperti "
+                       "untuk tim paslon 1.", position="Kasat Intelkam Polres", subject="polri", day="2024-11-18")
+    assert lurah.category == LAWFUL and police.category == LAWFUL
+
+
+def test_a_service_conditioned_on_the_vote_is_an_official_act():
+    """Serving only those who promise to vote for a pair uses the office for it (Pasal 71(1) jo. 188)."""
+    result = _classify("Lurah hanya mau menandatangani surat keterangan usaha bagi warga yang berjanji memilih paslon 2.",
+                       position="Lurah")
+    assert result.category == "election_crime_official_action"
+
+
+def test_lending_premises_to_the_organisers_is_lawful():
+    """A school yard lent to the KPU for a polling station serves the election, not a pair."""
+    result = _classify("Kepala sekolah mengizinkan halaman sekolah dipakai KPPS untuk TPS 03.", position="Kepala Sekolah",
+                       day="2024-11-27")
+    assert result.category == LAWFUL
+
+
+def test_a_photo_with_a_regional_head_who_is_not_running_is_lawful():
+    """SKB 2022 bars support for a candidate or prospective candidate; a regent who does not run is neither."""
+    result = _classify("Staf itu berfoto bersama wali kota yang tidak mencalonkan diri lagi saat peringatan hari jadi "
+                       "kota, lalu mengunggahnya.")
+    assert result.category == LAWFUL
+
+
+@pytest.mark.parametrize("description", [
+    "Akun Instagram guru itu diretas sejak Senin dan dipakai mengunggah ajakan memilih paslon 3.",
+    "Nama bidan itu dicatut dalam susunan tim pemenangan paslon 1; ia sudah menyatakan keberatan.",
+    "Baliho paslon 2 dipasang tim sukses di tembok rumah pegawai itu tanpa izin.",
+])
+def test_an_act_done_by_someone_else_without_consent_clears_the_party(description):
+    """A hacked account, a name used without consent, a banner put up by a team: none is the party's own act, which
+    every SKB 2022 item needs."""
+    assert _classify(description, position="Guru").category == LAWFUL
+
+
+def test_someone_elses_act_does_not_clear_the_partys_own():
+    """The party who also put up a banner herself did the SKB 2022 props item (PP 94/2021 Pasal 5 huruf n)."""
+    result = _classify("Baliho paslon 2 dipasang tim sukses di tembok rumah pegawai itu tanpa izin, tetapi ia sendiri "
+                       "juga memasang spanduk paslon 2 di pagar kantornya.", position="Guru")
+    assert result.category != LAWFUL
+
+
+def test_a_government_activity_that_names_no_pair_is_lawful():
+    """Inaugurating a village bridge with no pair's sign or appeal favours no pair (Pasal 71(1) needs one)."""
+    result = _classify("Camat meresmikan jembatan desa yang dibangun dari dana desa, tanpa atribut atau ajakan memilih.",
+                       position="Camat")
+    assert result.category == LAWFUL
+
+
+def test_sending_a_pairs_flyer_to_a_chat_group_is_a_share():
+    """Passing on a pair's flyer is a share, an SKB 2022 ethics item (PP 42/2004); campaigning online needs more."""
+    result = _classify("Staf itu mengirim flyer paslon 2 ke grup WA RT tanpa komentar apa pun.")
+    assert result.category == "ethics_social_media"
