@@ -26,7 +26,7 @@ from .evidence import Evidence, category_evidence, category_of, found, lawful_ev
 from .legal_reach import crime_bases, dated, incumbent_at_stake
 from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
 from .subjects import normalise_subject
-from .text import Language, Passage, normalise, rule_match
+from .text import Language, Passage, matches, normalise, rule_match
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
@@ -147,9 +147,17 @@ def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
     return None
 
 
-def _thin_text(draft: Draft, words: int) -> None:
-    """A description of a few words (no time, place or detail) is never confident, whatever it matched."""
+def _thin_text(draft: Draft, words: int, evidence: Evidence | None = None) -> None:
+    """A description of a few words (no time, place or detail) is never confident, whatever it matched; a short one
+    that identifies neither the person ('ada asn ...') nor the pair, for an act that is a violation only for a pair,
+    goes to manual classification."""
     limits = draft.reference.confidence
+    if (evidence is not None and evidence.unnamed_pair and words < limits.unnamed_short_words
+            and matches(draft.reference.indefinite_party, draft.passage.text)):
+        draft.confidence = min(draft.confidence, round(limits.manual_below - 0.01, 2))
+        draft.reasons.append(f"uraian singkat ({words} kata) yang tidak mengenali terlapor maupun pasangan calon: "
+                             "tidak cukup untuk dinilai")
+        return
     if words < limits.thin_text_words and draft.confidence > limits.thin_text_cap:
         draft.confidence = limits.thin_text_cap
         draft.reasons.append(f"uraian sangat singkat ({words} kata): keyakinan paling tinggi {limits.thin_text_cap:.2f}")
@@ -244,7 +252,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         draft.lawful_reason, draft.lawful_basis = "", []
         draft.confidence, draft.phrases = standing.confidence, list(standing.phrases)
         draft.cite(f"aturan {standing.rule_name}")
-    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]))
+    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]),
+               evidence)
     if draft.lawful_reason:
         calibrate(draft, LAWFUL, act, evidence, draft.explained)
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
