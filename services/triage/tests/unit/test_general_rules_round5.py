@@ -281,3 +281,28 @@ def test_sending_a_pairs_flyer_to_a_chat_group_is_a_share():
     """Passing on a pair's flyer is a share, an SKB 2022 ethics item (PP 42/2004); campaigning online needs more."""
     result = _classify("Staf itu mengirim flyer paslon 2 ke grup WA RT tanpa komentar apa pun.")
     assert result.category == "ethics_social_media"
+
+
+# --- who did what online, what was handed out -------------------------------------------------------------------------
+
+def test_an_admin_who_forwarded_a_picture_to_the_reporter_is_not_the_partys_online_campaign():
+    """'admin grup kantor kirim ke saya' names who passed the picture on, not what the party did: her pose in front of
+    the pair's billboard is an SKB 2022 ethics item (a photo with the pair's props), not online campaigning."""
+    result = _classify("Admin grup RT meneruskan ke saya foto staf itu berpose di depan baliho paslon 3 yang ia unggah "
+                       "di status WA. Tidak ada tulisan ajakan.")
+    assert result.category == "ethics_photo_with_candidate"
+
+
+def test_the_party_as_admin_of_a_pairs_group_campaigns_online():
+    """Running a pair's chat group and posting its appeals is online campaigning (PP 94/2021 Pasal 5 huruf n)."""
+    result = _classify("Ia menjadi admin grup WA 'Sahabat Paslon 1' dan tiap hari mengirim ajakan memilih paslon 1.",
+                       position="Analis Kepegawaian")
+    assert result.category == "discipline_online_campaign"
+
+
+def test_goods_handed_out_with_a_pairs_card_are_a_partisan_gift():
+    """Sarongs with a pair's name card tucked in are gifts for a pair (partisan activity, SKB 2022), not campaign props
+    put up or handed out for their own sake."""
+    result = _classify("Pegawai dinas itu membagikan sarung dan mukena yang diselipi kartu nama paslon 1 kepada ibu-ibu "
+                       "pengajian.", position="Staf Dinas Sosial")
+    assert result.category == "discipline_partisan_activity"
