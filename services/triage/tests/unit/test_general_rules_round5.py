@@ -306,3 +306,56 @@ def test_goods_handed_out_with_a_pairs_card_are_a_partisan_gift():
     result = _classify("Pegawai dinas itu membagikan sarung dan mukena yang diselipi kartu nama paslon 1 kepada ibu-ibu "
                        "pengajian.", position="Staf Dinas Sosial")
     assert result.category == "discipline_partisan_activity"
+
+
+# --- a few readings made precise --------------------------------------------------------------------------------------
+
+def test_a_pair_named_in_front_of_a_class_is_no_class_election():
+    """'paslon 2 di depan kelas' is a Pilkada pair spoken of in a classroom, not a class-captain election."""
+    result = _classify("Guru itu di depan kelas mengajak murid menyuruh orang tuanya memilih paslon 2 pada 27 November.",
+                       position="Guru")
+    assert result.category != LAWFUL
+
+
+def test_securing_the_pairs_votes_is_no_security_duty():
+    """'mengamankan suara paslon 2' orders a result, not public order: a police chief's order at roll call uses his
+    office for a pair (Pasal 71(1) jo. 188, for Polri from MK 136/PUU-XXII/2024)."""
+    result = _classify("Dalam apel pagi kapolsek memerintahkan anggotanya mengamankan suara paslon 2 di TPS.",
+                       position="Kapolsek", subject="polri", day="2024-11-21")
+    assert result.category == "election_crime_official_action"
+
+
+def test_escorting_only_one_pair_favours_it():
+    """Escorting only one pair's convoy is no neutral security duty (UU 2/2002 Pasal 28: Polri is neutral)."""
+    result = _classify("Polisi lalu lintas itu hanya mengawal rombongan paslon 1; rombongan paslon lain tidak dikawal.",
+                       position="Anggota Satlantas", subject="polri", day="2024-11-01")
+    assert result.category == "polri_neutrality"
+
+
+def test_dancing_on_the_stage_is_active_support_but_no_act_of_office():
+    """Dancing with the candidate on stage is active support (UU 6/2014 Pasal 29 for a village head), in the manner
+    of a participant: no decision or action of the office (Pasal 71(1))."""
+    result = _classify("Kepala desa itu naik ke atas panggung kampanye paslon 1 dan menari bersama calon.",
+                       position="Kepala Desa", subject="village_head")
+    assert result.category == "village_law_campaign" and result.crime_indication is False
+
+
+def test_a_pairs_team_meeting_is_a_role_in_the_team():
+    """Sitting in a pair's team meeting is a role in its team, the SKB 2022 discipline item (PP 94/2021 Pasal 5
+    huruf n), not mere attendance at a campaign."""
+    result = _classify("Guru PNS itu ikut rapat tim pemenangan paslon 3 di rumah ketua tim setiap Kamis malam.",
+                       position="Guru")
+    assert result.category == "discipline_campaign_attendance"
+
+
+def test_attending_a_party_inauguration_is_no_party_office():
+    """The officers inaugurated are the party's; attending holds no office (UU 20/2023 Pasal 52 needs membership)."""
+    result = _classify("Camat hadir di acara pelantikan pengurus DPC partai dan memberi sambutan.", position="Camat")
+    assert result.category != "discipline_party_membership"
+
+
+def test_the_organisers_turnout_banner_is_lawful():
+    """A KPU banner urging people to the polling station names no pair (UU 10/2016 Pasal 57: the right to vote)."""
+    result = _classify("Kepala sekolah memasang spanduk ajakan KPU 'Ayo ke TPS 27 November' di gerbang sekolah.",
+                       position="Kepala Sekolah")
+    assert result.category == LAWFUL
