@@ -359,3 +359,20 @@ def test_the_organisers_turnout_banner_is_lawful():
     result = _classify("Kepala sekolah memasang spanduk ajakan KPU 'Ayo ke TPS 27 November' di gerbang sekolah.",
                        position="Kepala Sekolah")
     assert result.category == LAWFUL
+
+
+def test_a_question_about_the_law_takes_its_facts_as_given():
+    """'Apakah boleh guru PNS jadi panitia jalan sehat paslon 1?' asks what the law says, not whether it happened: a
+    role in the pair's event committee is the SKB 2022 discipline item (PP 94/2021 Pasal 5 huruf n); the reporter's
+    question keeps it below confident."""
+    result = _classify("Apakah boleh guru PNS menjadi panitia jalan sehat yang diadakan tim pemenangan paslon 1? Namanya "
+                       "tertulis di spanduk panitia.", position="Guru")
+    assert result.category == "discipline_campaign_attendance" and result.confidence_level == "medium"
+    assert _passage("Apakah ia ikut kampanye paslon 1?").find(r"\bkampanye\b")[0].hedged
+
+
+def test_attending_an_event_a_pair_holds_is_attending_its_campaign():
+    """A religious gathering held by a pair's team is its event: attending it is the SKB 2022 ethics item."""
+    result = _classify("Staf kecamatan itu hadir di pengajian yang diadakan tim pemenangan paslon 2 di rumah ketua tim.",
+                       position="Staf Kecamatan")
+    assert result.category == "ethics_campaign_attendance"
