@@ -376,3 +376,42 @@ def test_attending_an_event_a_pair_holds_is_attending_its_campaign():
     result = _classify("Staf kecamatan itu hadir di pengajian yang diadakan tim pemenangan paslon 2 di rumah ketua tim.",
                        position="Staf Kecamatan")
     assert result.category == "ethics_campaign_attendance"
+
+
+def test_urging_neutrality_is_no_partisanship():
+    """A secretary-general telling all ASN to stay neutral at a ceremony does what UU 20/2023 and the SKB 2022 ask."""
+    result = _classify("Dalam apel pagi, sekda mengingatkan seluruh ASN agar tetap netral dan tidak terlibat kampanye "
+                       "paslon mana pun.", position="Sekretaris Daerah")
+    assert result.category == LAWFUL
+
+
+def test_the_spouse_named_as_the_one_reported_clears_the_party():
+    """The SKB 2022 binds the ASN, not the ASN's spouse who is no ASN: the spouse's campaigning is no act of the
+    party."""
+    result = _classify("Pak Kabid sendiri tidak pernah ikut kampanye. Yang saya laporkan sebenarnya istrinya, yang bukan "
+                       "ASN, menjadi jurkam paslon 1.", position="Kepala Bidang Umum")
+    assert result.category == LAWFUL
+
+
+def test_inviting_residents_to_a_pairs_rally_is_partisan_activity():
+    """Calling residents to attend a pair's rally is partisan activity (SKB 2022; for a village head UU 6/2014
+    Pasal 29)."""
+    result = _classify("Lewat pengeras suara, pegawai kelurahan itu mengajak warga datang ke kampanye rapat umum paslon 2 "
+                       "besok pagi.", position="Pegawai Kelurahan")
+    assert result.category == "discipline_partisan_activity"
+
+
+def test_driving_a_candidate_on_his_round_is_active_support():
+    """Escorting a candidate from house to house is active support in his campaign (UU 6/2014 Pasal 29 for village
+    officials)."""
+    result = _classify("Kaur pemerintahan desa mengantar calon bupati nomor 2 berkeliling kampung saat blusukan.",
+                       position="Kaur Pemerintahan", subject="village_official")
+    assert result.category == "village_law_campaign"
+
+
+def test_letting_a_pairs_team_into_a_school_uses_a_state_place():
+    """A head teacher letting a pair's team into the school in class hours puts a state place at a pair's service
+    (SKB 2022; Pasal 71(1) for a pejabat)."""
+    result = _classify("Kepala sekolah mengizinkan tim paslon 1 masuk ke sekolah saat jam pelajaran untuk membagikan "
+                       "buku bergambar paslon.", position="Kepala Sekolah")
+    assert result.category not in (LAWFUL, MANUAL)
