@@ -415,3 +415,60 @@ def test_letting_a_pairs_team_into_a_school_uses_a_state_place():
     result = _classify("Kepala sekolah mengizinkan tim paslon 1 masuk ke sekolah saat jam pelajaran untuk membagikan "
                        "buku bergambar paslon.", position="Kepala Sekolah")
     assert result.category not in (LAWFUL, MANUAL)
+
+
+def test_an_asns_own_pension_decree_is_no_decision_for_a_pair():
+    """'SK pensiunnya' is the party's own personnel decree; the retiree is a private person who may campaign."""
+    result = _classify("Saya melaporkan guru yang ikut kampanye paslon 2. Ternyata beliau sudah pensiun bulan Agustus, SK "
+                       "pensiunnya sudah terbit.", position="Guru SMP")
+    assert result.subject_type == "other" and result.category == LAWFUL
+
+
+def test_a_photo_taken_before_the_candidacy_is_lawful():
+    """A photo from 2021, when the candidate still held another office, supports no candidate (SKB 2022 concerns
+    candidates and prospective candidates)."""
+    result = _classify("Foto pegawai itu bersama calon bupati diambil pada tahun 2021, waktu beliau masih menjabat "
+                       "kepala dinas, dan kini disebarkan akun lain.", position="Staf Dinas")
+    assert result.category == LAWFUL
+
+
+def test_an_assignment_letter_for_security_is_no_partisan_decision():
+    """A police officer at a rally under a written order to secure it does his duty (UU 2/2002 Pasal 13-14)."""
+    result = _classify("Anggota polres itu berdiri di samping panggung kampanye paslon 3 karena ditugaskan Kapolres "
+                       "untuk pengamanan, surat perintahnya ada.", position="Anggota Polres", subject="polri")
+    assert result.category == LAWFUL
+
+
+def test_a_candidate_served_as_a_patient_is_public_service():
+    """Treating a candidate who comes as a patient is the service owed to everyone (UU 25/2009 Pasal 4)."""
+    result = _classify("Dokter puskesmas memeriksa calon wali kota nomor 1 yang datang berobat sebagai pasien biasa.",
+                       position="Dokter Puskesmas")
+    assert result.category == LAWFUL
+
+
+def test_being_at_a_rally_to_fetch_ones_child_is_no_attendance():
+    """Present at a rally only to pick up one's child, briefly, the party takes no part in it (SKB 2022: joining as
+    a participant)."""
+    result = _classify("Guru PNS itu datang ke lapangan kampanye paslon 2 hanya untuk menjemput anaknya, lalu langsung "
+                       "pulang.", position="Guru")
+    assert result.category == LAWFUL
+
+
+def test_an_account_that_is_not_the_partys_clears_the_party():
+    """A fake account using the party's photo is someone else's act."""
+    result = _classify("Akun TikTok yang mengunggah ajakan memilih paslon 1 itu bukan milik bidan tersebut, melainkan "
+                       "akun palsu yang memakai fotonya.", position="Bidan")
+    assert result.category == LAWFUL
+
+
+def test_helping_the_organisers_at_their_request_is_lawful():
+    """Handing out the KPPS's voting notices at the PPS's request serves the election, not a pair."""
+    result = _classify("Lurah membagikan surat pemberitahuan memilih dari KPPS kepada warga karena diminta PPS.",
+                       position="Lurah", day="2024-11-24")
+    assert result.category == LAWFUL
+
+
+def test_sharing_news_without_comment_is_no_candidates_content():
+    """A news article on the debate, shared without comment, is not the pair's content (SKB 2022 ethics item)."""
+    result = _classify("Staf itu membagikan berita media online tentang hasil debat publik tanpa komentar apa pun.")
+    assert result.category == LAWFUL
