@@ -472,3 +472,43 @@ def test_sharing_news_without_comment_is_no_candidates_content():
     """A news article on the debate, shared without comment, is not the pair's content (SKB 2022 ethics item)."""
     result = _classify("Staf itu membagikan berita media online tentang hasil debat publik tanpa komentar apa pun.")
     assert result.category == LAWFUL
+
+
+# --- whose act it is --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("description", [
+    "Guru itu menegur muridnya yang memakai kaos paslon 3 di kelas.",
+    "Pegawai itu memblokir nomor timses yang terus mengajaknya bergabung dengan tim pemenangan paslon 1.",
+])
+def test_an_act_told_of_someone_else_in_a_relative_clause_is_not_the_partys(description):
+    """'muridnya yang memakai kaos paslon' is the pupil's act: the SKB 2022 items need the party's own act."""
+    assert _classify(description, position="Guru").category not in {
+        "discipline_campaign_attendance", "ethics_campaign_attendance", "discipline_campaign_props"}
+
+
+def test_the_target_of_an_act_in_a_relative_clause_still_counts():
+    """'bantuan warga yang tidak memilih paslon 2': the residents' vote is the point of the official's threat
+    (Pasal 71(1) jo. 188)."""
+    result = _classify("Lurah mengancam mencabut bantuan warga yang tidak memilih paslon 2.", position="Lurah")
+    assert result.category == "election_crime_official_action"
+
+
+def test_a_refused_invitation_denies_its_purpose():
+    """'menolak diajak ... untuk ikut kampanye' denies the joining: nothing of the SKB 2022 is left."""
+    passage = _passage("Bidan itu menolak diajak tim paslon 2 untuk ikut kampanye.")
+    assert all(found.negated for found in passage.find(r"\bikut kampanye\b"))
+
+
+def test_enforcing_the_campaign_rules_on_the_supervisors_recommendation_is_lawful():
+    """Stopping a campaign held in a government building, on Bawaslu's recommendation, is the official's duty; it
+    harms no pair in the sense of Pasal 71(1)."""
+    result = _classify("Camat menghentikan kampanye paslon 1 di aula kantor kecamatan karena melanggar ketentuan tempat "
+                       "kampanye, sesuai rekomendasi Panwascam.", position="Camat")
+    assert result.category == LAWFUL
+
+
+def test_enforcing_against_one_pair_only_is_not_lawful():
+    """Taking down only one pair's banners while leaving others' favours a pair (Pasal 71(1))."""
+    result = _classify("Camat hanya menurunkan baliho paslon 1, sementara baliho paslon lain yang juga melanggar "
+                       "dibiarkan, katanya sesuai perda.", position="Camat")
+    assert result.category != LAWFUL

@@ -46,7 +46,8 @@ def language(reference: ReferenceData) -> Language:
     return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
                     tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
                     frozenset(reference.negation_relatives), tuple(sorted(reference.word_forms.items())),
-                    tuple((sense.pattern, sense.read_as) for sense in reference.senses))
+                    tuple((sense.pattern, sense.read_as) for sense in reference.senses),
+                    third_parties=frozenset(reference.third_parties))
 
 
 def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:

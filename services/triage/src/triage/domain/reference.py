@@ -237,6 +237,7 @@ class ReferenceData(_Data):
     negation_object_scope: int = 3  # words after the negated word it also covers ("tidak menyebut program ...")
     negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
     negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
+    third_parties: list[str] = []  # single words for other people ("murid", "warga"): "<word> yang <act>" is theirs
     hedges: list[str]
     word_forms: dict[str, str] = {}  # regional or colloquial word -> standard Indonesian ("ora" -> "tidak")
     senses: list[Sense] = []

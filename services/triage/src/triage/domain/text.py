@@ -27,6 +27,11 @@ from .reference import Rule
 
 LIST_CLOSERS = frozenset({"atau", "ataupun", "maupun"})  # the last item of a list under a negation
 LIST_ITEMS = 5  # at most this many items after the negated clause
+TEAM_WORDS = frozenset({"sukses", "pemenangan", "kampanye", "relawan"})  # "tim sukses yang ..."
+RELATIVE_FILLERS = frozenset({"terus", "selalu", "sering", "masih", "sudah", "telah", "baru"})
+CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta", "lantas", "setelah", "sesudah",
+                          "sebelum", "tetapi", "tapi", "namun", "sedangkan"})
+PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
 HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
 HEDGE_REACH = 12
 
@@ -93,6 +98,9 @@ class Language:
     # a question with one of these asks what the law says of facts it takes as given ("apakah guru boleh jadi
     # panitia acara paslon?"): it is no hedge on those facts, though the reporter still asks (calibration.py)
 
+    third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
+    # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
+
     @cached_property
     def form_of(self) -> dict[str, str]:
         return dict(self.forms)
@@ -105,6 +113,7 @@ class Found:
     negated: bool
     hedged: bool
     asked: bool = False  # in a question that asks ("apakah polisi berpihak?"): the reporter does not assert it
+    others: bool = False  # in a relative clause about someone else ("warga yang hadir"): not the party's act
 
 
 @dataclass
@@ -251,10 +260,41 @@ class Passage:
             if j >= len(words) or words[j][:2] != (s, c) or words[j][2] in language.not_only:
                 continue
             last = j if relative else j + language.object_scope
+            if not relative:
+                purpose = [k for k in range(j + 1, min(last + 2, len(words))) if words[k][:2] == (s, c)
+                           and words[k][2] in PURPOSE]
+                if purpose:
+                    last = max(last, purpose[0] + 1 + language.object_scope)
             negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
             if not relative and last >= clauses[(s, c)][-1]:
                 negated.update(self._negated_list(s, c, clauses))
         return negated
+
+    @cached_property
+    def _others_words(self) -> set[int]:
+        """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
+        warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
+        conjunction ("warga yang hadir lalu diajak memilih": only "hadir")."""
+        _, _, words = self._layout
+        language, others = self.language, set()
+        if not language.third_parties:
+            return others
+        for i, (s, c, word) in enumerate(words):
+            if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
+                continue
+            before = words[i - 1][2]
+            team = i > 1 and words[i - 2][2] == "tim" and before in TEAM_WORDS
+            if before not in language.third_parties and not team:
+                continue
+            j = i + 1
+            while j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers | RELATIVE_FILLERS:
+                others.add(j)
+                j += 1
+            for k in range(j, min(j + language.object_scope + 1, len(words))):
+                if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
+                    break
+                others.add(k)
+        return others
 
     def _negated_list(self, s: int, c: int, clauses: dict[tuple[int, int], list[int]]) -> list[int]:
         """The items of a list after a clause whose negation reaches its end: short clauses up to one that opens
@@ -287,7 +327,7 @@ class Passage:
             sentence = words[self._word_at(start)][0] if words else 0
             word = self._word_at(start) if words else -1
             found.append(Found(phrase, start, self._negated(start), word in self._hedged_words,
-                               sentence in self._asked_sentences))
+                               sentence in self._asked_sentences, word in self._others_words))
         return found
 
 
@@ -300,17 +340,19 @@ class RuleMatch:
     denied: bool = False  # the rule would match but for a negation: every group occurs, some only negated
 
 
-def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
+def rule_match(rule: Rule, passage: Passage, own_acts: bool = False) -> RuleMatch | None:
     """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
     Hedged when the evidence of some group occurs only in hedged sentences. A `none_of` phrase voids the rule only
-    where the report asserts it: not negated, and not only asked ("apakah polisi itu berpihak?")."""
+    where the report asserts it: not negated, and not only asked ("apakah polisi itu berpihak?"). `own_acts`: the act
+    (the first group) told of someone else in a relative clause ("muridnya yang memakai kaos paslon") does not count;
+    the target of an act may be ("mencabut bantuan warga yang tidak memilih petahana")."""
     if any(not f.negated and not f.asked for pattern in rule.none_of for f in passage.find(pattern)):
         return None
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
     phrases, negated, hedged = [], [], False
     for index, group in enumerate(rule.all_of):
-        found = [f for pattern in group for f in passage.find(pattern)]
+        found = [f for pattern in group for f in passage.find(pattern) if not (own_acts and index == 0 and f.others)]
         live = [f for f in found if not f.negated]
         negated += [f.phrase for f in found if f.negated and f.phrase not in negated]
         if not live:
