@@ -512,3 +512,26 @@ def test_enforcing_against_one_pair_only_is_not_lawful():
     result = _classify("Camat hanya menurunkan baliho paslon 1, sementara baliho paslon lain yang juga melanggar "
                        "dibiarkan, katanya sesuai perda.", position="Camat")
     assert result.category != LAWFUL
+
+
+def test_a_hypothetical_question_asserts_nothing():
+    """'apakah saya boleh hadir di kampanye ...?' asks about a case that has not happened: nothing to assess."""
+    result = _classify("Saya guru PNS. Apakah saya boleh hadir di kampanye paslon 2 untuk mendengarkan visi misinya?",
+                       position="Guru")
+    assert result.category == MANUAL
+
+
+def test_a_post_on_the_offices_official_account_uses_a_state_facility():
+    """An official account of the kelurahan is the office's channel: thanking a pair on it is an act of the office
+    (Pasal 71(1) jo. 188), not a personal post."""
+    result = _classify("Lurah mengunggah video di akun resmi kelurahan berisi ucapan terima kasih kepada calon wali kota "
+                       "nomor 1 atas bantuan jalan.", position="Lurah")
+    assert result.category == "election_crime_official_action"
+
+
+def test_hanging_out_at_a_pairs_post_is_attending_its_campaign():
+    """Spending evenings at a pair's campaign post with its team is taking part in its campaign (UU 34/2004 Pasal 39
+    for a TNI member: neutrality)."""
+    result = _classify("Babinsa itu tiap malam nongkrong di posko pemenangan paslon 2 bersama timses.",
+                       position="Babinsa", subject="tni")
+    assert result.category == "tni_neutrality"

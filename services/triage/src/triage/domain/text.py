@@ -96,7 +96,10 @@ class Language:
                                                "pelanggaran", "dilarang", "larangan", "diizinkan", "netral",
                                                "netralitas", "aturan", "aturannya", "ditindak", "dilaporkan"})
     # a question with one of these asks what the law says of facts it takes as given ("apakah guru boleh jadi
-    # panitia acara paslon?"): it is no hedge on those facts, though the reporter still asks (calibration.py)
+    # panitia acara paslon?"): it is no hedge on those facts, though the reporter still asks (calibration.py) ...
+    hypothetical: frozenset[str] = frozenset({"kalau", "jika", "bila", "apabila", "seandainya", "andai", "andaikan",
+                                              "misalnya", "misal", "saya", "aku", "kami", "kita"})
+    # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
@@ -203,7 +206,9 @@ class Passage:
             by_sentence.setdefault(s, []).append(k)
         hedged: set[int] = set()
         for s, indexes in by_sentence.items():
-            if s in self._asked_sentences and not {words[k][2] for k in indexes} & self.language.about_the_law:
+            said = {words[k][2] for k in indexes}
+            if s in self._asked_sentences and (not said & self.language.about_the_law
+                                               or said & self.language.hypothetical):
                 hedged.update(indexes)
                 continue
             text = " " + " ".join(words[k][2] for k in indexes) + " "
