@@ -535,3 +535,37 @@ def test_hanging_out_at_a_pairs_post_is_attending_its_campaign():
     result = _classify("Babinsa itu tiap malam nongkrong di posko pemenangan paslon 2 bersama timses.",
                        position="Babinsa", subject="tni")
     assert result.category == "tni_neutrality"
+
+
+def test_receiving_campaign_goods_without_using_them_is_lawful():
+    """Being handed a pair's shirt that one never wears is no act of support (SKB 2022 items are acts)."""
+    result = _classify("Perawat itu diberi kaos paslon 1 oleh relawan, tetapi kaosnya tidak pernah dipakai dan "
+                       "disimpan saja.", position="Perawat")
+    assert result.category == LAWFUL
+
+
+def test_leaving_a_pairs_group_one_was_added_to_is_lawful():
+    """Being added to a pair's group by someone else and leaving it is no joining (SKB 2022 ethics item)."""
+    result = _classify("Pegawai itu keluar dari grup WA relawan paslon 2 sesaat setelah dimasukkan temannya.")
+    assert result.category == LAWFUL
+
+
+def test_attending_the_organisers_count_is_lawful():
+    """The tally session is the KPU's: attending it as a guest supports no pair."""
+    result = _classify("Camat hadir di rapat pleno rekapitulasi suara tingkat kecamatan sebagai undangan.",
+                       position="Camat", day="2024-11-29")
+    assert result.category == LAWFUL
+
+
+def test_a_pairs_billboard_in_the_background_is_no_photo_with_the_pair():
+    """A school outing photo with a pair's billboard visible behind is no pose with the pair's props."""
+    result = _classify("Guru itu mengunggah foto kegiatan pramuka; di latar belakang terlihat baliho paslon 3 di seberang "
+                       "jalan.", position="Guru")
+    assert result.category == LAWFUL
+
+
+def test_a_time_reference_to_the_determination_is_no_organisers_event():
+    """'dua bulan sebelum penetapan pasangan calon' dates the act; it is no KPU event the party attended."""
+    result = _classify("Bupati menerbitkan SK mutasi 10 pejabat eselon III sebulan sebelum penetapan pasangan calon "
+                       "tanpa persetujuan Mendagri.", position="Bupati", subject="regional_head", day="2024-08-20")
+    assert result.category == "regional_head_replacement_of_officials"
