@@ -74,3 +74,13 @@ def test_a_short_report_that_identifies_neither_the_person_nor_the_pair_goes_to_
     assert _classify("ada asn ikut kampanye kemarin. tolong ditindak", position="ASN").category == MANUAL
     named = _classify("Guru itu memasang spanduk kampanye di pagar sekolah.", position="Guru")
     assert named.category == "discipline_campaign_props" and named.confidence_level == "medium"
+
+
+def test_the_means_of_an_office_weigh_for_any_polri_member_once_pasal_71_reaches_them():
+    """From MK 136/PUU-XXII/2024 (14 Nov 2024) Pasal 71(1) jo. 188 reaches every Polri member, not only officers with
+    a post: a member handing out a pair's calendars in a kelurahan hall at a police programme may be using his
+    office, so the neutrality breach is not confident."""
+    result = _classify("Anggota polsek membagikan kalender paslon 1 kepada warga di aula kelurahan.",
+                       position="Anggota Polsek", subject="polri", day="2024-11-20")
+    assert result.category == "polri_neutrality" and result.confidence_level == "medium"
+    assert "sarana jabatan ('aula kelurahan')" in _doubts(result)

@@ -101,7 +101,7 @@ def unread_office_means(code: str, draft: Draft) -> str:
     when the answer is not an official's act although Pasal 71(1) reaches this official today: the phrase, or "".
     A camat's chat message to 'para kades' or a police officer's appeal at a 'Jumat Curhat' may be an act of the
     office the rules did not read as one; the Pokja weighs it."""
-    if code in OFFICIAL_ACTS or not draft.subject.official or pasal_71_reaches(draft) is not None:
+    if code in OFFICIAL_ACTS or pasal_71_reaches(draft) is not None:
         return ""
     for pattern in draft.reference.office_means:
         for occurrence in draft.passage.find(pattern):
