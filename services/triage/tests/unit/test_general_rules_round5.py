@@ -569,3 +569,32 @@ def test_a_time_reference_to_the_determination_is_no_organisers_event():
     result = _classify("Bupati menerbitkan SK mutasi 10 pejabat eselon III sebulan sebelum penetapan pasangan calon "
                        "tanpa persetujuan Mendagri.", position="Bupati", subject="regional_head", day="2024-08-20")
     assert result.category == "regional_head_replacement_of_officials"
+
+
+def test_a_polite_address_after_voting_is_no_call_for_a_person():
+    """'Habis nyoblos, pak camat ...': 'pak' addresses the camat, it is no 'coblos pak X' for a pair; showing one's
+    inked finger is the voter's right (UU 10/2016 Pasal 57)."""
+    result = _classify("Habis nyoblos, pak camat foto di depan TPS sambil menunjukkan jari yang ungu lalu dipost di FB "
+                       "dengan tulisan 'sudah memilih'.", position="Camat", day="2024-11-27")
+    assert result.category == LAWFUL
+
+
+def test_an_event_by_the_organisers_is_lawful_however_it_is_named():
+    """A KPU launch of the election mascot is the organiser's own activity, for every pair."""
+    result = _classify("Kepala dinas hadir di peluncuran maskot dan jingle pilkada oleh KPU di alun-alun.",
+                       position="Kepala Dinas Pariwisata", day="2024-06-10")
+    assert result.category == LAWFUL
+
+
+def test_setting_traffic_signs_for_a_rally_is_duty():
+    """Diverting traffic around a rally on the head of office's order is the agency's function."""
+    result = _classify("Pegawai Dishub memasang rambu pengalihan arus di sekitar kampanye akbar paslon 3 atas perintah "
+                       "kepala dinas.", position="Pegawai Dishub")
+    assert result.category == LAWFUL
+
+
+def test_a_public_field_lent_to_every_pair_in_turn_is_lawful():
+    """A field used by all pairs in turn on the KPU's schedule benefits none (Pasal 71(1) needs one pair)."""
+    result = _classify("Lurah mengizinkan lapangan kelurahan dipakai kampanye paslon 1 dan paslon 2 secara bergiliran "
+                       "sesuai jadwal dari KPU.", position="Lurah")
+    assert result.category == LAWFUL
