@@ -28,6 +28,7 @@ from .aggregates import Cause
 from .dead_letters import DeadLetters
 from .failures import backoff_seconds, is_transient
 from .metrics import BATCHES, HANDLING, MESSAGES, RETRIES
+from .ownership import Ownership, anchor_topic
 from .unit_of_work import Written, in_one_write
 
 
@@ -91,7 +92,8 @@ class Consumer:
     def __init__(self, broker: KafkaBroker, topics: Topics, dead_letters: DeadLetters, subscriptions: Subscriptions,
                  *, service: str, group_id: str, max_message_bytes: int, max_backoff: float = 10.0,
                  handler_error_attempts: int = 3, session_timeout_ms: int = 10000, batch_size: int = 100,
-                 written: Callable[[Written], None] = lambda written: None) -> None:
+                 written: Callable[[Written], None] = lambda written: None,
+                 ownership: Ownership | None = None) -> None:
         self.broker = broker
         self.topics = topics
         self.dead_letters = dead_letters
@@ -104,6 +106,7 @@ class Consumer:
         self.session_timeout_ms = session_timeout_ms
         self.batch_size = batch_size
         self.written = written  # wakes the relay and the sweepers for what a batch wrote
+        self.ownership = ownership  # follows the group's assignment of the anchor topic
         self._specs: dict[str, TopicSpec] = {}
         self.log = structlog.get_logger()
 
@@ -125,7 +128,13 @@ class Consumer:
             decoder=_raw_bodies,
             session_timeout_ms=self.session_timeout_ms,
             heartbeat_interval_ms=max(1000, self.session_timeout_ms // 4),
+            listener=self.ownership,
         )
+        if self.ownership is not None:
+            anchor = anchor_topic(specs)
+            name = self.topics.name(anchor)
+            self.ownership.follow(name, lambda: len(subscriber.consumer.partitions_for_topic(name) or ()),
+                                  anchor.partitions)
 
         async def consume(bodies: list[bytes], msg: KafkaMessage) -> None:
             await self.process_batch(msg.raw_message, msg)

@@ -10,7 +10,7 @@ does not hold back the others.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import structlog
@@ -38,10 +38,11 @@ class OutboxRelay:
             entry["value"].encode(), topic=self.topics.prefix + entry["topic"], key=entry["key"].encode(),
             headers={"content-type": CONTENT_TYPE}, no_confirm=True)
 
-    async def drain_once(self) -> int:
+    async def drain_once(self, shards: Collection[int] | None = None) -> int:
+        """Publish the pending entries of the documents of these shards (None: of all)."""
         published = 0
         for store in self.stores:
-            documents = await store.pending_outboxes(self.batch)
+            documents = await store.pending_outboxes(self.batch, shards)
             if not documents:
                 continue
             entries = [(document["_id"], entry) for document in documents for entry in document.get("outbox", ())]
@@ -73,8 +74,8 @@ class OutboxRelay:
                        event_id=entry["id"], reason=reason, size=len(entry["value"]))
         return {**entry, "parked_because": reason}
 
-    async def step(self) -> float | None:
-        return 0 if await self.drain_once() >= self.batch else None
+    async def step(self, shards: Collection[int] | None = None) -> float | None:
+        return 0 if await self.drain_once(shards) >= self.batch else None
 
 
 def _permanent(error: BaseException) -> bool:

@@ -32,6 +32,7 @@ from .dead_letters import DeadLetters
 from .http import health_routes, with_prefix_routes
 from .kafka_auth import KafkaCredentials, faststream_security, from_settings
 from .loop import Loop, Step
+from .ownership import Ownership
 from .relay import OutboxRelay
 from .settings import ServiceSettings
 from .store import AggregateStore
@@ -75,7 +76,10 @@ class Kernel:
         self.database = self.mongo[settings.mongo_db]
         self.stores: dict[str, AggregateStore] = {}
         self.refusals = self.store("refusals", assume_new=True)
-        self.relay = Loop("outbox-relay", OutboxRelay(self.stores.values(), self.broker, self.topics).step,
+        # the relay and the sweepers work on the shards the consumer group gave this replica (ownership.py)
+        self.ownership = Ownership(on_gain=self._wake_loops)
+        self.relay = Loop("outbox-relay", self._owned(OutboxRelay(self.stores.values(), self.broker,
+                                                                  self.topics).step),
                           idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
         self._sweeper_loops: list[Loop] = []
@@ -111,6 +115,17 @@ class Kernel:
         return Aggregates(self.store(collection, unique_keys, assume_new=assume_new), state_type, source=self.source,
                           clock=self.clock, refusals=self.refusals, written=self._written)
 
+    def _owned(self, step: Callable[[Any], Awaitable[float | None]]) -> Step:
+        """A pass of `step` on the shards this replica owns as it starts (none owned: nothing to do)."""
+        async def owned_step() -> float | None:
+            async with self.ownership.held() as shards:
+                return await step(shards) if shards else None
+        return owned_step
+
+    def _wake_loops(self) -> None:
+        for loop in self.loops:
+            loop.wake()
+
     def _written(self, has_events: bool, next_due_at: datetime | None) -> None:
         """A write added outbox entries, or set a deadline: the relay or the sweepers have work."""
         if has_events:
@@ -131,13 +146,13 @@ class Kernel:
             max_message_bytes=settings.max_message_bytes, max_backoff=settings.retry_max_backoff_seconds,
             handler_error_attempts=settings.handler_error_attempts,
             session_timeout_ms=settings.consumer_session_timeout_ms, batch_size=settings.consume_batch,
-            written=self._flushed,
+            written=self._flushed, ownership=self.ownership,
         )
         self.consumer.subscribe()
         for aggregates, fire in entrypoints.timers.items():
             sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
             self.sweepers[aggregates.store.name] = sweeper
-            self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", sweeper.step,
+            self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", self._owned(sweeper.step),
                                             idle_seconds=settings.sweep_interval_seconds))
         self.loops.extend(self._sweeper_loops)
         for name, step in entrypoints.workers.items():
@@ -149,6 +164,7 @@ class Kernel:
         """The indexes of every collection. Topics and ACLs are provisioning's job, done before any service starts."""
         for store in self.stores.values():
             await store.ensure_indexes()
+            await store.backfill_shards()
         for ensure in self.indexes:
             await ensure()
         structlog.get_logger().info("service_starting", collections=sorted(self.stores))

@@ -1,13 +1,14 @@
 """One MongoDB collection of aggregates: the guarded single-document write, and the queries of the relay and timers.
 
-Document shape: {_id, version, state, outbox: [entry...], outbox_pending, processed: [message ids],
+Document shape: {_id, shard, version, state, outbox: [entry...], outbox_pending, processed: [message ids],
 next_due_at, keys: {...}}. A write succeeds only if the version is the one read AND the message id is not yet
 recorded, so a redelivered message or a concurrent writer changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -19,6 +20,7 @@ from pymongo.errors import DuplicateKeyError
 
 from ..contracts.envelope import CloudEvent
 from .failures import ConcurrentModification
+from .ownership import shard_of
 
 PROCESSED_KEEP = 1000  # message ids remembered per aggregate (the redelivery window)
 
@@ -83,6 +85,9 @@ class AggregateStore:
     async def ensure_indexes(self) -> None:
         await self.collection.create_index([("outbox_pending", ASCENDING)])
         await self.collection.create_index([("next_due_at", ASCENDING)])
+        # a replica's relay and sweepers ask per owned shard (see `_per_shard`)
+        await self.collection.create_index([("shard", ASCENDING), ("outbox_pending", ASCENDING)])
+        await self.collection.create_index([("shard", ASCENDING), ("next_due_at", ASCENDING)])
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -109,7 +114,7 @@ class AggregateStore:
         outbox = [entry.to_document() for entry in change.events]
         try:
             await self.collection.insert_one({
-                "_id": aggregate_id, "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
+                "_id": aggregate_id, "shard": shard_of(aggregate_id), "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
                 "outbox_pending": bool(outbox), "processed": [message_id],
                 "next_due_at": due_in_storage(change.next_due_at),
             })
@@ -141,10 +146,34 @@ class AggregateStore:
         """Nothing is due any more: drop the timer, unless a write moved it meanwhile."""
         await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": {"next_due_at": None}})
 
+    async def backfill_shards(self) -> int:
+        """Give a shard to the documents written before shards existed (once, at start; every replica may run it:
+        each writes the same value)."""
+        missing = await self.collection.find({"shard": {"$exists": False}}, {"_id": 1}).to_list(None)
+        if missing:
+            await self.collection.bulk_write([UpdateOne({"_id": doc["_id"], "shard": {"$exists": False}},
+                                                        {"$set": {"shard": shard_of(doc["_id"])}})
+                                              for doc in missing], ordered=False)
+        return len(missing)
+
+    async def _per_shard(self, shards: Collection[int] | None, query: dict[str, Any], limit: int,
+                         projection: dict[str, Any] | None = None, sort: str | None = None) -> list[dict[str, Any]]:
+        """The query on the owned shards (None: on all). One query per shard, each an equality on the index's
+        leading field: SecantusDB answers `shard: {$in: [...]}` (or an `$or` of them) by scanning every document."""
+        def find(filter_: dict[str, Any]) -> Any:
+            cursor = self.collection.find(filter_, projection)
+            return (cursor.sort(sort, ASCENDING) if sort else cursor).limit(limit).to_list(length=limit)
+        if shards is None:
+            return await find(query)
+        found = [document for part in await asyncio.gather(*(find({"shard": shard, **query}) for shard in sorted(shards)))
+                 for document in part]
+        if sort:
+            found.sort(key=lambda document: document[sort])
+        return found[:limit]
+
     # --- the outbox relay -----------------------------------------------------------------------------------------
-    async def pending_outboxes(self, limit: int) -> list[dict[str, Any]]:
-        cursor = self.collection.find({"outbox_pending": True}, {"outbox": 1, "version": 1}).limit(limit)
-        return await cursor.to_list(length=limit)
+    async def pending_outboxes(self, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
+        return await self._per_shard(shards, {"outbox_pending": True}, limit, {"outbox": 1, "version": 1})
 
     async def remove_published(self, published: dict[str, set[str]], documents: list[dict[str, Any]],
                                parked: dict[str, list[dict[str, Any]]] | None = None) -> None:
@@ -174,18 +203,17 @@ class AggregateStore:
                 for doc in moved], ordered=False)
 
     # --- the timer sweeper ----------------------------------------------------------------------------------------
-    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
+    async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
-        cursor = self.collection.find({"next_due_at": {"$gte": EARLIEST, "$lte": now}}).sort(
-            "next_due_at", ASCENDING).limit(limit)
-        return await cursor.to_list(length=limit)
+        return await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST, "$lte": now}}, limit,
+                                     sort="next_due_at")
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:
         """A timer whose firing failed waits until `until` (unless a write moved it meanwhile)."""
         await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at},
                                          {"$set": {"next_due_at": due_in_storage(until)}})
 
-    async def next_due(self) -> datetime | None:
-        document = await self.collection.find_one({"next_due_at": {"$gte": EARLIEST}}, {"next_due_at": 1},
-                                                  sort=[("next_due_at", ASCENDING)])
-        return document["next_due_at"] if document else None
+    async def next_due(self, shards: Collection[int] | None = None) -> datetime | None:
+        found = await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST}}, 1, {"next_due_at": 1},
+                                      sort="next_due_at")
+        return found[0]["next_due_at"] if found else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -73,9 +73,10 @@ class TimerSweeper:
         self.failures: dict[str, int] = {}
         self.log = structlog.get_logger()
 
-    async def sweep_once(self) -> int:
-        """Fire every due timer (at most `batch`), their writes in one bulk write; returns how many were due."""
-        due = await self.store.due(self.clock.now(), self.batch)
+    async def sweep_once(self, shards: Collection[int] | None = None) -> int:
+        """Fire every due timer (at most `batch`) of these shards (None: of all), their writes in one bulk write;
+        returns how many were due."""
+        due = await self.store.due(self.clock.now(), self.batch, shards)
         if not due:
             return 0
         unit = UnitOfWork()
@@ -124,10 +125,10 @@ class TimerSweeper:
         self.log.info("timer_fired", collection=self.store.name, aggregate_id=timer.aggregate_id, **fields)
         return fields["outcome"]
 
-    async def step(self) -> float | None:
-        if await self.sweep_once() >= self.batch:
+    async def step(self, shards: Collection[int] | None = None) -> float | None:
+        if await self.sweep_once(shards) >= self.batch:
             return 0
-        upcoming = await self.store.next_due()
+        upcoming = await self.store.next_due(shards)
         if upcoming is None:
             return None
         return max(0.01, (upcoming - self.clock.now()).total_seconds())

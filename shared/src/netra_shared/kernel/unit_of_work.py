@@ -18,6 +18,7 @@ from typing import Any
 from pymongo import InsertOne, UpdateOne
 from pymongo.errors import BulkWriteError
 
+from .ownership import shard_of
 from .store import PROCESSED_KEEP, AggregateStore, Change, due_in_storage
 
 UNSET: Any = object()
@@ -59,7 +60,8 @@ class Staged:
     def operation(self) -> InsertOne | UpdateOne:
         due = due_in_storage(None if self.next_due_at is UNSET else self.next_due_at)
         if self.base is None:
-            return InsertOne({"_id": self.aggregate_id, "version": 1, "state": self.state, "keys": self.keys,
+            return InsertOne({"_id": self.aggregate_id, "shard": shard_of(self.aggregate_id), "version": 1,
+                              "state": self.state, "keys": self.keys,
                               "outbox": self.outbox, "outbox_pending": bool(self.outbox),
                               "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due})
         update: dict[str, Any] = {
