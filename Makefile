@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export NETRA_CACHE_DIR := $(CURDIR)/.cache
 .DEFAULT_GOAL := help
-.PHONY: help setup run test test-fast bench asyncapi kubernetes lint
+.PHONY: help setup run test test-fast bench chaos asyncapi kubernetes lint
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ test-fast: setup ## unit tests only (no servers)
 
 bench: setup ## push N reports through the whole pipeline; prints throughput and p50/p99 latency
 	@$(PY) tests/bench/bench_pipeline.py $(BENCH_ARGS)
+
+chaos: setup ## 3 replicas of each service, 300 reports, a replica SIGKILLed every few seconds; lost 0, duplicated 0?
+	@$(PY) -m netra_devkit.chaos $(CHAOS_ARGS)
 
 asyncapi: setup ## regenerate docs/asyncapi.json from the topic registry
 	@$(PY) -m netra_shared.contracts.asyncapi > docs/asyncapi.json
