@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -59,11 +60,17 @@ def reports(count: int, run_id: str) -> list[dict]:
     return made
 
 
-async def feed(kafka: str, topics: Topics, made: list[dict], rate: float, as_) -> None:
+async def feed(kafka: str, topics: Topics, made: list[dict], rate: float, as_,
+               halfway: Callable[[], Awaitable[None]] | None = None) -> None:
+    """The reports at `rate` per second; at the half, `halfway` (the broker and database restarted) first."""
     producers = {}
     try:
         started = time.monotonic()
         for n, data in enumerate(made):
+            if halfway is not None and n == len(made) // 2:
+                paused = time.monotonic()
+                await halfway()
+                started += time.monotonic() - paused
             channel = data["channel"]
             if channel not in producers:
                 producers[channel] = await Producer(kafka, credentials=as_(channel)).start()
@@ -81,6 +88,18 @@ async def chaos_monkey(replicas: Replicas, feeding: asyncio.Task, args: argparse
         await asyncio.sleep(args.kill_every * (0.5 + rng.random()))
         victim = await asyncio.to_thread(replicas.kill_one, rng)
         say(f"kill {len(replicas.kills)}: {victim.service} on port {victim.http_port} (SIGKILL, restarted)")
+
+
+async def pokja_answering(kafka: str, topics: Topics, as_) -> None:
+    """The stand-in Pokja, started again whenever it fails (the broker restarted under it)."""
+    while True:
+        try:
+            await AutoPokja(kafka, topics, unanimous, credentials=as_).run()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the stand-in must outlive an outage of the broker
+            say(f"stand-in Pokja restarting after {type(exc).__name__}")
+            await asyncio.sleep(2)
 
 
 async def notification_counts(mongo: AsyncMongoClient, database: str) -> tuple[int, int]:
@@ -144,7 +163,9 @@ async def read_all(kafka: str, partitions: list[TopicPartition], credentials: Ka
         await consumer.stop()
 
 
-async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials: dict[str, KafkaCredentials]) -> int:
+async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials: dict[str, KafkaCredentials],
+              restart_infra: Callable[[], None] | None = None) -> int:
+    """`restart_infra`: stops and starts the broker and the database (same data, same ports), once, mid-run."""
     admin = credentials.get(ADMIN)
     run_id = uuid.uuid4().hex[:6]
     topics = Topics(f"chaos{run_id}.")
@@ -171,10 +192,20 @@ async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials:
     mongo = AsyncMongoClient(mongo_url, tz_aware=True)
     status = await TopicTap(kafka, topics.name(REPORTS_STATUS), credentials=admin).start()
     referral_taps = [await TopicTap(kafka, topics.name(spec), credentials=admin).start() for spec in REFERRALS.values()]
-    pokja = asyncio.create_task(AutoPokja(kafka, topics, unanimous, credentials=as_).run())
+    pokja = asyncio.create_task(pokja_answering(kafka, topics, as_))
     made = reports(args.n, run_id)
     try:
-        feeding = asyncio.create_task(feed(kafka, topics, made, args.rate, as_))
+        disruptions: list[float] = []  # the infrastructure's restart: a rebalance of every group, like a kill
+
+        async def halfway() -> None:
+            say("restarting the broker and the database")
+            disruptions.append(time.time())
+            await asyncio.to_thread(restart_infra)
+            disruptions.append(time.time())
+            say("broker and database back")
+
+        feeding = asyncio.create_task(feed(kafka, topics, made, args.rate, as_,
+                                           halfway if restart_infra is not None else None))
         monkey = asyncio.create_task(chaos_monkey(replicas, feeding, args))
         while not monkey.done():
             final = sum(1 for event in status.data() if event.get("status") in FINAL)
@@ -194,8 +225,9 @@ async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials:
             referrals=[event["data"] for tap in referral_taps for event in tap.events()
                        if event["type"].endswith("referral.issued.v1")],
             delivered=delivered, publishes=publishes, kills=list(replicas.kills))
-        verdict = judge(observed)
-        say(f"notifications: {total}, delivered {len(delivered)}, pending {pending}")
+        verdict = judge(observed, disruptions)
+        say(f"notifications: {total}, delivered {len(delivered)}, pending {pending}; e-mails the SMTP server took: "
+            f"{count_file.read_text().strip() if count_file.exists() else '?'}")
         say(f"publishes: {verdict.published} distinct events on the services' topics, {verdict.repeated} published "
             f"more than once, of which {verdict.repeated_straddling_a_kill} straddle a kill (a new ownership period); "
             f"repeated within one period: {len(verdict.repeated_within_one_period)}"
@@ -227,14 +259,21 @@ def main() -> None:
     parser.add_argument("--settle-timeout", type=float, default=1500.0, help="seconds to wait for the flow")
     parser.add_argument("--session-timeout-ms", type=int, default=6000, help="how soon a killed member is dropped")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--no-infra-restart", action="store_true",
+                        help="do not restart the broker and the database halfway (they are, on the local runner)")
     args = parser.parse_args()
     configure_logging("chaos", log_format="json", level="WARNING")
     kafka, mongo = os.environ.get("NETRA_KAFKA_BOOTSTRAP"), os.environ.get("NETRA_MONGO_URL")
     if kafka and mongo:
         sys.exit(asyncio.run(run(args, kafka, mongo, from_env(principal_names()))))
-    with LocalInfra(Path(tempfile.mkdtemp(prefix="netra-chaos-infra-")), verbose=False) as infra:
+    with LocalInfra(Path(tempfile.mkdtemp(prefix="netra-chaos-infra-")), verbose=False, keep_data=True) as infra:
         say(f"local infrastructure up: Kafka {infra.kafka_bootstrap}, SecantusDB {infra.mongo_url}")
-        code = asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, infra.credentials))
+
+        def restart() -> None:
+            infra.stop()
+            infra.start()
+        code = asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, infra.credentials,
+                               None if args.no_infra_restart else restart))
     sys.exit(code)
 
 

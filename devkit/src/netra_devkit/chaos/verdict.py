@@ -111,8 +111,9 @@ def repeats(publishes: Iterable[Publish], kills: Iterable[float], slack: float =
     return len(copies), len(repeated), straddling, sorted(within)
 
 
-def judge(observed: Observed) -> Verdict:
-    published, repeated, straddling, within = repeats(observed.publishes, observed.kills)
+def judge(observed: Observed, disruptions: Iterable[float] = ()) -> Verdict:
+    """`disruptions`: other moments that end an ownership period for every group (the broker restarted)."""
+    published, repeated, straddling, within = repeats(observed.publishes, [*observed.kills, *disruptions])
     return Verdict(reports=len(observed.submitted), lost=lost(observed.submitted, observed.statuses),
                    duplicated=duplicated(observed), published=published, repeated=repeated,
                    repeated_straddling_a_kill=straddling, repeated_within_one_period=within,

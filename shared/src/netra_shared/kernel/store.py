@@ -20,7 +20,7 @@ from pymongo.errors import DuplicateKeyError
 
 from ..contracts.envelope import CloudEvent
 from .failures import ConcurrentModification
-from .ownership import shard_of
+from .ownership import SHARDS, shard_of
 
 PROCESSED_KEEP = 1000  # message ids remembered per aggregate (the redelivery window)
 
@@ -158,12 +158,13 @@ class AggregateStore:
 
     async def _per_shard(self, shards: Collection[int] | None, query: dict[str, Any], limit: int,
                          projection: dict[str, Any] | None = None, sort: str | None = None) -> list[dict[str, Any]]:
-        """The query on the owned shards (None: on all). One query per shard, each an equality on the index's
-        leading field: SecantusDB answers `shard: {$in: [...]}` (or an `$or` of them) by scanning every document."""
+        """The query on the owned shards (None or all of them: one query on all). One query per shard, each an
+        equality on the index's leading field: SecantusDB answers `shard: {$in: [...]}` (or an `$or` of them) by
+        scanning every document."""
         def find(filter_: dict[str, Any]) -> Any:
             cursor = self.collection.find(filter_, projection)
             return (cursor.sort(sort, ASCENDING) if sort else cursor).limit(limit).to_list(length=limit)
-        if shards is None:
+        if shards is None or len(shards) >= SHARDS:
             return await find(query)
         found = [document for part in await asyncio.gather(*(find({"shard": shard, **query}) for shard in sorted(shards)))
                  for document in part]
