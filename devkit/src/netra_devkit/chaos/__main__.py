@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import os
 import random
@@ -26,11 +25,9 @@ import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 from netra_shared.contracts.access import ADMIN, SERVICES, principal_names
-from netra_shared.contracts.topics import ALL_TOPICS, REFERRALS, REPORTS_STATUS, REPORTS_SUBMITTED, Topics
-from netra_shared.kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs, from_env
+from netra_shared.contracts.topics import REFERRALS, REPORTS_STATUS, REPORTS_SUBMITTED, Topics
+from netra_shared.kernel.kafka_auth import KafkaCredentials, from_env
 from netra_shared.kernel.logging import configure_logging
 from netra_shared.provisioning.provision import provision_kafka
 from pymongo import AsyncMongoClient
@@ -40,11 +37,9 @@ from ..kafka_probe import Producer, TopicTap
 from ..pokja import AutoPokja, unanimous
 from ..samples import SAMPLE_SUBMISSIONS, submission, submission_message
 from ..sinks import SmtpSink
+from .observe import notification_counts, own_partitions, read_all
 from .replicas import Replicas
-from .verdict import FINAL, Observed, Publish, judge
-
-PENDING = ["queued", "awaiting_contact"]
-OWN_TOPICS = [spec for spec in ALL_TOPICS if set(spec.producers) & set(SERVICES)]  # what the services publish
+from .verdict import FINAL, Observed, judge
 
 
 def say(message: str) -> None:
@@ -96,17 +91,12 @@ async def pokja_answering(kafka: str, topics: Topics, as_) -> None:
     while True:
         try:
             await AutoPokja(kafka, topics, unanimous, credentials=as_).run()
+            return  # it returns when cancelled
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - the stand-in must outlive an outage of the broker
             say(f"stand-in Pokja restarting after {type(exc).__name__}")
             await asyncio.sleep(2)
-
-
-async def notification_counts(mongo: AsyncMongoClient, database: str) -> tuple[int, int]:
-    notifications = mongo[database]["notifications"]
-    return (await notifications.estimated_document_count(),
-            await notifications.count_documents({"keys.phase": {"$in": PENDING}}))
 
 
 async def settle(status: TopicTap, submitted: list[str], mongo: AsyncMongoClient, notify_db: str,
@@ -125,43 +115,6 @@ async def settle(status: TopicTap, submitted: list[str], mongo: AsyncMongoClient
             return
         await asyncio.sleep(10)
     say(f"settle timeout after {timeout:.0f} s")
-
-
-async def own_partitions(kafka: str, credentials: KafkaCredentials | None, topics: Topics) -> list[TopicPartition]:
-    """Every partition of the topics the services publish to (as they exist in the cluster)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka, **aiokafka_kwargs(credentials))
-    await admin.start()
-    try:
-        existing = set(await admin.list_topics())
-        names = [topics.name(spec) for spec in OWN_TOPICS if topics.name(spec) in existing]
-        described = await admin.describe_topics(names)
-    finally:
-        await admin.close()
-    return [TopicPartition(topic["topic"], p["partition"]) for topic in described for p in topic["partitions"]]
-
-
-async def read_all(kafka: str, partitions: list[TopicPartition], credentials: KafkaCredentials | None,
-                   ) -> list[Publish]:
-    """Every record of these partitions, from the beginning to their current end: each event id and when."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=kafka, group_id=None, enable_auto_commit=False,
-                                **aiokafka_kwargs(credentials))
-    await consumer.start()
-    try:
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        found: list[Publish] = []
-        while [tp for tp in partitions if await consumer.position(tp) < ends[tp]]:
-            for tp, records in (await consumer.getmany(timeout_ms=1000, max_records=5000)).items():
-                for record in records:
-                    try:
-                        event_id = json.loads(record.value)["id"]
-                    except (ValueError, TypeError, KeyError):
-                        continue
-                    found.append(Publish(event_id, tp.topic, record.timestamp / 1000))
-        return found
-    finally:
-        await consumer.stop()
 
 
 async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials: dict[str, KafkaCredentials],
@@ -238,15 +191,32 @@ async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials:
             say(f"duplicated {kind}: {items[:10]}")
         print(verdict.last_line(), flush=True)
         return 0 if verdict.ok else 1
-    finally:
-        pokja.cancel()
-        await asyncio.gather(pokja, return_exceptions=True)
-        for tap in (status, *referral_taps):
-            await tap.stop()
-        await mongo.close()
+    finally:  # the processes first; then the runner's own clients, each given a bounded time
         await asyncio.to_thread(replicas.stop)
         sink.terminate()
         sink.wait(10)
+        pokja.cancel()
+        for closing in (asyncio.gather(pokja, return_exceptions=True), *(tap.stop() for tap in (status, *referral_taps)),
+                        mongo.close()):
+            try:
+                await asyncio.wait_for(closing, 15)
+            except (TimeoutError, Exception) as exc:  # noqa: BLE001 - a client left behind must not hold the exit
+                say(f"cleanup: {type(exc).__name__} closing a client, left behind")
+
+
+def complete(main: Awaitable[int]) -> int:
+    """Run the chaos to its verdict. Unlike asyncio.run, do not wait for the runner's own clients' leftover tasks
+    (a Kafka client that saw its broker restart may never finish): the servers must be stopped after it all the same."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        leftover = asyncio.all_tasks(loop)
+        for task in leftover:
+            task.cancel()
+        if leftover:
+            loop.run_until_complete(asyncio.wait(leftover, timeout=10))
+        loop.close()
 
 
 def main() -> None:
@@ -266,14 +236,14 @@ def main() -> None:
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # the runner's own clients retry through the chaos
     kafka, mongo = os.environ.get("NETRA_KAFKA_BOOTSTRAP"), os.environ.get("NETRA_MONGO_URL")
     if kafka and mongo:
-        sys.exit(asyncio.run(run(args, kafka, mongo, from_env(principal_names()))))
+        sys.exit(complete(run(args, kafka, mongo, from_env(principal_names()))))
     with LocalInfra(Path(tempfile.mkdtemp(prefix="netra-chaos-infra-")), verbose=False, keep_data=True) as infra:
         say(f"local infrastructure up: Kafka {infra.kafka_bootstrap}, SecantusDB {infra.mongo_url}")
 
         def restart() -> None:
             infra.stop()
             infra.start()
-        code = asyncio.run(run(args, infra.kafka_bootstrap, infra.mongo_url, infra.credentials,
+        code = complete(run(args, infra.kafka_bootstrap, infra.mongo_url, infra.credentials,
                                None if args.no_infra_restart else restart))
     sys.exit(code)
 
