@@ -74,9 +74,11 @@ def test_repeats_are_counted_and_told_apart_by_whether_a_kill_falls_between_thei
     assert verdict.ok  # a repeat is the same event again: not a duplicate of anything
 
 
-def test_a_restart_of_the_broker_counts_as_a_new_ownership_period_for_every_repeat_across_it():
-    publishes = [Publish("e1", "intake.events", 300.0), Publish("e1", "intake.events", 330.0)]
-    assert judge(observed(publishes=publishes)).repeated_within_one_period == ["e1"]
-    verdict = judge(observed(publishes=publishes), disruptions=[310.0, 325.0])
-    assert (verdict.repeated, verdict.repeated_straddling_a_kill, verdict.repeated_within_one_period) == (1, 1, [])
+def test_a_restart_of_the_broker_counts_as_a_new_ownership_period_for_every_repeat_around_it():
+    across = [Publish("e1", "intake.events", 300.0), Publish("e1", "intake.events", 330.0)]
+    inside = [Publish("e2", "intake.events", 312.0), Publish("e2", "intake.events", 318.0)]
+    after = [Publish("e3", "intake.events", 360.0), Publish("e3", "intake.events", 361.0)]
+    assert judge(observed(publishes=across + inside)).repeated_within_one_period == ["e1", "e2"]
+    verdict = judge(observed(publishes=across + inside + after), outages=[(310.0, 325.0)])
+    assert (verdict.repeated, verdict.repeated_straddling_a_kill, verdict.repeated_within_one_period) == (3, 2, ["e3"])
     assert verdict.kills == 2  # the restart is not a kill

@@ -149,14 +149,14 @@ async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials:
     pokja = asyncio.create_task(pokja_answering(kafka, topics, as_))
     made = reports(args.n, run_id)
     try:
-        disruptions: list[float] = []  # the infrastructure's restart: a rebalance of every group, like a kill
+        outages: list[tuple[float, float]] = []  # the infrastructure's restart: every group rebalances
 
         async def halfway() -> None:
             say("restarting the broker and the database")
-            disruptions.append(time.time())
+            began = time.time()
             await asyncio.to_thread(restart_infra)
-            disruptions.append(time.time())
-            say("broker and database back")
+            outages.append((began, time.time()))
+            say(f"broker and database back after {outages[-1][1] - began:.0f} s")
 
         feeding = asyncio.create_task(feed(kafka, topics, made, args.rate, as_,
                                            halfway if restart_infra is not None else None))
@@ -179,12 +179,19 @@ async def run(args: argparse.Namespace, kafka: str, mongo_url: str, credentials:
             referrals=[event["data"] for tap in referral_taps for event in tap.events()
                        if event["type"].endswith("referral.issued.v1")],
             delivered=delivered, publishes=publishes, kills=list(replicas.kills))
-        verdict = judge(observed, disruptions)
+        verdict = judge(observed, outages)
         say(f"notifications: {total}, delivered {len(delivered)}, pending {pending}")
         say(f"publishes: {verdict.published} distinct events on the services' topics, {verdict.repeated} published "
-            f"more than once, of which {verdict.repeated_straddling_a_kill} straddle a kill (a new ownership period); "
-            f"repeated within one period: {len(verdict.repeated_within_one_period)}"
-            + (f" e.g. {verdict.repeated_within_one_period[:5]}" if verdict.repeated_within_one_period else ""))
+            f"more than once, of which {verdict.repeated_straddling_a_kill} straddle a kill or the broker's restart (a "
+            f"new ownership period); "
+            f"repeated within one period: {len(verdict.repeated_within_one_period)}")
+        for event_id in verdict.repeated_within_one_period[:5]:  # where in the run they fell
+            ats = sorted(p.at for p in publishes if p.event_id == event_id)
+            topic = next(p.topic for p in publishes if p.event_id == event_id)
+            near = min(replicas.kills, key=lambda kill: abs(kill - ats[0]), default=ats[0])
+            say(f"  {event_id} on {topic}: {len(ats)} copies {ats[-1] - ats[0]:.1f} s apart, the nearest kill "
+                f"{near - ats[0]:+.1f} s from the first"
+                + "".join(f", the restart {start - ats[0]:+.1f} .. {end - ats[0]:+.1f} s" for start, end in outages))
         if verdict.lost:
             say(f"lost: {verdict.lost[:20]}")
         for kind, items in verdict.duplicated.items():

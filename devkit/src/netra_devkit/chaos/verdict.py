@@ -4,8 +4,8 @@
 - duplicated: a second distinct registration number for one report (or one number for two reports), a second
   distinct referral for one case and recipient, a second distinct delivered notification for one notice;
 - repeats: event ids published more than once (the relay's at-least-once), and whether each repeat straddles a
-  kill, i.e. a kill between its first copy (less a little slack) and its last: a repeat within one ownership period
-  would not.
+  kill (a kill between its first copy, less a little slack, and its last) or the broker's restart (overlaps it):
+  a repeat within one ownership period would do neither.
 """
 
 from __future__ import annotations
@@ -92,28 +92,30 @@ def duplicated(observed: Observed) -> dict[str, list[str]]:
     return {kind: items for kind, items in found.items() if items}
 
 
-def repeats(publishes: Iterable[Publish], kills: Iterable[float], slack: float = 2.0,
-            ) -> tuple[int, int, int, list[str]]:
-    """(distinct ids, ids published more than once, those of them with a kill between their copies) and the ids
-    repeated with no kill in between."""
+def repeats(publishes: Iterable[Publish], kills: Iterable[float], outages: Iterable[tuple[float, float]] = (),
+            slack: float = 2.0) -> tuple[int, int, int, list[str]]:
+    """(distinct ids, ids published more than once, those of them whose copies straddle a kill or an outage) and
+    the ids repeated with neither between their copies. A copy span [first, last] straddles a kill at k when
+    first - slack <= k <= last, and an outage [start, end] when the two overlap (give or take the slack)."""
     copies: dict[str, list[float]] = defaultdict(list)
     for publish in publishes:
         copies[publish.event_id].append(publish.at)
-    moments = sorted(kills)
+    moments, windows = sorted(kills), list(outages)
     straddling, within = 0, []
     repeated = {event_id: ats for event_id, ats in copies.items() if len(ats) > 1}
     for event_id, ats in repeated.items():
         first, last = min(ats), max(ats)
-        if any(first - slack <= kill <= last for kill in moments):
+        if any(first - slack <= kill <= last for kill in moments) or any(
+                start - slack <= last and first <= end + slack for start, end in windows):
             straddling += 1
         else:
             within.append(event_id)
     return len(copies), len(repeated), straddling, sorted(within)
 
 
-def judge(observed: Observed, disruptions: Iterable[float] = ()) -> Verdict:
-    """`disruptions`: other moments that end an ownership period for every group (the broker restarted)."""
-    published, repeated, straddling, within = repeats(observed.publishes, [*observed.kills, *disruptions])
+def judge(observed: Observed, outages: Iterable[tuple[float, float]] = ()) -> Verdict:
+    """`outages`: (start, end) of what ends an ownership period for every group at once (the broker restarted)."""
+    published, repeated, straddling, within = repeats(observed.publishes, observed.kills, outages)
     return Verdict(reports=len(observed.submitted), lost=lost(observed.submitted, observed.statuses),
                    duplicated=duplicated(observed), published=published, repeated=repeated,
                    repeated_straddling_a_kill=straddling, repeated_within_one_period=within,
