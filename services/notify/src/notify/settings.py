@@ -1,8 +1,8 @@
+from netra_shared.kernel.sealing import SealingKeys
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from .adapters.contact_book import DEVELOPMENT_KEY
 
 
 class WebhookTarget(BaseModel):
@@ -49,5 +49,6 @@ class NotifySettings(ServiceSettings):
     delivery_concurrency: int = 32  # recipients served at once (each recipient's notices about a report in order)
     smtp_connections: int = 16  # SMTP connections kept open and reused
 
-    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)
-    contact_key: SecretStr = SecretStr(DEVELOPMENT_KEY)
+    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first); no default: notify
+    # does not start without one
+    contact_key: SealingKeys
