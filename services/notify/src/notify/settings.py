@@ -23,7 +23,9 @@ class NotifySettings(ServiceSettings):
     smtp_port: int = 25
     smtp_username: str = ""
     smtp_password: SecretStr = SecretStr("")
-    smtp_starttls: bool | None = None  # None: use STARTTLS when the server offers it
+    # STARTTLS required (security review M1): a server or an attacker that does not offer it gets no mail and no
+    # password; the notice is retried and then dead-lettered with an alert. false only for a local test server.
+    smtp_starttls: bool = True
     smtp_timeout_seconds: float = 10.0
     mail_from: str = "Netra Bawaslu <no-reply@netra.bawaslu.go.id>"
     message_id_domain: str = "netra.bawaslu.go.id"
