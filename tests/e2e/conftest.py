@@ -92,7 +92,7 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     admin = servers.kafka_credentials
     # the taps read as the outside party the topic is for (channels, a Pokja member, each recipient); DLQs as admin
     taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=as_(CHANNELS[0])),
-            TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS), credentials=as_("bawaslu")),
+            TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS["bawaslu"]), credentials=as_("bawaslu")),
             TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED["sigap-lapor"]), credentials=admin),
             TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS["tni"]), credentials=admin)]
     referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r]), credentials=as_(r.value))

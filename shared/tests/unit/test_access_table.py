@@ -42,13 +42,13 @@ def test_an_agency_reads_only_its_referrals_and_writes_only_responses(agency: st
 
 @pytest.mark.parametrize("member", ["bkd", "kesbangpol"])
 def test_a_pokja_member_reads_review_requests_and_writes_opinions(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}"}
+    assert topics_of(member, Operation.read) == {f"pokja.review-requests.{member}", f"pokja.rejections.{member}"}
     assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}"}
 
 
 @pytest.mark.parametrize("member", ["tni", "polri", "bawaslu"])  # bawaslu: ethics of its ad hoc supervisors
 def test_tni_and_polri_are_pokja_members_and_recipients(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}",
+    assert topics_of(member, Operation.read) == {f"pokja.review-requests.{member}", f"pokja.rejections.{member}",
                                                  f"referrals.{member}"}
     assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}", f"referrals.responses.{member}"}
 

@@ -96,8 +96,10 @@ def test_a_related_report_joins_the_case_and_the_pokja_gets_the_whole_packet_aga
     second = _second(make_registered, description="Sekdes yang sama juga mengangkut warga dengan mobil desa ke "
                                                   "kampanye; ada bansos dibagikan.")
     decision = link_report(case, second, policy=POLICY, reference=REFERENCE, now=T0 + timedelta(hours=2))
-    updated, linked = decision.emits
-    assert (updated.topic, updated.event, updated.key) == (POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id)
+    *packets, linked = decision.emits
+    updated = packets[-1]
+    assert [(e.topic, e.event, e.key) for e in packets] == [
+        (POKJA_REVIEW_REQUESTS[m], REVIEW_UPDATED, case.case_id) for m in ("tni", "polri", "bkd", "kesbangpol", "bawaslu")]
     assert (linked.topic, linked.event, linked.key) == (TRIAGE_EVENTS, REPORT_LINKED, case.case_id)
     packet = updated.data
     assert isinstance(packet, ReviewPacketUpdated)

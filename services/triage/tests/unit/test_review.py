@@ -79,11 +79,23 @@ def test_open_review_sends_the_packet_to_the_pokja_and_announces_the_review(make
     decision = _open(report)
     case_id = case_id_for(report.receipt_no)
     assert case_id == "CASE-TEST-0000-AA"
-    requested, opened = decision.emits
-    assert (requested.topic, requested.event, requested.key) == (POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case_id)
+    *requested, opened = decision.emits
+    # each member on its own topic, and the coordinator: the same packet, an event id per topic
+    assert [(e.topic, e.event, e.key) for e in requested] == [
+        (POKJA_REVIEW_REQUESTS[member], REVIEW_REQUESTED, case_id) for member in ("tni", "polri", "bkd", "kesbangpol",
+                                                                                   "bawaslu")]
+    assert len({e.data.model_dump_json() for e in requested}) == 1 and len({e.label for e in requested}) == 5
     assert (opened.topic, opened.event, opened.key) == (TRIAGE_EVENTS, REVIEW_OPENED, case_id)
-    assert isinstance(requested.data, ReviewPacket) and isinstance(opened.data, ReviewOpened)
+    assert isinstance(requested[0].data, ReviewPacket) and isinstance(opened.data, ReviewOpened)
     assert decision.outcome == "review_opened"
+
+
+def test_a_member_recused_from_the_case_never_receives_its_packet(make_registered):
+    """Security review M8 / H6: TNI reviews no case about its own soldier, and does not see it either."""
+    decision = _open(make_registered(0, subject_type="tni", party={"position": "Babinsa", "agency": "Kodim 0201"}))
+    assert "TNI" in decision.state.recused
+    sent_to = {emit.topic.sender for emit in decision.emits if emit.event is REVIEW_REQUESTED}
+    assert sent_to == {"polri", "bkd", "kesbangpol", "bawaslu"}
 
 
 def test_decision_is_due_three_days_after_registration(make_registered):
@@ -198,7 +210,8 @@ def test_tie_waits_then_the_bawaslu_opinion_decides(open_case, make_opinion):
     assert tied.state.status is CaseStatus.under_review
     request, asked = tied.emits  # the tie goes to the Bawaslu coordinator: told on triage.events, asked on its topic
     assert (request.topic, request.event) == (TRIAGE_EVENTS, CASTING_VOTE_REQUESTED)
-    assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, request.data)
+    assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED,
+                                                      request.data)
     assert isinstance(request.data, CastingVoteRequested)
     assert (request.data.reason, request.data.tally) == ("tie", {"violation": 2, "no_violation": 2})
     decision = _vote(tied.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
@@ -253,8 +266,8 @@ def test_majority_asking_for_more_information_does_not_decide_but_extends_the_de
         make_opinion("BKD", "need_more_info"), make_opinion("KESBANGPOL", "violation"),
     ])
     assert decision.state.status is CaseStatus.under_review
-    assert [(emit.topic, emit.event) for emit in decision.emits] == [
-        (TRIAGE_EVENTS, REVIEW_EXTENDED), (POKJA_REVIEW_REQUESTS, REVIEW_UPDATED)]
+    assert [(emit.topic, emit.event) for emit in decision.emits] == [(TRIAGE_EVENTS, REVIEW_EXTENDED), *(
+        (POKJA_REVIEW_REQUESTS[member], REVIEW_UPDATED) for member in ("tni", "polri", "bkd", "kesbangpol", "bawaslu"))]
     assert isinstance(decision.emits[0].data, ReviewExtended)
     assert isinstance(decision.emits[1].data, ReviewPacketUpdated)
     assert not [emit for emit in decision.emits if emit.event is CASE_DECIDED]

@@ -207,12 +207,13 @@ INTAKE_CONTACTS = TopicSpec(
     (REPORTER_CONTACT,), "Reporters' contact details for notify alone; restrict by ACL to intake (write) and "
     "notify (read)", personal_data=True,
 )
-POKJA_REVIEW_REQUESTS = TopicSpec(
-    "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
-    (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for the Pokja member agencies (TNI, "
-    "Polri, BKD, Kesbangpol, Bawaslu); the latest packet of a case_id replaces the earlier ones; and the requests for "
-    "the Bawaslu coordinator's casting vote (it votes only when asked)", partitions=3,
-)
+POKJA_REVIEW_REQUESTS = per_sender(TopicSpec(
+    "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), (),
+    (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for this Pokja member agency, never "
+    "for a case it is recused from (its own institution); the latest packet of a case_id replaces the earlier ones; "
+    "for bawaslu, the coordinator, every packet and the requests for its casting vote (it votes only when asked)",
+    partitions=3,
+), POKJA_MEMBERS)
 POKJA_OPINIONS = per_sender(TopicSpec(
     "pokja.opinions", "case_id", Visibility.external_in, (), ("triage",),
     (OPINION_SUBMITTED,), "Opinions of one Pokja member agency (bawaslu: the coordinator's casting vote)",
@@ -265,7 +266,7 @@ NOTIFY_ALERTS = TopicSpec(
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
     *REPORTS_SUBMITTED.values(), *REPORTS_SUPPLEMENTED.values(), *REPORTS_WITHDRAWALS.values(),
-    *REPORTS_REJECTIONS.values(), INTAKE_EVENTS, INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS,
+    *REPORTS_REJECTIONS.values(), INTAKE_EVENTS, INTAKE_CONTACTS, INTAKE_DISCLOSURES, *POKJA_REVIEW_REQUESTS.values(),
     *POKJA_OPINIONS.values(), *POKJA_REJECTIONS.values(), TRIAGE_EVENTS, REFERRAL_EVENTS, *REFERRALS.values(),
     *REFERRALS_RESPONSES.values(), REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )

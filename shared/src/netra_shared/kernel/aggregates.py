@@ -154,7 +154,7 @@ def to_change(decision: Decision, *, source: str, cause: Cause, now: datetime, a
     root = f"{aggregate_id}/{cause.id}" if aggregate_id else cause.id
     events = [OutboxEntry(emit.topic.name, emit.key, new_event(
         type=emit.event.type, source=source, subject=emit.key, data=emit.data, cause=cause.event, cause_id=root,
-        label=emit.label, time=now)) for emit in decision.emits]
+        label=emit.label, time=now), emit.latest) for emit in decision.emits]
     return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys)
 
 

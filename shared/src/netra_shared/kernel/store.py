@@ -28,6 +28,7 @@ class OutboxEntry:
     topic: str  # registry name, without prefix
     key: str
     event: CloudEvent
+    latest: bool = False  # see Emit.latest
 
     def to_document(self) -> dict[str, Any]:
         return {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}

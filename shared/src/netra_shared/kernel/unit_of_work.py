@@ -32,7 +32,8 @@ class Staged:
     base: dict[str, Any] | None  # the document as read (None: it does not exist yet)
     state: dict[str, Any] | None
     processed: list[str] = field(default_factory=list)
-    outbox: list[dict[str, Any]] = field(default_factory=list)
+    staged_events: list[dict[str, Any] | None] = field(default_factory=list)  # None: replaced by a newer one
+    newest: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (topic, key, type) -> its Emit.latest event
     keys: dict[str, Any] = field(default_factory=dict)
     next_due_at: datetime | None = UNSET
     records: set[int] = field(default_factory=set)  # which of the batch's items wrote to it
@@ -40,6 +41,10 @@ class Staged:
 
     def __post_init__(self) -> None:
         self.state = self.base["state"] if self.base is not None else None
+
+    @property
+    def outbox(self) -> list[dict[str, Any]]:
+        return [entry for entry in self.staged_events if entry is not None]
 
     @property
     def changed(self) -> bool:
@@ -51,7 +56,13 @@ class Staged:
     def add(self, message_id: str, change: Change, record: int) -> None:
         self.state = change.state
         self.processed.append(message_id)
-        self.outbox += [entry.to_document() for entry in change.events]
+        for entry in change.events:
+            if entry.latest:
+                slot = (entry.topic, entry.key, entry.event.type)
+                if (earlier := self.newest.get(slot)) is not None:
+                    self.staged_events[earlier] = None  # never written: the newer one goes instead (after it)
+                self.newest[slot] = len(self.staged_events)
+            self.staged_events.append(entry.to_document())
         self.keys.update(change.keys)
         self.next_due_at = change.next_due_at
         self.records.add(record)

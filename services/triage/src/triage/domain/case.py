@@ -30,6 +30,7 @@ from netra_shared.contracts.topics import (
     REVIEW_REQUESTED,
     REVIEW_UPDATED,
     TRIAGE_EVENTS,
+    EventType,
 )
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
@@ -133,7 +134,8 @@ def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tupl
     request = CastingVoteRequested(case_id=case.case_id, reports=case.reports, reason=step.reason, tally=step.tally,
                                    decision_due_at=case.decision_due_at, requested_at=now)
     return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested"),
-                  Emit(POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_asked")]
+                  Emit(POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED, case.case_id, request,
+                       "casting_vote_asked")]
 
 
 def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:
@@ -145,6 +147,15 @@ def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **
         evidence=first.evidence, classification=case.classification, members=case.members,
         decision_due_at=case.decision_due_at, priority=case.priority, linked_reports=_linked_facts(case),
         recused=case.recused, review_round=case.review_round, extended=case.extended, **extra)
+
+
+def to_members(case: Case, event: EventType, packet: ReviewPacket, label: str) -> list[Emit]:
+    """A review packet for each member that reviews the case and for the Bawaslu coordinator, each on its own topic:
+    a member recused from the case (its own institution) never receives it (security review M8). A newer packet of
+    the same kind decided in the same write replaces the older (reports linking at once send one update each)."""
+    readers = [*expected_members(case.members, case.recused), Agency.BAWASLU]
+    return [Emit(POKJA_REVIEW_REQUESTS[reader], event, case.case_id, packet, f"{label}_{reader}", latest=True)
+            for reader in dict.fromkeys(member.value.lower() for member in readers)]
 
 
 def _assess(case: Case, reference: ReferenceData) -> Case:
@@ -179,7 +190,7 @@ def open_review(existing: Case | None, report: ReportRegistered, *, policy: Revi
         reporters_consenting=[report.reporter_ref] if report.reporter_consents_to_disclosure else []), reference)
     opened = ReviewOpened(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                           classification=case.classification, priority=case.priority, opened_at=now)
-    emits = [Emit(POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case.case_id, review_packet(case), "review_requested"),
+    emits = [*to_members(case, REVIEW_REQUESTED, review_packet(case), "review_requested"),
              Emit(TRIAGE_EVENTS, REVIEW_OPENED, case.case_id, opened, "review_opened")]
     if not expected_members(case.members, case.recused):  # every member recused: the coordinator decides
         case, requested = casting_vote_request(case, ToCoordinator("all_members_recused", {}), now)
@@ -211,6 +222,6 @@ def link_report(case: Case, report: ReportRegistered, *, policy: ReviewPolicy, r
     linked = ReportLinked(case_id=case.case_id, reports=case.reports, linked=ref, decision_due_at=case.decision_due_at,
                           classification=case.classification, priority=case.priority, linked_at=now)
     return Decision(case, [
-        Emit(POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id, packet, "review_updated"),
+        *to_members(case, REVIEW_UPDATED, packet, "review_updated"),
         Emit(TRIAGE_EVENTS, REPORT_LINKED, case.case_id, linked, "report_linked"),
     ], next_due_at=next_due(case, policy), outcome="report_linked")

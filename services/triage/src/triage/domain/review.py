@@ -22,7 +22,6 @@ from netra_shared.contracts.topics import (
     CASE_DECIDED,
     OPINION_REJECTED,
     POKJA_REJECTIONS,
-    POKJA_REVIEW_REQUESTS,
     REVIEW_DEADLINE_MISSED,
     REVIEW_EXTENDED,
     REVIEW_REMINDER_DUE,
@@ -31,7 +30,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
-from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet
+from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet, to_members
 from .policy import ReviewPolicy
 from .voting import Decide, Extend, Step, ToCoordinator, conclude, expected_members
 
@@ -121,7 +120,7 @@ def _extend(case: Case, step: Extend, policy: ReviewPolicy, now: datetime) -> De
     packet = review_packet(case, ReviewPacketUpdated, update_reason="extended")
     return Decision(case, [
         Emit(TRIAGE_EVENTS, REVIEW_EXTENDED, case.case_id, extended, "review_extended"),
-        Emit(POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id, packet, "review_updated"),
+        *to_members(case, REVIEW_UPDATED, packet, "review_updated"),
     ], next_due_at=next_due(case, policy), outcome="review_extended")
 
 
