@@ -153,3 +153,36 @@ def test_leave_outside_state_responsibility_told_only_as_hearsay_goes_to_the_pok
     stated = _classify("Pak Wayan (PNS) mendampingi istrinya, calon bupati nomor 2, di kampanye. Beliau sedang cuti "
                        "di luar tanggungan negara sejak September.", position="Penyuluh")
     assert stated.category == LAWFUL
+
+
+# --- acts ---------------------------------------------------------------------------------------------------------------
+
+def test_a_flyer_put_up_as_a_whatsapp_status_is_sharing_not_a_campaign_prop():
+    """SKB 2022 lists sharing a pair's content online as an ethics item (PP 42/2004); 'pasang status WA' puts the
+    flyer in a status, it puts up no banner or sticker (PP 94/2021 Pasal 5 huruf n)."""
+    result = _classify("Pak Andi (PNS) pasang status WA poster paslon 3 dengan nomor urutnya, tanpa komentar.",
+                       position="Penyuluh")
+    assert result.category == "ethics_social_media"
+
+
+def test_a_sticker_on_the_asn_s_own_car_is_a_campaign_prop():
+    """PP 94/2021 Pasal 5 huruf n and SKB 2022: an ASN's own car 'dipasangi stiker paslon' displays a pair's props."""
+    result = _classify("Motor dinas tidak, tapi mobil pribadi Bu Sari (PNS, ia sendiri yang mengemudi) dipasangi stiker "
+                       "paslon 2 bergambar calon di kaca depan selama dua minggu.", position="Bendahara")
+    assert result.category == "discipline_campaign_props"
+
+
+def test_an_asn_at_the_spouse_s_campaign_without_cltn_breaches_the_spouse_rule():
+    """SKB 2022 (ethics: a spouse-candidate's campaign without leave outside state responsibility, PP 42/2004): 'ada
+    di kampanye suaminya, duduk di samping suami' is being there."""
+    result = _classify("Bu Nining, PNS di kecamatan, istri calon wali kota nomor 1, ada di kampanye suaminya di pasar "
+                       "dan duduk di samping suami. Ia tidak mengajukan cuti.", position="Staf Kecamatan")
+    assert result.category == "ethics_spouse_campaign"
+
+
+def test_listening_at_a_pair_s_meeting_with_residents_is_attending_its_campaign():
+    """SKB 2022 (ethics: attending a pair's campaign as a participant); a meeting of a candidate with residents where
+    the vision is presented is a campaign event (UU 10/2016 Pasal 1 angka 21, Pasal 65(1) huruf a)."""
+    result = _classify("Di balai warga ada pertemuan calon bupati nomor 1 dengan ibu-ibu. Bu Ani, PPPK di puskesmas, "
+                       "ikut dengar paparan visi misi sampai selesai.", position="Staf PPPK", subject="asn_pppk")
+    assert result.category == "ethics_campaign_attendance"
