@@ -24,7 +24,7 @@ from .calibration import calibrate, final_category
 from .draft import Draft, for_subject
 from .evidence import Evidence, category_evidence, category_of, found, lawful_evidence
 from .legal_reach import crime_bases, dated, incumbent_at_stake
-from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
+from .reference import LAWFUL, MANUAL, Category, LawfulRule, ReferenceData, Rule
 from .subjects import normalise_subject
 from .text import Language, Passage, matches, normalise, rule_match
 
@@ -113,12 +113,15 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
         return
     limits = draft.reference.confidence
     if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
+        if on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act)]:
+            draft.manual(f"uraian menyebut, sebagai kabar, keadaan yang membuat perbuatan itu sah ({on_record[0].name}: "
+                         f"{on_record[0].reason}): Pokja memeriksa dokumennya")
+            return
         draft.weak.append("uraian sendiri meragukan laporannya (" + ", ".join(rule.name for rule, _ in hedged) + ")")
         draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
         if not draft.lawful:
             return
-    explaining = [(rule, e) for rule, e in draft.lawful
-                  if act is None or rule.overrides == "*" or act.code in rule.overrides]
+    explaining = [(rule, e) for rule, e in draft.lawful if _explains(rule, act)]
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
@@ -132,6 +135,10 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
+
+
+def _explains(rule: LawfulRule, act: Category | None) -> bool:
+    return act is None or rule.overrides == "*" or act.code in rule.overrides
 
 
 def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
@@ -245,6 +252,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         draft.confidence -= reference.confidence.description_subject_penalty
         draft.weak.append("jenis terlapor hanya terbaca dari uraian, bukan dari jabatan atau instansi")
     _lawful_reading(act, draft)
+    if draft.manual_reason:
+        return _manual(draft, f"{draft.manual_reason}; perlu klasifikasi manual")
     if standing := _left_standing(act, draft):
         draft.reasons.append(f"perilaku sah menjelaskan {act.code}, tetapi tidak {standing.code}: "
                              f"{standing.code} tetap dinilai (kata kunci: {', '.join(standing.phrases)})")

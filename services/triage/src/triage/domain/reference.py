@@ -151,6 +151,8 @@ class LawfulRule(_Data):
     subjects: list[str] | None = None
     overrides: list[str] | Literal["*"] = []  # act categories this lawful reading explains away
     confidence: float = 0.75
+    on_record: bool = False  # a fact a record proves (a leave decree, the Minister's written approval): told only as
+    # hearsay, it neither clears the party nor leaves the violation standing; the Pokja checks the record (manual)
 
 
 class Doubt(_Data):

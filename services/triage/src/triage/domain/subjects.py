@@ -74,6 +74,9 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
         return Subject(SubjectType.other, False, False, reason, retiree=True, source="jabatan")
+    if unknown := hits(reference.unknown_identity, position):  # "pegawai kantor bupati (PNS atau honorer, belum pasti)"
+        return Subject(SubjectType.other, False, False, f"jenis terlapor: other (identitas tidak pasti: jabatan "
+                       f"'{unknown[0]}'); kanal menyebut {submitted.value}", unknown=True, source="jabatan")
     if unknown := hits(reference.unknown_identity, description):
         reason = (f"jenis terlapor: other (identitas tidak pasti: uraian '{unknown[0]}'); "
                   f"kanal menyebut {submitted.value}")
