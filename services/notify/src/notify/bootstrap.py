@@ -17,10 +17,12 @@ from .domain.contact import ContactCard
 from .domain.notice_rules import Directory
 from .domain.notification import Notification, RetryPolicy
 from .domain.notified_report import NoticePolicy, NotifiedReport
+from .domain.operator_alerts import RaisedAlert
 from .entrypoints.subscriptions import entrypoints
 from .handlers import Handlers
 from .handlers.on_notification_due import OnNotificationDue
 from .handlers.on_notification_requested import OnNotificationRequested
+from .handlers.on_operator_alert import OnOperatorAlert
 from .handlers.on_reminder_due import OnReminderDue
 from .handlers.on_report_event import OnReportEvent
 from .handlers.on_reporter_contact import OnReporterContact
@@ -63,15 +65,16 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     reports = kernel.aggregates("tracked_reports", NotifiedReport)
     notifications = kernel.aggregates("notifications", Notification, assume_new=True)
     contacts = kernel.aggregates("contacts", ContactCard)
+    alerts = kernel.aggregates("operator_alerts", RaisedAlert, assume_new=True)
     queue = NotificationQueue(notifications.store, kernel.clock)
     sealer, policy = Sealer(settings.contact_key.get_secret_value()), notice_policy(settings)
     kernel.indexes.append(queue.ensure_indexes)
     return Handlers(
-        OnReportEvent(reports, policy), OnNotificationRequested(notifications),
+        OnReportEvent(reports, policy, kernel.topics), OnNotificationRequested(notifications),
         OnReporterContact(contacts, notifications, queue, sealer), OnReminderDue(reports, policy),
         OnNotificationDue(notifications, queue, routes(settings, ContactBook(contacts, sealer), kernel),
                           retry_policy(settings)),
-        OnStatusRequest(reports))
+        OnStatusRequest(reports), OnOperatorAlert(alerts, reports, policy.directory, kernel.topics))
 
 
 def build(settings: NotifySettings | None = None, clock: Clock | None = None) -> Kernel:

@@ -237,3 +237,7 @@ class Topics:
 
     def dlq(self, spec: TopicSpec) -> str:
         return f"{self.prefix}{spec.dlq}"
+
+    def spec_of(self, name: str) -> TopicSpec | None:
+        """The registry's topic of a prefixed name (None: not one of ours)."""
+        return TOPICS_BY_NAME.get(name.removeprefix(self.prefix)) if name.startswith(self.prefix) else None

@@ -1,11 +1,13 @@
-"""What makes notify act: which event feeds which handler, whose deadlines the sweepers fire (notifications in
-order per recipient and report, many recipients at once), and the public status board."""
+"""What makes notify act: which event feeds which handler (report events; operator alerts from every service),
+whose deadlines the sweepers fire (notifications in order per recipient and report, many recipients at once), the
+public status board and the operator console."""
 
 from __future__ import annotations
 
 from netra_shared.contracts.topics import (
     INTAKE_EVENTS,
     NOTIFICATION_REQUESTED,
+    OPERATOR_ALERT_RAISED,
     REFERRAL_EVENTS,
     REPORTER_CONTACT,
     TRIAGE_EVENTS,
@@ -25,7 +27,7 @@ def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
                      for event in spec.events}
     return Entrypoints(
         Subscriptions({**report_events, NOTIFICATION_REQUESTED: handlers.notification_requested,
-                       REPORTER_CONTACT: handlers.reporter_contact}),
+                       REPORTER_CONTACT: handlers.reporter_contact, OPERATOR_ALERT_RAISED: handlers.operator_alert}),
         timers={handlers.reminder_due.reports: handlers.reminder_due,
                 handlers.notification_due.notifications: Sweep(
                     handlers.notification_due, lane="keys.conversation", order="keys.sequence",
