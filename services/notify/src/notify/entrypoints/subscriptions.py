@@ -19,12 +19,14 @@ from netra_shared.kernel.timers import Sweep
 from ..adapters.templates import Templates
 from ..handlers import Handlers
 from ..settings import NotifySettings
-from .status_board import PREFIX, StatusBoard
+from . import assets, console, status_board
+from .schedule import Every
 
 
 def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
     report_events = {event: handlers.report_event for spec in (INTAKE_EVENTS, TRIAGE_EVENTS, REFERRAL_EVENTS)
                      for event in spec.events}
+    templates = Templates(settings.status_url)
     return Entrypoints(
         Subscriptions({**report_events, NOTIFICATION_REQUESTED: handlers.notification_requested,
                        REPORTER_CONTACT: handlers.reporter_contact, OPERATOR_ALERT_RAISED: handlers.operator_alert}),
@@ -33,5 +35,12 @@ def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
                     handlers.notification_due, lane="keys.conversation", order="keys.sequence",
                     read_ahead=handlers.notification_due.read_ahead,
                     concurrency=settings.delivery_concurrency, batch=500)},
-        routes=[Route(PREFIX, StatusBoard(handlers.status_request, Templates(settings.status_url)), prefix=True)],
+        workers={"deadline-gauges": Every(settings.deadline_gauges_seconds, handlers.gauges_due),
+                 "pipeline-watch": Every(settings.pipeline_refresh_seconds,
+                                         handlers.console_request.pipeline.refresh)},
+        routes=[Route(status_board.PREFIX, status_board.StatusBoard(handlers.status_request, templates), prefix=True),
+                Route(console.PREFIX, console.Console(
+                    handlers.console_request, handlers.operator_login, handlers.operator_login.sessions, templates,
+                    refresh_seconds=settings.console_refresh_seconds), prefix=True),
+                Route(assets.PREFIX, assets.Assets(), prefix=True)],
     )
