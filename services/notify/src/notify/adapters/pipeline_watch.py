@@ -15,6 +15,7 @@ import httpx
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import CoordinatorLoadInProgressError, GroupCoordinatorNotAvailableError, NotCoordinatorError
 from netra_shared.contracts.access import SERVICE_GROUP_PREFIX, SERVICES
 from netra_shared.contracts.topics import ALL_TOPICS, Topics
 from netra_shared.kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
@@ -101,14 +102,24 @@ class PipelineWatch:
         for service in SERVICES:
             consumed = [tp for spec in ALL_TOPICS if service in spec.consumers
                         for tp in partitions.get(self.topics.name(spec), [])]
-            committed = await admin.list_consumer_group_offsets(f"{SERVICE_GROUP_PREFIX}{service}",
-                                                                partitions=consumed)
+            committed = await self._committed(admin, f"{SERVICE_GROUP_PREFIX}{service}", consumed)
             behind = 0
             for tp in consumed:
                 at = committed.get(tp)
                 behind += ends[tp] - (at.offset if at is not None and at.offset >= 0 else begins[tp])
             lag.append((service, behind))
         return dlq, lag
+
+    async def _committed(self, admin: AIOKafkaAdminClient, group: str, partitions: list[TopicPartition]) -> dict:
+        """The group's committed offsets; a coordinator still loading (a fresh broker) is asked again shortly."""
+        for attempt in range(8):
+            try:
+                return await admin.list_consumer_group_offsets(group, partitions=partitions)
+            except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError, NotCoordinatorError):
+                if attempt == 7:
+                    raise
+                await asyncio.sleep(0.25 * (attempt + 1))
+        return {}
 
     async def _parked(self) -> tuple[list[tuple[str, str, int]], list[str]]:
         found, problems = [], []

@@ -45,6 +45,6 @@ class OnOperatorLogin:
             log.warning("operator_login_failed", client=client)
             return Refused()
         self.throttle.succeeded(keys[0])
-        session, cookie = self.sessions.issue(username, now.timestamp())
+        session, cookie = self.sessions.issue(username)  # wall-clock time, as the browser and the cookie count it
         log.info("operator_logged_in", operator=username, client=client)
         return LoggedIn(session, cookie)
