@@ -14,16 +14,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.fernet import Fernet
 from netra_devkit.console_samples import new_receipt
-from netra_devkit.samples import REPORTER_SECRETS, envelope, opinion_message, submission, submission_message
+from netra_devkit.samples import REPORTER_SECRETS, envelope, submission, submission_message
 from netra_devkit.sinks import HttpSink, SmtpSink
-from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED, TRIAGE_EVENTS
+from netra_shared.contracts.topics import REPORTS_SUBMITTED, TRIAGE_EVENTS
 from notify.adapters.webhook_channel import NOTIFICATION_ID, verify
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SECRET = "e2e-webhook-secret"
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
 POKJA = {agency: f"pokja.{agency.lower()}@example.go.id" for agency in MEMBERS}
-BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap_lapor, Kab. Batanghari)
+BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap-lapor, Kab. Batanghari)
 BELITUNG_TIMUR_ASN_POST = 1  # sample: an ASN posting for a candidate on Facebook (gowaslu, Kab. Belitung Timur)
 VILLAGE_HEAD_BANSOS = 3  # sample: a village head handing out social aid while naming a candidate (Kubu Raya)
 OPERATOR = "piket@example.go.id"
@@ -56,7 +56,7 @@ async def file_report(pipeline, preference: str, sample: int) -> tuple[dict, str
     data = submission(sample, submission_id=new_id(f"notif-{preference}"))
     data["reporter"].update(contact_preference=preference, email=f"{data['submission_id']}@example.id")
     key, value = submission_message(data)
-    await pipeline.producer.send(pipeline.topics.name(REPORTS_SUBMITTED), key, value)
+    await pipeline.send(REPORTS_SUBMITTED[data["channel"]], key, value)
     found = await pipeline.status.wait_for(
         lambda d: d["submission_id"] == data["submission_id"] and d["status"] == "registered")
     return data, found[0]["receipt_no"]
@@ -65,8 +65,7 @@ async def file_report(pipeline, preference: str, sample: int) -> tuple[dict, str
 async def conclude(pipeline, receipt_no: str, verdict: str) -> str:
     packet = (await pipeline.reviews.wait_for(lambda d: receipt_no in d["receipt_nos"]))[0]
     for agency in MEMBERS:
-        key, value = opinion_message(packet["case_id"], agency, verdict)
-        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+        await pipeline.opinion(packet["case_id"], agency, verdict)
     return packet["case_id"]
 
 
@@ -164,8 +163,7 @@ async def test_a_tie_reaches_the_operators_mailbox_as_triages_casting_vote_alert
     _, receipt_no = await file_report(pipeline, "none", BATANGHARI_VILLAGE_SECRETARY)
     packet = (await pipeline.reviews.wait_for(lambda d: receipt_no in d["receipt_nos"]))[0]
     for agency, verdict in zip(MEMBERS, ("violation", "violation", "no_violation", "no_violation"), strict=True):
-        key, value = opinion_message(packet["case_id"], agency, verdict)
-        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+        await pipeline.opinion(packet["case_id"], agency, verdict)
     (mail,) = await operator_mail(smtp, packet["case_id"])
     assert mail["Subject"] == f"[Netra] Perhatian: Suara penentu koordinator Bawaslu diperlukan ({packet['case_id']})"
     body = mail.get_content()
@@ -180,14 +178,14 @@ async def test_a_late_criminal_referral_reaches_the_operators_mailbox_as_referra
     receipt_no = new_receipt()
     case_id = "CASE-" + receipt_no.removeprefix("RCP-")
     ref = {"receipt_no": receipt_no, "registration_no": "009/Reg/LP/PG/Prov/61.12/X/2024",
-           "submission_id": new_id("late"), "channel": "sigap_lapor"}
+           "submission_id": new_id("late"), "channel": "sigap-lapor"}
     decided = {"case_id": case_id, "reports": [ref], "outcome": "election_crime", "subject_type": "village_head",
                "classification": {"subject_type": "village_head", "category": "election_crime_official_action"},
                "reported_party": data["reported_party"], "election": data["election"], "incident": data["incident"],
                "votes": {"TNI": "violation", "POLRI": "violation", "BKD": "violation"},
                "decided_at": (datetime.now(UTC) - timedelta(hours=30)).isoformat(), "decided_by": "majority"}
     value = envelope("id.bawaslu.case.decided.v1", decided, source="/netra/triage", subject=case_id)
-    await pipeline.producer.send(pipeline.topics.name(TRIAGE_EVENTS), case_id.encode(), json.dumps(value).encode())
+    await pipeline.send(TRIAGE_EVENTS, case_id.encode(), json.dumps(value).encode())
     (mail,) = await operator_mail(smtp, case_id)
     assert mail["Subject"] == f"[Netra] Mendesak: Rujukan pidana ke Gakkumdu terlambat ({case_id})"
     assert "1 x 24 jam sejak putusan" in mail.get_content()

@@ -82,7 +82,8 @@ async def notify_service(servers):
         operator_accounts={OPERATOR: hash_password(OPERATOR_PASSWORD)}, console_session_secret="s" * 32,
         trace_viewer_url="http://traces.example:9411", deadline_gauges_seconds=3600, pipeline_refresh_seconds=3600)
     topics = Topics(settings.topic_prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     kernel = build(settings)  # notify as it runs, in this process
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     alerts = await TopicTap(servers.kafka_bootstrap, topics.name(NOTIFY_ALERTS),

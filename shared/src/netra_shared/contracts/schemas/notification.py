@@ -59,7 +59,7 @@ class OperatorAlertRaised(Contract):
     receipt_no: Name | None = None  # the first report it concerns (the key on notify.alerts)
     case_id: Name | None = None
     notification_id: Name | None = None
-    endpoint: Name | None = None  # e.g. "email", "webhook:sigap_lapor" (never an address)
+    endpoint: Name | None = None  # e.g. "email", "webhook:sigap-lapor" (never an address)
     detail: Text = ""
     raised_at: AwareDatetime
     # Optional, added with the operator console (issue 13); older producers leave them empty.
