@@ -57,7 +57,7 @@ class Report:
     @property
     def ref(self) -> dict[str, Any]:
         return {"receipt_no": self.receipt_no, "registration_no": self.registration_no,
-                "submission_id": f"sub-{self.receipt_no.lower()}", "channel": "sigap_lapor"}
+                "submission_id": f"sub-{self.receipt_no.lower()}", "channel": "sigap-lapor"}
 
     @property
     def election(self) -> dict[str, Any]:
@@ -83,9 +83,12 @@ class ConsoleStory:
     messages: list[Message] = field(default_factory=list)
     sequence: int = 0
 
-    def _emit(self, report: Report, service: str, type_: str, data: dict[str, Any], key: str | None = None) -> str:
+    def _emit(self, report: Report, service: str, type_: str, data: dict[str, Any], key: str | None = None, *,
+              at: datetime) -> str:
+        """One event, stamped `at` (the moment the story says it happened)."""
         topic = SERVICES[service]
         value = envelope(f"id.bawaslu.{type_}", data, source=f"/netra/{service}", subject=key or report.case_id)
+        value["time"] = self._iso(at)
         self.messages.append(Message(topic, key or report.case_id, value, report.trace_id))
         return value["id"]
 
@@ -100,7 +103,7 @@ class ConsoleStory:
         report = Report(receipt_no or new_receipt(), region_code, None, uuid.uuid4().hex)
         self._emit(report, "intake", "report.received.v1",
                    {**report.ref, "kind": "public_report", "received_at": self._iso(received_at),
-                    "election": report.election}, key=report.receipt_no)
+                    "election": report.election}, key=report.receipt_no, at=received_at)
         if registered:
             office = "Kota" if report.election["level"] == "mayor" else "Kab"
             report.registration_no = f"{self.sequence:03d}/Reg/LP/PB/{office}/{region_code}/X/2024"
@@ -110,26 +113,31 @@ class ConsoleStory:
                              "known_at": self._iso(received_at - timedelta(days=1)), "place": "Balai desa",
                              "description": "Perangkat desa mengajak warga memilih pasangan calon tertentu."},
                 "reporter_ref": f"rr-{report.receipt_no.lower()}",
-                "registered_at": self._iso(received_at + timedelta(minutes=3))}, key=report.receipt_no)
+                "registered_at": self._iso(received_at + timedelta(minutes=3))}, key=report.receipt_no,
+                at=received_at + timedelta(minutes=3))
         return report
 
     def completion_requested(self, report: Report, *, due_in: timedelta) -> None:
+        requested = self.now + due_in - timedelta(hours=48)
         self._emit(report, "intake", "report.completion-requested.v1", {
             **report.ref, "missing": [{"item": "evidence", "description": "bukti kejadian (foto, video, tautan)"}],
-            "due_at": self._iso(self.now + due_in), "requested_at": self._iso(self.now + due_in - timedelta(hours=48)),
-            "election": report.election}, key=report.receipt_no)
+            "due_at": self._iso(self.now + due_in), "requested_at": self._iso(requested),
+            "election": report.election}, key=report.receipt_no, at=requested)
 
     def under_review(self, report: Report, *, due_in: timedelta) -> None:
+        """Review opened (3 days before its decision is due: make the report's received_ago longer than that)."""
+        opened = self.now + due_in - timedelta(days=3)
         self._emit(report, "triage", "review.opened.v1", {
             "case_id": report.case_id, "reports": [report.ref], "decision_due_at": self._iso(self.now + due_in),
-            "classification": CLASSIFICATION, "opened_at": self._iso(self.now + due_in - timedelta(days=3))})
+            "classification": CLASSIFICATION, "opened_at": self._iso(opened)}, at=opened)
 
     def casting_vote(self, report: Report, *, due_in: timedelta) -> str:
         """Triage's casting-vote request and its operator alert (returns the alert's event id)."""
         due = self._iso(self.now + due_in)
         self._emit(report, "triage", "review.casting-vote-requested.v1", {
             "case_id": report.case_id, "reports": [report.ref], "reason": "tie",
-            "tally": {"violation": 2, "no_violation": 2}, "decision_due_at": due, "requested_at": self._iso(self.now)})
+            "tally": {"violation": 2, "no_violation": 2}, "decision_due_at": due, "requested_at": self._iso(self.now)},
+            at=self.now)
         return self.alert(report, "triage", "casting_vote_requested", due_in=due_in, reason="tie", agency="bawaslu",
                           detail="koordinator Bawaslu diminta memberi suara penentu: suara anggota Pokja seri "
                                  "(no_violation 2, violation 2)")
@@ -142,7 +150,7 @@ class ConsoleStory:
                 "due_at": self._iso(self.now + due_in) if due_in is not None else None, "detail": detail,
                 "raised_at": self._iso(self.now)}
         key = report.receipt_no if service == "notify" else report.case_id
-        return self._emit(report, service, "operator.alert-raised.v1", data, key=key)
+        return self._emit(report, service, "operator.alert-raised.v1", data, key=key, at=self.now)
 
     def decided(self, report: Report, outcome: str = "neutrality_violation", *, ago: timedelta) -> None:
         self._emit(report, "triage", "case.decided.v1", {
@@ -152,7 +160,7 @@ class ConsoleStory:
                 "occurred_at": self._iso(self.now - timedelta(days=6)), "known_at": self._iso(self.now - timedelta(days=5)),
                 "place": "Balai desa", "description": "Perangkat desa mengajak warga memilih pasangan calon tertentu."},
             "votes": {"TNI": "violation", "POLRI": "violation", "BKD": "violation"},
-            "decided_at": self._iso(self.now - ago), "decided_by": "majority"})
+            "decided_at": self._iso(self.now - ago), "decided_by": "majority"}, at=self.now - ago)
 
     def referred(self, report: Report, follow_ups: dict[str, timedelta], *, ago: timedelta) -> None:
         """Referred `ago`; each recipient's follow-up due in the given time from now."""
@@ -164,7 +172,7 @@ class ConsoleStory:
             "follow_ups": [{"referral_id": f"{report.case_id}-{r}",
                             "referral_no": f"REK-{r.upper()}/{report.region_code}/2024/{report.receipt_no[-6:]}",
                             "recipient": r, "follow_up_due_at": self._iso(self.now + due)}
-                           for r, due in follow_ups.items()]})
+                           for r, due in follow_ups.items()]}, at=self.now - ago)
 
     async def send(self, producer: Producer, topics: Topics) -> int:
         for message in self.messages:

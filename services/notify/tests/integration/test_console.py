@@ -103,7 +103,7 @@ async def test_open_deadlines_are_sorted_by_time_left_marked_and_filtered(notify
 
 async def test_a_reports_journey_shows_every_step_its_service_time_and_trace_link(notify_service, console):
     story = ConsoleStory(SystemClock().now())
-    report = story.report("73.71")
+    report = story.report("73.71", received_ago=timedelta(days=2, hours=2))  # review opened 2 days ago
     story.under_review(report, due_in=timedelta(days=1))
     story.decided(report, ago=timedelta(minutes=1))
     story.referred(report, {"bkn": timedelta(days=7), "pemda": timedelta(days=14)}, ago=timedelta(seconds=30))

@@ -11,16 +11,17 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.errors import TopicAuthorizationFailedError
 from netra_devkit.kafka_probe import Producer
-from netra_shared.contracts.topics import REPORTS_SUBMITTED, TRIAGE_EVENTS, Topics
+from netra_shared.contracts.topics import REPORTS_SUBMITTED as SUBMITTED_BY_CHANNEL, TRIAGE_EVENTS, Topics
 from netra_shared.provisioning.provision import provision
 from notify.adapters.pipeline_watch import PipelineWatch
 
 pytestmark = pytest.mark.integration
+REPORTS_SUBMITTED = SUBMITTED_BY_CHANNEL["sigap-lapor"]
 
 
 async def test_dlq_sizes_and_consumer_lag_are_read_with_notifys_own_credentials(servers):
     topics = Topics(f"pw{uuid.uuid4().hex[:8]}.")
-    await provision(servers, topics.prefix)  # topics, DLQs and (secured broker) every principal's ACLs
+    await provision(servers, topics.prefix, plan=servers.topic_plan)  # topics, DLQs and (secured broker) every principal's ACLs
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     try:
         for _ in range(2):

@@ -59,10 +59,9 @@ class PipelineWatch:
         if self._admin is None or self._consumer is None:
             kwargs = {"bootstrap_servers": self.bootstrap, "request_timeout_ms": int(self.timeout * 1000),
                       **aiokafka_kwargs(self.credentials)}
-            admin, consumer = AIOKafkaAdminClient(**kwargs), AIOKafkaConsumer(group_id=None, **kwargs)
-            await admin.start()
-            await consumer.start()
-            self._admin, self._consumer = admin, consumer
+            self._admin, self._consumer = AIOKafkaAdminClient(**kwargs), AIOKafkaConsumer(group_id=None, **kwargs)
+            await self._admin.start()
+            await self._consumer.start()  # refresh() closes both, also when either fails to start
         return self._admin, self._consumer
 
     async def close(self) -> None:
@@ -82,6 +81,7 @@ class PipelineWatch:
             dlq, lag = await asyncio.wait_for(self._offsets(), self.timeout * 3)
         except Exception as exc:  # the broker is away: say so, keep the rest
             problems.append(f"Kafka tidak terbaca ({type(exc).__name__})")
+        finally:  # a look every pipeline_refresh_seconds: no connection is held between them, none left at shutdown
             await self.close()
         parked, unread = await self._parked()
         problems += unread
@@ -95,6 +95,9 @@ class PipelineWatch:
         partitions = {t["topic"]: [TopicPartition(t["topic"], p["partition"]) for p in t["partitions"]]
                       for t in described if not t["error_code"]}
         every = [tp for tps in partitions.values() for tp in tps]
+        # one metadata request for them all: end_offsets alone learns an unknown topic per retry (0.1 s each, ~10 s
+        # for the registry's hundred topics and DLQs); aiokafka has no public call for it
+        await consumer._client.set_topics(list(partitions))
         ends, begins = await consumer.end_offsets(every), await consumer.beginning_offsets(every)
         dlq = sorted(((self.topics.dlq(spec), sum(ends[tp] - begins[tp] for tp in partitions.get(
             self.topics.dlq(spec), []))) for spec in ALL_TOPICS), key=lambda item: (-item[1], item[0]))

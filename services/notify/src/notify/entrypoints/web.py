@@ -13,7 +13,9 @@ FORM_LIMIT = 8192
 SECURITY = {
     "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
+    # same-origin, not no-referrer: under no-referrer a browser's form POST says `Origin: null`, which same_origin
+    # refuses; no address of the console leaves it either way (links out also carry rel="noreferrer")
+    "x-frame-options": "DENY", "x-content-type-options": "nosniff", "referrer-policy": "same-origin",
     "cache-control": "no-store",
 }
 
