@@ -185,7 +185,7 @@ class ConsoleStory:
 def screenshot_story(now: datetime) -> tuple[ConsoleStory, dict[str, Report]]:
     """A day of a regency office's console: deadlines in every state, two alerts, a referral being followed up."""
     story = ConsoleStory(now)
-    near = story.report("15.04", received_ago=timedelta(days=2, hours=21))
+    near = story.report("15.04", received_ago=timedelta(days=2, hours=22))
     story.under_review(near, due_in=timedelta(hours=2, minutes=40))
     story.casting_vote(near, due_in=timedelta(hours=2, minutes=40))
     late = story.report("73.71", received_ago=timedelta(days=3, hours=4))
@@ -195,14 +195,14 @@ def screenshot_story(now: datetime) -> tuple[ConsoleStory, dict[str, Report]]:
                 detail="batas putusan terlewati dengan 1 pendapat; pendapat koordinator Bawaslu yang menentukan")
     waiting = story.report("61.12", received_ago=timedelta(hours=20), registered=False)
     story.completion_requested(waiting, due_in=timedelta(hours=28))
-    crime = story.report("17.71", received_ago=timedelta(days=3))
+    crime = story.report("17.71", received_ago=timedelta(days=3, hours=8))
     story.under_review(crime, due_in=-timedelta(hours=6))
     story.decided(crime, "election_crime", ago=timedelta(hours=6))
-    followed = story.report("19.06", received_ago=timedelta(days=9))
+    followed = story.report("19.06", received_ago=timedelta(days=9, hours=2))
     story.under_review(followed, due_in=-timedelta(days=6))
     story.decided(followed, ago=timedelta(days=6))
     story.referred(followed, {"bkn": timedelta(hours=20), "pemda": timedelta(days=8)}, ago=timedelta(days=6))
     for region, due in (("52.01", timedelta(days=2, hours=5)), ("94.71", timedelta(days=1, hours=9)),
                         ("15.04", timedelta(days=2, hours=18))):
-        story.under_review(story.report(region, received_ago=timedelta(days=3) - due), due_in=due)
+        story.under_review(story.report(region, received_ago=timedelta(days=3, hours=1) - due), due_in=due)
     return story, {"near": near, "late": late, "waiting": waiting, "crime": crime, "followed": followed}

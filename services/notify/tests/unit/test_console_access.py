@@ -190,3 +190,12 @@ def test_the_console_templates_never_name_a_reporter_field():
     text = "".join(path.read_text() for path in folder.glob("*.j2"))
     for field in ("full_name", "nik", "phone", "email", "address", "reporter_ref", "birth"):
         assert field not in text
+
+
+def test_the_devkit_helper_prints_an_account_notify_logs_in_with():
+    from netra_devkit.operator_account import account
+
+    (name, stored), = account("siti", "sandi-siti").items()
+    assert name == "siti" and check_password("sandi-siti", stored) and "sandi-siti" not in stored
+    with pytest.raises(ValueError):
+        account("siti", "")

@@ -55,7 +55,11 @@ class ConsoleQueries:
 
     async def alerts_about(self, receipt_no: str) -> list[dict[str, Any]]:
         cursor = self.alerts.find({"keys.receipt_nos": receipt_no}, {"state": 1}).limit(200)
-        return [document["state"] for document in await cursor.to_list(length=200)]
+        notices = [document["state"] for document in await cursor.to_list(length=200)]
+        for notice in notices:  # kept as ISO text: the page shows local times
+            if isinstance(notice.get("requested_at"), str):
+                notice["requested_at"] = datetime.fromisoformat(notice["requested_at"])
+        return notices
 
     async def reports_by_receipt(self, receipt_nos: list[str]) -> dict[str, dict[str, Any]]:
         if not receipt_nos:
@@ -69,4 +73,8 @@ class ConsoleQueries:
             {"keys.receipt_no": receipt_no},
             {"state.template": 1, "state.recipient": 1, "state.phase": 1, "state.attempts": 1,
              "state.requested_at": 1, "state.finished_at": 1, "state.last_error": 1}).limit(200)
-        return [document["state"] for document in await cursor.to_list(length=200)]
+        notices = [document["state"] for document in await cursor.to_list(length=200)]
+        for notice in notices:  # kept as ISO text: the page shows local times
+            if isinstance(notice.get("requested_at"), str):
+                notice["requested_at"] = datetime.fromisoformat(notice["requested_at"])
+        return notices
