@@ -8,9 +8,10 @@ from datetime import timedelta
 import structlog
 from netra_shared.kernel.clock import Clock
 from netra_shared.kernel.runtime import Kernel
+from netra_shared.kernel.sealing import Sealer
 
 from .adapters.console_queries import ConsoleQueries
-from .adapters.contact_book import ContactBook, Sealer
+from .adapters.contact_book import ContactBook
 from .adapters.operator_accounts import OperatorAccounts
 from .adapters.pipeline_watch import PipelineWatch
 from .adapters.sessions import Sessions
@@ -94,7 +95,7 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     contacts = kernel.aggregates("contacts", ContactCard)
     alerts = kernel.aggregates("operator_alerts", RaisedAlert, assume_new=True)
     queue = NotificationQueue(notifications.store, kernel.clock)
-    sealer, policy = Sealer(settings.contact_key.get_secret_value()), notice_policy(settings)
+    sealer, policy = Sealer(settings.contact_key), notice_policy(settings)
     queries = ConsoleQueries(reports.store, alerts.store, notifications.store)
     pipeline = PipelineWatch(settings.kafka_bootstrap, kernel.kafka_credentials, kernel.topics,
                              settings.service_metrics_urls)

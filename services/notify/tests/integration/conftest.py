@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from netra_devkit.kafka_probe import Producer, TopicTap
 from netra_devkit.samples import envelope
+from netra_devkit.services import DEVELOPMENT_KEYS
 from netra_devkit.sinks import HttpSink, SmtpSink
 from netra_shared.contracts.topics import INTAKE_CONTACTS, INTAKE_EVENTS, NOTIFY_ALERTS, Topics
 from netra_shared.kernel.runtime import Kernel
@@ -79,6 +80,7 @@ async def notify_service(servers):
         pokja_emails={"TNI": "pokja.tni@example.go.id"}, operator_emails={"piket": "piket@example.go.id"},
         max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4,
         contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}",
+        contact_key=DEVELOPMENT_KEYS["notify"]["CONTACT_KEY"],
         operator_accounts={OPERATOR: hash_password(OPERATOR_PASSWORD)}, console_session_secret="s" * 32,
         trace_viewer_url="http://traces.example:9411", deadline_gauges_seconds=3600, pipeline_refresh_seconds=3600)
     topics = Topics(settings.topic_prefix)
