@@ -7,6 +7,9 @@ as `channels`, the stand-in Pokja answers as `bawaslu`. The runner's passwords a
 written to <state-dir>/kafka.env (`set -a; . .cache/run/kafka.env; set +a` to use them from another shell).
 `--plaintext` runs the broker without authentication.
 
+The operator console is on notify's port (http://127.0.0.1:8084/console): a local operator account `piket` with a
+new password at each start, both printed with the URL.
+
 Servers already running elsewhere (Docker, another runner) can be given with NETRA_KAFKA_BOOTSTRAP and
 NETRA_MONGO_URL; then nothing is started but the services. A secured broker then needs the principals' passwords
 in NETRA_KAFKA_PASSWORD_<PRINCIPAL> (ADMIN, INTAKE, ... as in docker-compose's .env).
@@ -17,7 +20,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
+import secrets
 import signal
 import sys
 from pathlib import Path
@@ -31,12 +36,14 @@ from netra_shared.provisioning.provision import provision_kafka
 
 from .infra import LocalInfra, free_ports
 from .kafka_probe import Producer, TopicTap
+from .operator_account import account
 from .pokja import AutoPokja, scripted
 from .samples import SAMPLE_SUBMISSIONS, submission_message
 from .services import System
 from .sinks import SmtpSink
 
 FINAL = {"referred", "closed", "not_registered"}
+LOCAL_OPERATOR = "piket"  # the console's local account; its password is printed at start
 
 
 async def feed_and_follow(bootstrap: str, topics: Topics, stop: asyncio.Event,
@@ -121,10 +128,17 @@ async def serve(args: argparse.Namespace) -> None:
         ports = [8081, 8082, 8083, 8084] if not args.free_ports else free_ports(4)
         mailbox = SmtpSink(args.state_dir.parent / "mail").start()
         log.info("mailbox_ready", folder=str(mailbox.folder), note="every e-mail notify sends is saved here")
+        operator, password = LOCAL_OPERATOR, secrets.token_urlsafe(12)  # a new password at each start
+        console = {"OPERATOR_ACCOUNTS": json.dumps(account(operator, password)),
+                   "CONSOLE_SESSION_SECRET": secrets.token_hex(32),
+                   "SERVICE_METRICS_URLS": json.dumps({service: f"http://127.0.0.1:{port}/metrics"
+                                                       for service, port in zip(SERVICES, ports, strict=True)})}
         system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=ports,
                         log_format=args.log_format, kafka_credentials=service_credentials,
-                        extra={"notify": mailbox.notify_settings()})
+                        extra={"notify": {**mailbox.notify_settings(), **console}})
         await asyncio.to_thread(system.start)
+        print(f"run: operator console http://127.0.0.1:{system['notify'].http_port}/console "
+              f"(login: {operator} / {password})", file=sys.stderr, flush=True)
         log.info("services_ready", **{f"{name}_http": f"http://127.0.0.1:{p.http_port}"
                                       for name, p in system.processes.items()})
         if args.samples:

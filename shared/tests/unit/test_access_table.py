@@ -84,8 +84,20 @@ def test_a_service_gets_exactly_what_the_registry_says(service: str) -> None:
     assert topics_of(service, Operation.read) == {spec.name for spec in consumed}
     assert topics_of(service, Operation.write) == ({spec.name for spec in produced}
                                                    | {spec.dlq for spec in consumed})
-    groups = [g for g in grants_for(service) if g.resource is Resource.group]
+    groups = [g for g in grants_for(service) if g.resource is Resource.group and g.operation is Operation.read]
     assert groups == [Grant(service, Resource.group, f"netra-{service}", Pattern.prefixed, Operation.read)]
+
+
+def test_only_the_console_describes_topics_and_groups_and_describing_reads_nothing() -> None:
+    """notify serves the operator console: it sees every topic's and DLQ's offsets and the services' groups' lag,
+    which READ would reveal with the contents too; no other principal gets DESCRIBE."""
+    described = topics_of("notify", Operation.describe, "p.")
+    assert described == {f"p.{name}" for spec in ALL_TOPICS for name in (spec.name, spec.dlq)}
+    assert "p.reports.submitted" not in topics_of("notify", Operation.read, "p.")  # personal data stays unread
+    groups = {(g.name, g.operation) for g in grants_for("notify") if g.resource is Resource.group}
+    assert groups == {("netra-notify", Operation.read), ("netra-", Operation.describe)}
+    others = {g.principal for g in acl_table() if g.operation is Operation.describe}
+    assert others == {"notify"}
 
 
 def test_only_intake_reads_submissions_and_only_referral_writes_referrals() -> None:

@@ -54,3 +54,16 @@ class NotifySettings(ServiceSettings):
     # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first); no default: notify
     # does not start without one
     contact_key: SealingKeys
+
+    # the operator console (/console): accounts, sessions, what it shows
+    operator_accounts: dict[str, SecretStr] = {}  # user name -> scrypt hash: python -m netra_devkit.operator_account
+    console_session_secret: SecretStr = SecretStr("")  # signs session cookies; empty: a random one per process
+    console_session_hours: float = 12.0
+    console_cookie_secure: bool = False  # true behind HTTPS: the cookie then travels over HTTPS only
+    console_refresh_seconds: float = 10.0  # how often the console's sections refresh themselves
+    login_max_failures: int = 5  # failed logins per user name or client address ...
+    login_lockout_minutes: float = 15.0  # ... within this many minutes lock it out for as long
+    trace_viewer_url: str = ""  # e.g. http://127.0.0.1:9411: a journey step links <url>/zipkin/traces/<trace id>
+    service_metrics_urls: dict[str, str] = {}  # service -> its /metrics, for parked items ({"intake": "http://..."})
+    pipeline_refresh_seconds: float = 15.0  # DLQ sizes, consumer lag and parked items are read this often
+    deadline_gauges_seconds: float = 15.0  # the deadline gauges on /metrics are computed this often

@@ -9,6 +9,7 @@ from netra_shared.contracts.regions import WIB
 from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.schemas.referral import ReferralResponse
 from netra_shared.contracts.topics import (
+    OPERATOR_ALERT_RAISED,
     CASE_CLOSED,
     FOLLOW_UP_RECORDED,
     REFERRAL_ESCALATED,
@@ -127,9 +128,14 @@ def test_an_overdue_follow_up_reminds_the_recipient_on_its_own_topic_once(referr
 def test_still_overdue_after_the_reminder_escalates_to_operators_once(referred):
     reminded = follow_up_due(referred, escalate_after=ESCALATE, now=ISSUED + timedelta(days=7)).state
     decision = follow_up_due(reminded, escalate_after=ESCALATE, now=ISSUED + timedelta(days=10))
-    (escalation,) = decision.emits
+    escalation, alert = decision.emits
     assert (escalation.topic, escalation.event) == (REFERRAL_EVENTS, REFERRAL_ESCALATED)
     assert escalation.data.reason == "follow_up_overdue" and escalation.data.recipient is Recipient.bkn
+    assert (alert.topic, alert.event, alert.key) == (REFERRAL_EVENTS, OPERATOR_ALERT_RAISED, referred.case_id)
+    assert (alert.data.alert, alert.data.agency, alert.data.severity) == ("follow_up_overdue", "bkn", "warning")
+    assert alert.data.due_at == escalation.data.due_at and alert.data.receipt_nos == [
+        ref.receipt_no for ref in referred.decided.reports]
+    assert alert.data.detail == escalation.data.detail
     assert decision.next_due_at == PPK_DUE  # the Pemda's own deadline comes next
     assert follow_up_due(decision.state, escalate_after=ESCALATE, now=ISSUED + timedelta(days=11)) is None
 
@@ -157,6 +163,10 @@ def test_a_criminal_referral_later_than_24_hours_is_escalated_to_operators(make_
     (late,) = [emit for emit in decision.emits if emit.event is REFERRAL_ESCALATED]
     assert late.data.reason == "criminal_referral_late" and late.data.recipient is Recipient.gakkumdu
     assert late.data.due_at == decided.decided_at + timedelta(hours=24)
+    (alert,) = [emit.data for emit in decision.emits if emit.event is OPERATOR_ALERT_RAISED]
+    assert (alert.alert, alert.agency, alert.severity, alert.service) == (
+        "criminal_referral_late", "gakkumdu", "critical", "referral")
+    assert alert.due_at == late.data.due_at and alert.case_id == decided.case_id
 
 
 # --- the PPK's 14 working days, then BKN (review C2) -----------------------------------------------------------------
@@ -176,8 +186,9 @@ def test_an_overdue_ppk_is_reported_to_bkn_on_bkns_own_topic_not_only_to_operato
     assert to_bkn.data.addressed_to is Recipient.bkn and to_bkn.data.recipient is Recipient.pemda
     assert "14 hari kerja" in to_bkn.data.detail and "pengendalian" in to_bkn.data.detail
     later = follow_up_due(decision.state, escalate_after=ESCALATE, now=PPK_DUE + ESCALATE)
-    (escalation,) = later.emits  # and operators, later, as before
+    escalation, alert = later.emits  # and operators, later, as before
     assert escalation.event is REFERRAL_ESCALATED and escalation.data.recipient is Recipient.pemda
+    assert alert.event is OPERATOR_ALERT_RAISED and alert.data.agency == "pemda"
 
 
 def test_a_village_heads_overdue_pemda_is_not_reported_to_bkn(make_decided):

@@ -23,6 +23,7 @@ from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from netra_shared.contracts.topics import (
     CASE_DECIDED,
     CASTING_VOTE_REQUESTED,
+    OPERATOR_ALERT_RAISED,
     OPINION_REJECTED,
     POKJA_REJECTIONS,
     POKJA_REVIEW_REQUESTS,
@@ -208,12 +209,17 @@ def test_tie_waits_then_the_bawaslu_opinion_decides(open_case, make_opinion):
         make_opinion("BKD", "no_violation"), make_opinion("KESBANGPOL", "no_violation"),
     ])
     assert tied.state.status is CaseStatus.under_review
-    request, asked = tied.emits  # the tie goes to the Bawaslu coordinator: told on triage.events, asked on its topic
+    request, asked, alert = tied.emits  # to the coordinator: told on triage.events, asked on its topic; operators hear
     assert (request.topic, request.event) == (TRIAGE_EVENTS, CASTING_VOTE_REQUESTED)
     assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED,
                                                       request.data)
     assert isinstance(request.data, CastingVoteRequested)
     assert (request.data.reason, request.data.tally) == ("tie", {"violation": 2, "no_violation": 2})
+    assert (alert.topic, alert.event, alert.key) == (TRIAGE_EVENTS, OPERATOR_ALERT_RAISED, tied.state.case_id)
+    assert (alert.data.alert, alert.data.reason, alert.data.severity) == ("casting_vote_requested", "tie", "warning")
+    assert alert.data.receipt_nos == [ref.receipt_no for ref in tied.state.reports]
+    assert alert.data.due_at == tied.state.decision_due_at and alert.data.agency == "bawaslu"
+    assert "seri" in alert.data.detail and "violation 2" in alert.data.detail
     decision = _vote(tied.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
     assert decision.state.status is CaseStatus.decided
     assert decision.state.outcome is Outcome.neutrality_violation
@@ -344,9 +350,13 @@ def test_deadline_before_it_is_due_does_nothing(open_case):
 def test_deadline_at_or_after_due_alerts_once(open_case, make_opinion):
     case = _vote(open_case(), make_opinion("TNI", "violation")).state
     decision = deadline_reached(case, now=case.decision_due_at)
-    emit, request, _ = decision.emits  # too few opinions: the alert, and the case goes to the coordinator
+    emit, missed_alert, request, asked, vote_alert = decision.emits  # too few opinions: the case goes to the coordinator
     assert (emit.topic, emit.event, emit.key) == (TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id)
     assert (request.event, request.data.reason) == (CASTING_VOTE_REQUESTED, "too_few_opinions")
+    assert (missed_alert.event, vote_alert.event) == (OPERATOR_ALERT_RAISED, OPERATOR_ALERT_RAISED)
+    assert (missed_alert.data.alert, missed_alert.data.severity) == ("decision_deadline_missed", "critical")
+    assert (vote_alert.data.alert, vote_alert.data.reason) == ("casting_vote_requested", "too_few_opinions")
+    assert missed_alert.label != vote_alert.label  # two alerts of one cause: two event ids
     assert emit.data.awaiting == ["BAWASLU"]
     assert isinstance(emit.data, ReviewDeadlineMissed)
     assert emit.data.opinions_received == 1

@@ -172,7 +172,9 @@ STATUS_CHANGED = _e("report.status-changed.v1", ReportStatus, "A report's public
 NOTIFICATION_REQUESTED = _e("notification.requested.v1", NotificationRequested,
                             "One message notify must deliver to one recipient (no personal data)")
 OPERATOR_ALERT_RAISED = _e("operator.alert-raised.v1", OperatorAlertRaised,
-                           "Something operators must act on: a dead-lettered notification, a missed deadline")
+                           "Something operators must act on (a deadline about to be missed or missed, a casting vote, "
+                           "a case no route fits, an overdue referral, a notice that could not be delivered); each "
+                           "service raises its own on its own events topic, notify tells the operators")
 
 REPORTS_SUBMITTED = per_sender(TopicSpec(
     "reports.submitted", "submission_id", Visibility.external_in, (), ("intake",),
@@ -225,14 +227,15 @@ POKJA_REJECTIONS = per_sender(TopicSpec(
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
     (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, REPORT_LINKED, REVIEW_EXTENDED,
-     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED),
+     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED, OPERATOR_ALERT_RAISED),
     "Triage's case lifecycle: review opened, report linked, extended, reminder due, casting vote requested, "
-    "decided, deadline missed",
+    "decided, deadline missed; and triage's alerts for operators",
 )
 REFERRAL_EVENTS = TopicSpec(
     "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
-    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED),
-    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed",
+    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED, OPERATOR_ALERT_RAISED),
+    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed; and referral's alerts for "
+    "operators",
 )
 REFERRALS = {
     recipient: TopicSpec(
@@ -259,9 +262,9 @@ NOTIFY_NOTIFICATIONS = TopicSpec(
     "report's notices stay in order; delivered by notify's delivery worker",
 )
 NOTIFY_ALERTS = TopicSpec(
-    "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators",),
-    (OPERATOR_ALERT_RAISED,), "Alerts for operators: notifications that could not be delivered, missed deadlines",
-    partitions=1,
+    "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators", "notify"),
+    (OPERATOR_ALERT_RAISED,), "notify's own alerts for operators (notices that could not be delivered, an election "
+    "crime not referred in time); notify reads them back to deliver and show them like the other services' alerts",
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
@@ -296,3 +299,7 @@ class Topics:
 
     def dlq(self, spec: TopicSpec) -> str:
         return f"{self.prefix}{spec.dlq}"
+
+    def spec_of(self, name: str) -> TopicSpec | None:
+        """The registry's topic of a prefixed name (None: not one of ours)."""
+        return TOPICS_BY_NAME.get(name.removeprefix(self.prefix)) if name.startswith(self.prefix) else None

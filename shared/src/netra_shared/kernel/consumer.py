@@ -24,6 +24,7 @@ from faststream.kafka.schemas import Topic
 from ..contracts.decoding import ContractViolation, parse_message
 from ..contracts.envelope import CloudEvent
 from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
+from ..contracts.trace_context import trace_id_in
 from .aggregates import Cause
 from .dead_letters import DeadLetters
 from .failures import backoff_seconds, is_transient
@@ -39,6 +40,7 @@ class Inbound:
     partition: int
     offset: int
     sender: str | None = None  # on a per-sender topic, who sent it: the principal the broker let write the topic
+    trace_id: str | None = None  # from the record's W3C `traceparent` header, when it carries one
 
     @property
     def cause(self) -> Cause:
@@ -222,7 +224,8 @@ class Consumer:
                     if handler is None:
                         fields["outcome"] = "not_for_" + self.service
                     else:
-                        inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender)
+                        inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender,
+                                          trace_id_in(record.headers))
                         fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
             duration = time.perf_counter() - started
             MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()

@@ -11,6 +11,7 @@ from netra_shared.contracts.schemas.common import Outcome, Recipient
 from netra_shared.contracts.schemas.referral import (
     CaseClosed,
     CaseReferred,
+    FollowUpDue,
     ReferralEscalated,
     ReferralPackage,
     ReferralResponse,
@@ -27,6 +28,7 @@ from netra_shared.contracts.topics import (
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
+from .alerts import no_referral_route, operator_alert
 from .routing import RoutingTable
 
 CLOSING = {"sanctioned", "declined"}  # a referral whose recipient has finished with it
@@ -68,13 +70,17 @@ def referral_number(case_id: str, recipient: Recipient, region_code: str, issued
     return f"REK-{recipient.value.upper()}/{region_code}/{year}/{code}"
 
 
-def _late_criminal_referral(decided: CaseDecided, referral: Referral, rules: ReferralRules, now: datetime) -> Emit:
+def _late_criminal_referral(decided: CaseDecided, referral: Referral, rules: ReferralRules,
+                            now: datetime) -> list[Emit]:
     late_by = now - decided.decided_at - rules.criminal_within
-    return Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, decided.case_id, ReferralEscalated(
+    due_at = decided.decided_at + rules.criminal_within
+    detail = f"rujukan tindak pidana ke Gakkumdu terlambat {late_by}; batasnya 1 x 24 jam sejak putusan"
+    return [Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, decided.case_id, ReferralEscalated(
         case_id=decided.case_id, reports=decided.reports, referral_id=referral.referral_id,
-        recipient=referral.recipient, reason="criminal_referral_late", due_at=decided.decided_at + rules.criminal_within,
-        detail=f"rujukan tindak pidana ke Gakkumdu terlambat {late_by}; batasnya 1 x 24 jam sejak putusan"),
-        f"late_{referral.referral_id}")
+        recipient=referral.recipient, reason="criminal_referral_late", due_at=due_at, detail=detail),
+        f"late_{referral.referral_id}"),
+        operator_alert(decided, "criminal_referral_late", severity="critical", now=now, detail=detail, due_at=due_at,
+                       agency=referral.recipient.value, label=f"alert_late_{referral.referral_id}")]
 
 
 def _position(decided: CaseDecided) -> str:
@@ -120,7 +126,8 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
     if not recipients and decided.outcome is not Outcome.not_a_violation:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="awaiting_manual_routing",
                             decided=decided)
-        return Decision(case, outcome="no_route_awaiting_manual_routing")
+        alert = no_referral_route(decided, decided.subject_type, decided.outcome.value, now)
+        return Decision(case, [alert], outcome="no_route_awaiting_manual_routing")
     if not recipients:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="closed", decided=decided)
         closed = CaseClosed(case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome,
@@ -143,10 +150,12 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
     ]
     emits.append(Emit(REFERRAL_EVENTS, CASE_REFERRED, decided.case_id, CaseReferred(
         case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome, recipients=list(recipients),
-        referral_ids=[referral.referral_id for referral in referrals], referred_at=now), "referred"))
+        referral_ids=[referral.referral_id for referral in referrals], referred_at=now,
+        follow_ups=[FollowUpDue(referral_id=r.referral_id, referral_no=r.referral_no, recipient=r.recipient,
+                                follow_up_due_at=r.follow_up_due_at) for r in referrals]), "referred"))
     if decided.outcome is Outcome.election_crime and now - decided.decided_at > rules.criminal_within:
-        emits += [_late_criminal_referral(decided, r, rules, now) for r in referrals
-                  if r.recipient is Recipient.gakkumdu]
+        emits += [emit for r in referrals if r.recipient is Recipient.gakkumdu
+                  for emit in _late_criminal_referral(decided, r, rules, now)]
     case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="referred", referrals=referrals,
                         decided=decided)
     return Decision(case, emits, next_due_at=min(r.follow_up_due_at for r in referrals),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import structlog
 from netra_shared.contracts.schemas.intake_events import ReporterDisclosure
 from netra_shared.contracts.schemas.review import CaseDecided
 from netra_shared.kernel.aggregates import Aggregates
@@ -31,9 +30,6 @@ class OnCaseDecided:
                                      await self._consented_identities(decided))
         applied = await self.cases.apply(decided.case_id, inbound, lambda case, now: refer(
             case, decided, rules=self.rules, reporter_identity=identity, now=now))
-        if applied.state is not None and applied.state.status == "awaiting_manual_routing":
-            structlog.get_logger().warning("operator_alert", alert="no_referral_route", case_id=decided.case_id,
-                                           subject_type=decided.subject_type, decided_outcome=decided.outcome.value)
         return {"outcome": applied.outcome, "case_id": decided.case_id}
 
     async def _consented_identities(self, decided: CaseDecided) -> dict[str, ReporterDisclosure]:

@@ -35,6 +35,7 @@ from netra_shared.contracts.topics import (
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
+from .alerts import casting_vote_requested
 from .classification import classify
 from .linking import SUBJECT_CASE_KEY, incident_time, subject_case, within_window
 from .policy import ReviewPolicy
@@ -135,7 +136,8 @@ def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tupl
                                    decision_due_at=case.decision_due_at, requested_at=now)
     return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested"),
                   Emit(POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED, case.case_id, request,
-                       "casting_vote_asked")]
+                       "casting_vote_asked"),
+                  casting_vote_requested(case, step.reason, step.tally, now)]
 
 
 def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:

@@ -30,6 +30,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
+from .alerts import decision_deadline_missed, decision_due_soon
 from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet, to_members
 from .policy import ReviewPolicy
 from .voting import Decide, Extend, Step, ToCoordinator, conclude, expected_members
@@ -133,7 +134,8 @@ def _to_coordinator(case: Case, step: ToCoordinator, policy: ReviewPolicy, now: 
     missed = ReviewDeadlineMissed(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                                   opinions_received=len(case.opinions), awaiting=[COORDINATOR])
     return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id, missed, "deadline_missed"),
-                           *emits], next_due_at=None, outcome="decision_deadline_missed")
+                           decision_deadline_missed(case, len(case.opinions), now), *emits],
+                    next_due_at=None, outcome="decision_deadline_missed")
 
 
 def _advance(case: Case, step: Step, policy: ReviewPolicy, now: datetime, *, at_deadline: bool) -> Decision:
@@ -171,7 +173,8 @@ def _reminder(case: Case, policy: ReviewPolicy, now: datetime) -> Decision:
         return Decision(case, next_due_at=next_due(case, policy), outcome="reminder_not_needed")
     reminder = ReviewReminderDue(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                                  awaiting=awaiting, reminded_at=now)
-    return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_REMINDER_DUE, case.case_id, reminder, "reminder_due")],
+    return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_REMINDER_DUE, case.case_id, reminder, "reminder_due"),
+                           decision_due_soon(case, awaiting, now)],
                     next_due_at=next_due(case, policy), outcome="reminder_sent")
 
 

@@ -11,6 +11,7 @@ from .submission import Incident, ReportedParty, SubmissionKind
 class ReportReceived(ReportRef):
     kind: SubmissionKind
     received_at: AwareDatetime
+    election: Election | None = None  # added for the operator console; None when the submission was unreadable
 
 
 class ReportRegistered(ReportRef):
@@ -59,6 +60,7 @@ class CompletionRequested(ReportRef):
     missing: list[MissingItem]
     due_at: AwareDatetime
     requested_at: AwareDatetime
+    election: Election | None = None  # added for the operator console
 
 
 class ReporterDisclosure(Contract):

@@ -32,11 +32,21 @@ class ReferralPackage(CaseReports):
     suspected_offender: Text = ""  # when the crime is not the reported party's (Pasal 70 jo. 189: the pair's)
 
 
+class FollowUpDue(Contract):
+    """When one recipient must have acted on its referral (the referral package's follow_up_due_at)."""
+
+    referral_id: Name
+    referral_no: Name
+    recipient: Recipient
+    follow_up_due_at: AwareDatetime
+
+
 class CaseReferred(CaseReports):
     outcome: Outcome
     recipients: list[Recipient]
     referral_ids: list[Name]
     referred_at: AwareDatetime
+    follow_ups: list[FollowUpDue] = []  # added for the operator console; older producers leave it empty
 
 
 class CaseClosed(CaseReports):
