@@ -26,7 +26,9 @@ from ..contracts.envelope import CloudEvent
 from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
 from .aggregates import Cause
 from .dead_letters import DeadLetters
+from . import tracing
 from .failures import backoff_seconds, is_transient
+from .logging import receipt_fields
 from .metrics import BATCHES, HANDLING, MESSAGES, RETRIES
 from .unit_of_work import Written, in_one_write
 
@@ -205,8 +207,8 @@ class Consumer:
     async def process(self, spec: TopicSpec, record: Any,
                       parsed: tuple[CloudEvent, Any] | ContractViolation | None = None) -> str:
         started = time.perf_counter()
-        with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
-                                                     offset=record.offset):
+        with tracing.consuming(record, service=self.service) as span, structlog.contextvars.bound_contextvars(
+                topic=record.topic, partition=record.partition, offset=record.offset, **tracing.log_fields(span)):
             fields: dict[str, Any] = {}
             parsed = parsed if parsed is not None else self._parse(spec, record)
             if isinstance(parsed, ContractViolation):
@@ -214,14 +216,18 @@ class Consumer:
             else:
                 event, data = parsed
                 fields = {"event_id": event.id, "event_type": event.type,
-                          "correlation_id": event.correlationid or event.id, spec.key: event.subject}
+                          "correlation_id": event.correlationid or event.id, spec.key: event.subject,
+                          **receipt_fields(data)}
                 handler = self.subscriptions.handlers.get(spec.event(event.type))
                 with structlog.contextvars.bound_contextvars(**fields):
                     if handler is None:
                         fields["outcome"] = "not_for_" + self.service
                     else:
                         inbound = Inbound(event, data, record.topic, record.partition, record.offset)
-                        fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+                        with tracing.TRACER.start_as_current_span(f"handle {event.type}",
+                                                                  attributes={"netra.event_id": event.id}):
+                            fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+            span.set_attribute("netra.outcome", str(fields["outcome"]))
             duration = time.perf_counter() - started
             MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()
             HANDLING.labels(spec.name).observe(duration)

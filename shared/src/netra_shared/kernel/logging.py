@@ -65,6 +65,25 @@ def render_exception_safely(_logger: Any, _method: str, event_dict: dict[str, An
     return event_dict
 
 
+def _get(value: Any, name: str) -> Any:
+    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+
+
+def receipt_fields(value: Any) -> dict[str, Any]:
+    """The receipt number(s) a message or an aggregate's state concerns, for every log line of its handling: its
+    `receipt_no`, its `facts.receipt_no`, its `receipt_nos` or its `reports[].receipt_no`. A number is no identity."""
+    if value is None:
+        return {}
+    found = _get(value, "receipt_no") or _get(_get(value, "facts"), "receipt_no")
+    if isinstance(found, str):
+        return {"receipt_no": found}
+    several = _get(value, "receipt_nos") or [_get(report, "receipt_no") for report in _get(value, "reports") or ()]
+    several = [number for number in several if isinstance(number, str)] if isinstance(several, list) else []
+    if len(several) == 1:
+        return {"receipt_no": several[0]}
+    return {"receipt_nos": several} if several else {}
+
+
 def configure_logging(service: str, *, log_format: str = "auto", level: str = "INFO") -> None:
     render_json = log_format == "json" or (log_format == "auto" and not sys.stderr.isatty())
     shared: list[Any] = [
