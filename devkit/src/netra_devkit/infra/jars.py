@@ -1,7 +1,9 @@
-"""Apache Kafka's jars, resolved by Maven from the pom packaged here and cached under the cache folder.
+"""Apache Kafka's jars (and Zipkin's server, the local trace viewer), resolved by Maven from the poms packaged here
+and cached under the cache folder.
 
 The cache folder is ``$NETRA_CACHE_DIR`` or ``./.cache`` (the Makefile sets it to the checkout's ``.cache``); the jars
-go to ``<cache>/kafka/lib`` with a stamp of the pom they belong to, so a second run does nothing.
+go to ``<cache>/kafka/lib`` (``<cache>/zipkin/lib``) with a stamp of the pom they belong to, so a second run does
+nothing. Zipkin's is fetched by ``make run`` only (``make test`` does not need it).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ def kafka_file(name: str) -> Path:
     return Path(str(resources.files("netra_devkit.infra").joinpath("kafka", name)))
 
 
+def _packaged_pom(kind: str) -> Path:
+    return Path(str(resources.files("netra_devkit.infra").joinpath(kind, "pom.xml")))
+
+
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
     with open(path, "a+") as fh:
@@ -46,9 +52,9 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _jars_current(lib: Path, digest: str) -> bool:
+def _jars_current(lib: Path, digest: str, marker: str) -> bool:
     try:
-        return (lib / POM_STAMP).read_text().strip() == digest and any(lib.glob("kafka_2.13-*.jar"))
+        return (lib / POM_STAMP).read_text().strip() == digest and any(lib.glob(marker))
     except OSError:
         return False
 
@@ -64,36 +70,46 @@ def check_logging_binding(lib: Path) -> None:
 
 
 def ensure_kafka_jars(cache: Path | None = None) -> Path:
-    """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed.
+    """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed."""
+    return _ensure_lib("kafka", "kafka_2.13-*.jar", cache)
+
+
+def ensure_zipkin_jar(cache: Path | None = None) -> Path:
+    """Zipkin's server, the local trace viewer: its exec jar from Maven Central, in ``<cache>/zipkin/lib``."""
+    return next(_ensure_lib("zipkin", "zipkin-server-*-exec.jar", cache).glob("zipkin-server-*-exec.jar"))
+
+
+def _ensure_lib(kind: str, marker: str, cache: Path | None) -> Path:
+    """``<cache>/<kind>/lib`` filled from the dev kit's ``<kind>/pom.xml`` (its jars hold ``marker``).
 
     Runs ``mvn dependency:copy-dependencies`` into a temporary sibling directory, then swaps it in, so an interrupted
     download never leaves a half-filled lib dir behind. Serialised with a file lock.
     """
-    pom = kafka_file("pom.xml")
-    lib = (cache or cache_dir()) / "kafka" / "lib"
+    pom = _packaged_pom(kind)
+    lib = (cache or cache_dir()) / kind / "lib"
     digest = hashlib.sha256(pom.read_bytes()).hexdigest()
-    if _jars_current(lib, digest):
+    if _jars_current(lib, digest, marker):
         return lib
     lib.parent.mkdir(parents=True, exist_ok=True)
     with _file_lock(lib.parent / ".lib.lock"):
-        if _jars_current(lib, digest):
+        if _jars_current(lib, digest, marker):
             return lib
         mvn = shutil.which("mvn")
         if mvn is None:
-            raise LocalInfraError("Maven ('mvn') is not on PATH; it is needed once to fetch the Kafka jars")
+            raise LocalInfraError(f"Maven ('mvn') is not on PATH; it is needed once to fetch the {kind} jars")
         tmp, old = lib.parent / f"lib.tmp-{os.getpid()}", lib.parent / f"lib.old-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={tmp}",
                "-DincludeScope=runtime"]
-        say(f"kafka: fetching jars with maven into {lib} (missing or pom changed)")
+        say(f"{kind}: fetching jars with maven into {lib} (missing or pom changed)")
         started = time.monotonic()
         try:
             res = subprocess.run(cmd, cwd=lib.parent, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.STDOUT, text=True)
             if res.returncode != 0:
                 raise LocalInfraError(f"maven failed (exit {res.returncode}): {' '.join(cmd)}\n{res.stdout[-4000:]}")
-            if not any(tmp.glob("kafka_2.13-*.jar")):
-                raise LocalInfraError(f"maven succeeded but put no kafka_2.13 jar in {tmp}\n{res.stdout[-4000:]}")
+            if not any(tmp.glob(marker)):
+                raise LocalInfraError(f"maven succeeded but put no {marker} in {tmp}\n{res.stdout[-4000:]}")
             (tmp / POM_STAMP).write_text(digest + "\n")
             if lib.exists():
                 lib.rename(old)
@@ -101,7 +117,7 @@ def ensure_kafka_jars(cache: Path | None = None) -> Path:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
             shutil.rmtree(old, ignore_errors=True)
-        say(f"kafka: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
+        say(f"{kind}: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
     return lib
 
 
