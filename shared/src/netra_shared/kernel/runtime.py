@@ -135,6 +135,7 @@ class Kernel:
             written=self._flushed,
         )
         self.consumer.subscribe()
+        self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
         for aggregates, fire in entrypoints.timers.items():
             sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
             self.sweepers[aggregates.store.name] = sweeper
