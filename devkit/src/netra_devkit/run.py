@@ -33,7 +33,7 @@ from netra_shared.kernel.kafka_auth import KafkaCredentials, env_lines, from_env
 from netra_shared.kernel.logging import configure_logging
 from netra_shared.provisioning.provision import provision_kafka
 
-from .infra import LocalInfra, free_ports
+from .infra import LocalInfra, LocalInfraError, free_ports
 from .infra.zipkin import TraceViewer
 from .kafka_probe import Producer, TopicTap
 from .pokja import AutoPokja, scripted
@@ -98,7 +98,11 @@ async def serve(args: argparse.Namespace) -> None:
     viewer = TraceViewer(args.state_dir.parent / "zipkin", args.trace_viewer_port) if args.trace_viewer else None
     try:
         if viewer is not None:
-            await asyncio.to_thread(viewer.spawn)  # starts while Kafka and the database do
+            try:
+                await asyncio.to_thread(viewer.spawn)  # starts while Kafka and the database do
+            except LocalInfraError as exc:  # no Java or Maven Central: the system runs on, without spans
+                print(f"run: no trace viewer: {exc}", file=sys.stderr, flush=True)
+                viewer = None
         if not (kafka and mongo):
             infra = LocalInfra(args.state_dir, kafka_port=args.kafka_port or None,
                                mongo_port=args.mongo_port or None, secured=not args.plaintext)
@@ -129,7 +133,7 @@ async def serve(args: argparse.Namespace) -> None:
         extra: dict[str, dict[str, str]] = {service: {} for service in SERVICES}
         extra["notify"].update(mailbox.notify_settings())
         if viewer is not None:
-            await asyncio.to_thread(viewer.wait_ready)
+            await asyncio.to_thread(viewer.wait_ready)  # a viewer that started and failed is a real problem
             for service in SERVICES:
                 extra[service]["ZIPKIN_ENDPOINT"] = viewer.spans_endpoint
             extra["notify"]["TRACE_VIEWER_URL"] = viewer.url  # the operator console links each step's trace
