@@ -96,7 +96,7 @@ async def test_one_report_is_one_trace_across_the_four_services_and_another_repo
     assert orphans == []
     roots = [span for span in found if not span.get("parentId")]
     assert [(root["localEndpoint"]["serviceName"], root["name"]) for root in roots] == [
-        ("netra-intake", f"{pipeline.topics.name(REPORTS_SUBMITTED)} process")]
+        ("netra-intake", f"{pipeline.topics.name(REPORTS_SUBMITTED[data['channel']])} process")]
     names = {(span["localEndpoint"]["serviceName"], span["name"].split(" ")[0]) for span in found}
     for service in SERVICES:  # each service consumed, handled, wrote and published within the report's trace
         assert {(service, "handle"), (service, "write")} <= names, service

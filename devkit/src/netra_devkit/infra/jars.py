@@ -38,10 +38,6 @@ def kafka_file(name: str) -> Path:
     return Path(str(resources.files("netra_devkit.infra").joinpath("kafka", name)))
 
 
-def _packaged_pom(kind: str) -> Path:
-    return Path(str(resources.files("netra_devkit.infra").joinpath(kind, "pom.xml")))
-
-
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
     with open(path, "a+") as fh:
@@ -71,37 +67,38 @@ def check_logging_binding(lib: Path) -> None:
 
 def ensure_kafka_jars(cache: Path | None = None) -> Path:
     """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed."""
-    return _ensure_lib("kafka", "kafka_2.13-*.jar", cache)
+    return ensure_maven_lib(kafka_file("pom.xml"), (cache or cache_dir()) / "kafka" / "lib", "kafka_2.13-*.jar", "kafka")
 
 
 def ensure_zipkin_jar(cache: Path | None = None) -> Path:
     """Zipkin's server, the local trace viewer: its exec jar from Maven Central, in ``<cache>/zipkin/lib``."""
-    return next(_ensure_lib("zipkin", "zipkin-server-*-exec.jar", cache).glob("zipkin-server-*-exec.jar"))
+    pom = Path(str(resources.files("netra_devkit.infra").joinpath("zipkin", "pom.xml")))
+    marker = "zipkin-server-*-exec.jar"
+    return next(ensure_maven_lib(pom, (cache or cache_dir()) / "zipkin" / "lib", marker, "zipkin").glob(marker))
 
 
-def _ensure_lib(kind: str, marker: str, cache: Path | None) -> Path:
-    """``<cache>/<kind>/lib`` filled from the dev kit's ``<kind>/pom.xml`` (its jars hold ``marker``).
+def ensure_maven_lib(pom: Path, lib: Path, marker: str, what: str) -> Path:
+    """Return ``lib`` holding the dependencies of ``pom`` (at least one file matching ``marker``), (re)filled by Maven
+    only when it is missing or the pom changed.
 
     Runs ``mvn dependency:copy-dependencies`` into a temporary sibling directory, then swaps it in, so an interrupted
     download never leaves a half-filled lib dir behind. Serialised with a file lock.
     """
-    pom = _packaged_pom(kind)
-    lib = (cache or cache_dir()) / kind / "lib"
     digest = hashlib.sha256(pom.read_bytes()).hexdigest()
     if _jars_current(lib, digest, marker):
         return lib
     lib.parent.mkdir(parents=True, exist_ok=True)
-    with _file_lock(lib.parent / ".lib.lock"):
+    with _file_lock(lib.parent / f".{lib.name}.lock"):
         if _jars_current(lib, digest, marker):
             return lib
         mvn = shutil.which("mvn")
         if mvn is None:
-            raise LocalInfraError(f"Maven ('mvn') is not on PATH; it is needed once to fetch the {kind} jars")
-        tmp, old = lib.parent / f"lib.tmp-{os.getpid()}", lib.parent / f"lib.old-{os.getpid()}"
+            raise LocalInfraError(f"Maven ('mvn') is not on PATH; it is needed once to fetch {what}'s jars")
+        tmp, old = lib.parent / f"{lib.name}.tmp-{os.getpid()}", lib.parent / f"{lib.name}.old-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={tmp}",
                "-DincludeScope=runtime"]
-        say(f"{kind}: fetching jars with maven into {lib} (missing or pom changed)")
+        say(f"{what}: fetching jars with maven into {lib} (missing or pom changed)")
         started = time.monotonic()
         try:
             res = subprocess.run(cmd, cwd=lib.parent, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -117,7 +114,7 @@ def _ensure_lib(kind: str, marker: str, cache: Path | None) -> Path:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
             shutil.rmtree(old, ignore_errors=True)
-        say(f"{kind}: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
+        say(f"{what}: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
     return lib
 
 
