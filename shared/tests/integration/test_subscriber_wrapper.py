@@ -161,10 +161,13 @@ async def committed_offsets(servers, topics: Topics, group: str) -> dict[int, in
 
 
 def lag_of(consumer: Consumer) -> int:
-    """The lag the service reports on /metrics, summed over the partitions this consumer holds."""
+    """The lag the service reports on /metrics for SIGAP Lapor's submissions, summed over the partitions of that
+    topic this consumer holds (it also holds the other channels' topics, with the same partition numbers)."""
     from prometheus_client import REGISTRY
 
-    assigned = consumer._subscriber.consumer.assignment()
+    name = consumer.topics.name(REPORTS_SUBMITTED)
+    assigned = [tp for tp in consumer._subscriber.consumer.assignment() if tp.topic == name]
+    assert assigned
     return sum(int(REGISTRY.get_sample_value("netra_consumer_lag_records", {
         "service": "intake", "topic": REPORTS_SUBMITTED.name, "partition": str(tp.partition)}) or 0)
         for tp in assigned)
