@@ -46,8 +46,8 @@ def test_only_topics_that_outside_parties_alone_read_have_fewer_partitions():
 def test_inbound_topics_keep_messages_longer_than_the_longest_legal_clock_plus_margin():
     # the longest clock the services run: a follow-up counted in working days (at most 5 in every 7 calendar
     # days), then the escalation; the criminal process at Sentra Gakkumdu runs past it (about 44 calendar days)
-    referral = ReferralSettings()
-    follow_up = math.ceil(max(DEFAULT_FOLLOW_UP_DAYS.values()) * 7 / 5) + referral.escalate_after_days
+    escalate_after_days = ReferralSettings.model_fields["escalate_after_days"].default
+    follow_up = math.ceil(max(DEFAULT_FOLLOW_UP_DAYS.values()) * 7 / 5) + escalate_after_days
     gakkumdu = math.ceil((14 + 5) * 7 / 5) + 7 + 3 + 7
     inbound = [spec for spec in ALL_TOPICS if spec.visibility is Visibility.external_in]
     assert inbound

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from netra_shared.kernel.clock import Clock
 from netra_shared.kernel.runtime import Kernel
+from netra_shared.kernel.sealing import Sealer
 
-from .adapters.contact_book import ContactBook, Sealer
+from .adapters.contact_book import ContactBook
 from .adapters.email_channel import EmailChannel, SmtpSettings
 from .adapters.notification_queue import NotificationQueue
 from .adapters.routes import Addresses, Routes
@@ -64,7 +65,7 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     notifications = kernel.aggregates("notifications", Notification, assume_new=True)
     contacts = kernel.aggregates("contacts", ContactCard)
     queue = NotificationQueue(notifications.store, kernel.clock)
-    sealer, policy = Sealer(settings.contact_key.get_secret_value()), notice_policy(settings)
+    sealer, policy = Sealer(settings.contact_key), notice_policy(settings)
     kernel.indexes.append(queue.ensure_indexes)
     return Handlers(
         OnReportEvent(reports, policy), OnNotificationRequested(notifications),

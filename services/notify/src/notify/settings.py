@@ -1,8 +1,8 @@
+from netra_shared.kernel.sealing import SealingKeys
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from .adapters.contact_book import DEVELOPMENT_KEY
 
 
 class WebhookTarget(BaseModel):
@@ -23,7 +23,9 @@ class NotifySettings(ServiceSettings):
     smtp_port: int = 25
     smtp_username: str = ""
     smtp_password: SecretStr = SecretStr("")
-    smtp_starttls: bool | None = None  # None: use STARTTLS when the server offers it
+    # STARTTLS required (security review M1): a server or an attacker that does not offer it gets no mail and no
+    # password; the notice is retried and then dead-lettered with an alert. false only for a local test server.
+    smtp_starttls: bool = True
     smtp_timeout_seconds: float = 10.0
     mail_from: str = "Netra Bawaslu <no-reply@netra.bawaslu.go.id>"
     message_id_domain: str = "netra.bawaslu.go.id"
@@ -49,5 +51,6 @@ class NotifySettings(ServiceSettings):
     delivery_concurrency: int = 32  # recipients served at once (each recipient's notices about a report in order)
     smtp_connections: int = 16  # SMTP connections kept open and reused
 
-    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)
-    contact_key: SecretStr = SecretStr(DEVELOPMENT_KEY)
+    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first); no default: notify
+    # does not start without one
+    contact_key: SealingKeys

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from netra_devkit.kafka_probe import Producer, TopicTap
 from netra_devkit.samples import envelope
+from netra_devkit.services import DEVELOPMENT_KEYS
 from netra_devkit.sinks import HttpSink, SmtpSink
 from netra_shared.contracts.topics import INTAKE_CONTACTS, INTAKE_EVENTS, NOTIFY_ALERTS, Topics
 from netra_shared.kernel.runtime import Kernel
@@ -76,7 +77,8 @@ async def notify_service(servers):
         webhooks={channel: {"url": http.url(f"/{channel}"), "secret": WEBHOOK_SECRET} for channel in CHANNELS},
         pokja_emails={"TNI": "pokja.tni@example.go.id"}, operator_emails={"piket": "piket@example.go.id"},
         max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4,
-        contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}")
+        contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}",
+        contact_key=DEVELOPMENT_KEYS["notify"]["CONTACT_KEY"])
     topics = Topics(settings.topic_prefix)
     await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
                         credentials=servers.kafka_credentials)

@@ -1,3 +1,4 @@
+from netra_shared.kernel.sealing import SealingKeys
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
@@ -15,3 +16,6 @@ class ReferralSettings(ServiceSettings):
     escalate_after_days: int = 3
     criminal_referral_hours: int = 24
     routing_table_path: str = ""  # empty: the packaged reference/routing.json
+    # Fernet key(s) sealing consented reporters' identities at rest (comma-separated, newest first); no default:
+    # referral does not start without one
+    disclosure_key: SealingKeys

@@ -49,6 +49,7 @@ from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .filing import FilingRules, NotRegisteredReason, refusal
+from .redaction import redacted
 from .requirements import missing_items
 from .supplements import merge
 
@@ -174,9 +175,10 @@ def register(report: Report, registration_no: str, now: datetime) -> Decision | 
     submission = report.submission
     report = report.model_copy(update={"status": IntakeStatus.registered, "registration_no": registration_no,
                                        "updated_at": now})
+    incident, evidence = redacted(submission)  # the free text that leaves intake, without the reporter's identity
     emits = [Emit(INTAKE_EVENTS, REPORT_REGISTERED, report.receipt_no, ReportRegistered(
         **report.ref, registration_no=registration_no, kind=submission.kind, election=submission.election,
-        reported_party=submission.reported_party, incident=submission.incident, evidence=submission.evidence,
+        reported_party=submission.reported_party, incident=incident, evidence=evidence,
         reporter_ref=report.reporter_ref,
         reporter_consents_to_disclosure=submission.reporter.consents_to_disclosure,
         registered_at=now), "registered")]

@@ -25,10 +25,11 @@ def reporter_identity(reporter_refs: list[str], consenting: list[str],
 
 
 class Disclosure(BaseModel):
-    """A consenting reporter's identity, kept by reporter_ref until a referral package needs it."""
+    """A consenting reporter's identity, kept by reporter_ref until a referral package needs it: sealed (the
+    service's disclosure key), so referral's database and its backups hold no identity in the clear."""
 
-    disclosure: ReporterDisclosure
+    sealed: str
 
 
-def keep(existing: Disclosure | None, disclosure: ReporterDisclosure) -> Decision | None:
-    return None if existing else Decision(Disclosure(disclosure=disclosure), outcome="disclosure_kept")
+def keep(existing: Disclosure | None, sealed: str) -> Decision | None:
+    return None if existing else Decision(Disclosure(sealed=sealed), outcome="disclosure_kept")

@@ -10,6 +10,7 @@ from netra_shared.contracts.schemas.review import CaseDecided
 from netra_shared.kernel.aggregates import Aggregates
 from netra_shared.kernel.consumer import Inbound
 from netra_shared.kernel.failures import NotYet
+from netra_shared.kernel.sealing import Sealer
 
 from ..domain.identity import Disclosure, reporter_identity
 from ..domain.referral_case import ReferralCase, ReferralRules, refer
@@ -19,6 +20,7 @@ from ..domain.referral_case import ReferralCase, ReferralRules, refer
 class OnCaseDecided:
     cases: Aggregates[ReferralCase]
     disclosures: Aggregates[Disclosure]
+    sealer: Sealer
     rules: ReferralRules
 
     async def __call__(self, inbound: Inbound) -> dict:
@@ -40,5 +42,5 @@ class OnCaseDecided:
             kept = await self.disclosures.get(ref)
             if kept is None:  # published by intake at registration; not here yet
                 raise NotYet(f"disclosure for {ref} not received yet")
-            found[ref] = kept.disclosure
+            found[ref] = ReporterDisclosure.model_validate(self.sealer.open(kept.sealed))
         return found
