@@ -51,9 +51,11 @@ def _nested(depth: int, leaf: Any = "x") -> Any:
 wrong_types = st.one_of(st.integers(-(2 ** 70), 2 ** 70), st.floats(), st.booleans(), st.none(),
                         st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=6), st.integers(),
                                                                              max_size=2))
+# copies: a later mutation may reach into a value set here, and a shared one would change the next examples
+# (hypothesis: FlakyStrategyDefinition)
 operators = st.sampled_from([{"$gt": ""}, {"$ne": None}, {"$where": "sleep(5000)"}, {"$regex": ".*"},
                              {"$set": {"state.status": "registered"}}, {"a.b": "c"}, {"$in": [1, 2]}, "$gt",
-                             '{"$gt": ""}', "$where", "a.b.c", ["$gt", ""]])
+                             '{"$gt": ""}', "$where", "a.b.c", ["$gt", ""]]).map(copy.deepcopy)
 control_text = st.builds(lambda a, c, b: a + c + b, st.text(max_size=8), st.sampled_from(CONTROL),
                          st.text(max_size=8))
 oversized = st.one_of(st.sampled_from([201, 2_001, 20_001, 300_000]).map(lambda n: "A" * n),

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from ..contracts.decoding import ContractViolation
 from ..contracts.envelope import CloudEvent, new_event
+from . import tracing
 from .clock import Clock
 from .decision import Decision, Refusal, Tell
 from .store import AggregateStore, Change, OutboxEntry
@@ -123,7 +124,9 @@ class Aggregates(Generic[S]):
             return Applied("unchanged", state)
         if isinstance(decided, Refusal):
             return Applied(await self._refuse(aggregate_id, cause, decided, tell, now, unit), state)
-        staged.add(cause.id, self._change(aggregate_id, cause, decided, now), unit.record)
+        with tracing.writing_into(self.store.name, aggregate_id, staged.trace):  # a cause without a trace: the
+            change = self._change(aggregate_id, cause, decided, now)  # aggregate's own goes on
+        staged.add(cause.id, change, unit.record)
         return Applied(decided.outcome, decided.state)
 
     def _state(self, stored: dict[str, Any] | None) -> S | None:
@@ -152,10 +155,13 @@ class Aggregates(Generic[S]):
 def to_change(decision: Decision, *, source: str, cause: Cause, now: datetime, aggregate_id: str = "") -> Change:
     """A decision made storable: its state as JSON and its events as CloudEvents, ids derived from the cause."""
     root = f"{aggregate_id}/{cause.id}" if aggregate_id else cause.id
+    context = tracing.carrier()  # the events carry the context they were decided in (the relay publishes it)
     events = [OutboxEntry(emit.topic.name, emit.key, new_event(
         type=emit.event.type, source=source, subject=emit.key, data=emit.data, cause=cause.event, cause_id=root,
-        label=emit.label, time=now), emit.latest) for emit in decision.emits]
-    return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys)
+        label=emit.label, time=now), latest=emit.latest, trace=context) for emit in decision.emits]
+    step = decision.next_due_at is not None and decision.next_due_at <= now  # due at once: the same trace goes on
+    return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys,
+                  {**context, "step": step} if context else {})
 
 
 class _RefusalRecord(BaseModel):

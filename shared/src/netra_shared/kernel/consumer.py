@@ -10,6 +10,7 @@ written. Headers are never decoded on the way in: a record with broken header by
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
+from aiokafka import TopicPartition
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
 from faststream.kafka.schemas import Topic
@@ -27,8 +29,10 @@ from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
 from ..contracts.trace_context import trace_id_in
 from .aggregates import Cause
 from .dead_letters import DeadLetters
+from . import tracing
 from .failures import backoff_seconds, is_transient
-from .metrics import BATCHES, HANDLING, MESSAGES, RETRIES
+from .logging import receipt_fields
+from .metrics import BATCHES, CONSUMER_LAG, DEAD_LETTERED, HANDLING, MESSAGES, RETRIES
 from .unit_of_work import Written, in_one_write
 
 
@@ -46,6 +50,8 @@ class Inbound:
     def cause(self) -> Cause:
         return Cause.of(self.event, self.sender)
 
+
+LAG_INTERVAL = 15.0  # seconds between two lag measurements against the broker
 
 # A handler returns what happened: an outcome word, or a dict of log fields with an "outcome" key.
 Handler = Callable[[Inbound], Awaitable[str | dict | None]]
@@ -107,6 +113,8 @@ class Consumer:
         self.batch_size = batch_size
         self.written = written  # wakes the relay and the sweepers for what a batch wrote
         self._specs: dict[str, TopicSpec] = {}
+        self._subscriber: Any = None
+        self._committed: dict[TopicPartition, int] = {}  # the next offset to handle, per partition (lag)
         self.log = structlog.get_logger()
 
     def subscribe(self) -> None:
@@ -133,6 +141,7 @@ class Consumer:
             await self.process_batch(msg.raw_message, msg)
 
         subscriber(consume)
+        self._subscriber = subscriber
 
     def spec_of(self, record: Any) -> TopicSpec:
         return self._specs[record.topic]
@@ -161,7 +170,8 @@ class Consumer:
                 await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
         self.written(written)
         handled = time.perf_counter()
-        await self._commit(message)
+        if await self._commit(message):
+            self._handled_up_to(records)
         BATCHES.labels(self.service).observe(len(records))
         self.log.info("batch_handled", records=len(records), replayed=len(written.replay), written=len(written.changes),
                       handle_ms=round((handled - started) * 1000, 1),
@@ -209,8 +219,8 @@ class Consumer:
     async def process(self, spec: TopicSpec, record: Any,
                       parsed: tuple[CloudEvent, Any] | ContractViolation | None = None) -> str:
         started = time.perf_counter()
-        with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
-                                                     offset=record.offset):
+        with tracing.consuming(record, service=self.service) as span, structlog.contextvars.bound_contextvars(
+                topic=record.topic, partition=record.partition, offset=record.offset, **tracing.log_fields(span)):
             fields: dict[str, Any] = {}
             parsed = parsed if parsed is not None else self._parse(spec, record)
             if isinstance(parsed, ContractViolation):
@@ -218,7 +228,8 @@ class Consumer:
             else:
                 event, data = parsed
                 fields = {"event_id": event.id, "event_type": event.type,
-                          "correlation_id": event.correlationid or event.id, spec.key: event.subject}
+                          "correlation_id": event.correlationid or event.id, spec.key: event.subject,
+                          **receipt_fields(data)}
                 handler = self.subscriptions.handlers.get(spec.event(event.type))
                 with structlog.contextvars.bound_contextvars(**fields):
                     if handler is None:
@@ -226,7 +237,10 @@ class Consumer:
                     else:
                         inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender,
                                           trace_id_in(record.headers))
-                        fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+                        with tracing.TRACER.start_as_current_span(f"handle {event.type}",
+                                                                  attributes={"netra.event_id": event.id}):
+                            fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+            span.set_attribute("netra.outcome", str(fields["outcome"]))
             duration = time.perf_counter() - started
             MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()
             HANDLING.labels(spec.name).observe(duration)
@@ -281,11 +295,53 @@ class Consumer:
                 attempt += 1
                 self.log.warning("dead_letter_publish_retrying", error_type=type(exc).__name__, attempt=attempt)
                 await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+        DEAD_LETTERED.labels(self.service, spec.name, reason).inc()
         self.log.warning("message_dead_lettered", reason=reason, detail=detail)
         return "dead_lettered"
 
-    async def _commit(self, message: Any) -> None:
+    async def _commit(self, message: Any) -> bool:
         try:
             await message.ack()
         except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
             self.log.warning("offset_commit_failed", error_type=type(exc).__name__)
+            return False
+        return True
+
+    # --- consumer lag -------------------------------------------------------------------------------------------
+    def _handled_up_to(self, records: Sequence[Any]) -> None:
+        """After a commit: how far each partition is handled, and its lag against the last known high watermark."""
+        for record in records:
+            partition = TopicPartition(record.topic, record.partition)
+            self._committed[partition] = max(self._committed.get(partition, 0), record.offset + 1)
+        kafka = getattr(self._subscriber, "consumer", None)
+        for partition in {TopicPartition(record.topic, record.partition) for record in records}:
+            end = kafka.highwater(partition) if kafka is not None else None
+            if end is not None:
+                self._set_lag(partition, end)
+
+    def _set_lag(self, partition: TopicPartition, end: int) -> None:
+        CONSUMER_LAG.labels(self.service, self.spec_of(partition).name, str(partition.partition)).set(
+            max(0, end - self._committed[partition]))
+
+    async def measure_lag(self) -> float:
+        """A background step: each assigned partition's lag against the broker's end offset (also when nothing
+        arrives, or the consumer is stuck); partitions given to another replica stop being reported here."""
+        kafka = getattr(self._subscriber, "consumer", None)
+        if kafka is None:
+            return LAG_INTERVAL
+        assigned = set(kafka.assignment())
+        for partition in set(self._committed) - assigned:
+            del self._committed[partition]
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(self.service, self.spec_of(partition).name, str(partition.partition))
+        if not assigned:
+            return LAG_INTERVAL
+        ends = await kafka.end_offsets(sorted(assigned))
+        unknown = [partition for partition in assigned if partition not in self._committed]
+        starts = await kafka.beginning_offsets(unknown) if unknown else {}
+        for partition in unknown:
+            committed = await kafka.committed(partition)
+            self._committed[partition] = committed if committed is not None else starts[partition]
+        for partition, end in ends.items():
+            self._set_lag(partition, end)
+        return LAG_INTERVAL

@@ -19,6 +19,7 @@ from faststream.kafka import KafkaBroker
 
 from ..contracts.envelope import CONTENT_TYPE
 from ..contracts.topics import Topics
+from . import tracing
 from .failures import is_transient
 from .metrics import PARKED, PUBLISHED
 from .store import AggregateStore
@@ -34,9 +35,10 @@ class OutboxRelay:
         self.log = structlog.get_logger()
 
     async def _publish(self, entry: dict[str, Any]) -> Any:
-        return await self.broker.publish(
-            entry["value"].encode(), topic=self.topics.prefix + entry["topic"], key=entry["key"].encode(),
-            headers={"content-type": CONTENT_TYPE}, no_confirm=True)
+        with tracing.publishing_in(entry.get("trace")):  # the publish span is a child of the decision's context
+            return await self.broker.publish(
+                entry["value"].encode(), topic=self.topics.prefix + entry["topic"], key=entry["key"].encode(),
+                headers={"content-type": CONTENT_TYPE}, no_confirm=True)
 
     async def drain_once(self) -> int:
         published = 0

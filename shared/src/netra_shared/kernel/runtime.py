@@ -24,7 +24,7 @@ from faststream.kafka import KafkaBroker
 from pydantic import BaseModel
 
 from ..contracts.topics import Topics
-from . import database
+from . import database, tracing
 from .aggregates import Aggregates
 from .clock import Clock, SystemClock
 from .consumer import Consumer, Subscriptions
@@ -70,6 +70,7 @@ class Kernel:
             settings.kafka_bootstrap, client_id=f"netra-{service}", enable_idempotence=True, acks="all",
             logger=logging.getLogger("netra.broker"), graceful_timeout=10.0,
             security=faststream_security(self.kafka_credentials),  # the service's own principal, or plaintext
+            middlewares=[tracing.publish_telemetry()],  # publish spans, and every record's traceparent header
         )
         self.mongo = database.client(settings)
         self.database = self.mongo[settings.mongo_db]
@@ -134,6 +135,7 @@ class Kernel:
             written=self._flushed,
         )
         self.consumer.subscribe()
+        self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
         for aggregates, fire in entrypoints.timers.items():
             sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
             self.sweepers[aggregates.store.name] = sweeper
@@ -195,6 +197,10 @@ class Kernel:
         return with_prefix_routes(app, [(route.path, route.app) for route in self.routes if route.prefix])
 
     def serve(self) -> None:
-        uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,
-                    access_log=False, lifespan="on")
+        tracing.configure_tracing(self.service, self.settings)
+        try:
+            uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,
+                        access_log=False, lifespan="on")
+        finally:
+            tracing.shutdown_tracing()
 

@@ -29,9 +29,13 @@ class OutboxEntry:
     key: str
     event: CloudEvent
     latest: bool = False  # see Emit.latest
+    trace: dict[str, str] = field(default_factory=dict)  # the context it was decided in (traceparent, tracestate)
 
     def to_document(self) -> dict[str, Any]:
-        return {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}
+        document = {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}
+        if self.trace:
+            document["trace"] = self.trace
+        return document
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Change:
     events: list[OutboxEntry] = field(default_factory=list)
     next_due_at: datetime | None = None
     keys: dict[str, Any] = field(default_factory=dict)
+    trace: dict[str, Any] = field(default_factory=dict)  # the context of the write (kernel/tracing.py)
 
 
 class Applied(StrEnum):
@@ -112,7 +117,7 @@ class AggregateStore:
             await self.collection.insert_one({
                 "_id": aggregate_id, "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
                 "outbox_pending": bool(outbox), "processed": [message_id],
-                "next_due_at": due_in_storage(change.next_due_at),
+                "next_due_at": due_in_storage(change.next_due_at), **({"trace": change.trace} if change.trace else {}),
             })
         except DuplicateKeyError as exc:
             if await self.collection.find_one({"_id": aggregate_id}, {"_id": 1}) is not None:
@@ -128,6 +133,8 @@ class AggregateStore:
             "$inc": {"version": 1},
             "$push": {"processed": {"$each": [message_id], "$slice": -PROCESSED_KEEP}},
         }
+        if change.trace:
+            update["$set"]["trace"] = change.trace
         if outbox:
             update["$push"]["outbox"] = {"$each": outbox}
             update["$set"]["outbox_pending"] = True

@@ -18,7 +18,9 @@ import structlog
 
 from .aggregates import Cause
 from .clock import Clock
+from . import tracing
 from .failures import backoff_seconds
+from .logging import receipt_fields
 from .metrics import TIMERS
 from .store import AggregateStore
 from .unit_of_work import UnitOfWork, Written, in_one_write
@@ -49,6 +51,8 @@ class Sweep:
     order: str | None = None  # e.g. "keys.sequence"
     concurrency: int = 32  # lanes served at once (their reads and writes go out together)
     batch: int = 200  # due timers taken per pass
+    continues_trace: bool = False  # True: every firing goes on in the trace of the write that set it (a delivery);
+    # False: a timer due at once does, a deadline starts a trace linked to it (kernel/tracing.py)
 
 
 def _field(document: dict, path: str | None, default: object) -> object:
@@ -104,6 +108,12 @@ class TimerSweeper:
         return len(due)
 
     async def _isolated(self, document: dict) -> str | None:
+        with tracing.firing(self.store.name, document, continues=self.sweep.continues_trace) as span, \
+                structlog.contextvars.bound_contextvars(**tracing.log_fields(span),
+                                                        **receipt_fields(document.get("state"))):
+            return await self._fire(document)
+
+    async def _fire(self, document: dict) -> str | None:
         timer = Timer(document["_id"], document["next_due_at"], document.get("version", 0))
         try:
             result = await self.fire(timer)

@@ -10,6 +10,7 @@ the messages that touched it are applied again, one by one, on the fresh state, 
 from __future__ import annotations
 
 import contextvars
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from typing import Any
 from pymongo import InsertOne, UpdateOne
 from pymongo.errors import BulkWriteError
 
+from . import tracing
 from .store import PROCESSED_KEEP, AggregateStore, Change, due_in_storage
 
 UNSET: Any = object()
@@ -38,9 +40,12 @@ class Staged:
     next_due_at: datetime | None = UNSET
     records: set[int] = field(default_factory=set)  # which of the batch's items wrote to it
     known: bool = True  # False: assumed new, never read (see UnitOfWork.document)
+    trace: dict[str, Any] | None = None  # the context of its last write (kernel/tracing.py)
+    traces: list[dict[str, Any]] = field(default_factory=list)  # the contexts of the batch's writes to it
 
     def __post_init__(self) -> None:
         self.state = self.base["state"] if self.base is not None else None
+        self.trace = self.base.get("trace") if self.base is not None else None
 
     @property
     def outbox(self) -> list[dict[str, Any]]:
@@ -66,13 +71,17 @@ class Staged:
         self.keys.update(change.keys)
         self.next_due_at = change.next_due_at
         self.records.add(record)
+        if change.trace:
+            self.trace = change.trace
+            self.traces.append(change.trace)
 
     def operation(self) -> InsertOne | UpdateOne:
         due = due_in_storage(None if self.next_due_at is UNSET else self.next_due_at)
         if self.base is None:
             return InsertOne({"_id": self.aggregate_id, "version": 1, "state": self.state, "keys": self.keys,
                               "outbox": self.outbox, "outbox_pending": bool(self.outbox),
-                              "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due})
+                              "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due,
+                              **({"trace": self.trace} if self.trace else {})})
         update: dict[str, Any] = {
             "$set": {"state": self.state, **{f"keys.{key}": value for key, value in self.keys.items()}},
             "$inc": {"version": 1},
@@ -80,6 +89,8 @@ class Staged:
         }
         if self.next_due_at is not UNSET:
             update["$set"]["next_due_at"] = due
+        if self.traces:
+            update["$set"]["trace"] = self.trace
         if self.outbox:
             update["$push"]["outbox"] = {"$each": self.outbox}
             update["$set"]["outbox_pending"] = True
@@ -148,6 +159,7 @@ async def _write(group: list[Staged]) -> list[Staged]:
     """One bulk write of a collection's changed documents; returns those that were not written."""
     collection = group[0].store.collection
     failed: set[int] = set()
+    started = time.time_ns()
     try:
         result = await collection.bulk_write([staged.operation() for staged in group], ordered=False)
     except BulkWriteError as error:  # inserts that met an existing _id or a unique key
@@ -155,6 +167,8 @@ async def _write(group: list[Staged]) -> list[Staged]:
         written = error.details.get("nModified", 0) + error.details.get("nInserted", 0)
     else:
         written = result.modified_count + result.inserted_count
+    tracing.bulk_written(collection.name, [trace for staged in group for trace in staged.traces], start=started,
+                         end=time.time_ns(), documents=len(group))
     if written + len(failed) == len(group):
         return [group[index] for index in sorted(failed)]
     # some guarded update matched nothing: find which documents moved on without us (ours carry our message ids;

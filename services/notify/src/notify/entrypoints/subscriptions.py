@@ -34,7 +34,8 @@ def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
                 handlers.notification_due.notifications: Sweep(
                     handlers.notification_due, lane="keys.conversation", order="keys.sequence",
                     read_ahead=handlers.notification_due.read_ahead,
-                    concurrency=settings.delivery_concurrency, batch=500)},
+                    concurrency=settings.delivery_concurrency, batch=500,
+                    continues_trace=True)},  # a delivery goes on in the trace of the event that asked for it
         workers={"deadline-gauges": Every(settings.deadline_gauges_seconds, handlers.gauges_due),
                  "pipeline-watch": Every(settings.pipeline_refresh_seconds,
                                          handlers.console_request.pipeline.refresh)},
