@@ -182,3 +182,32 @@ def test_a_village_official_s_like_read_as_village_law_campaigning_is_not_confid
     speech = _classify("Kaur umum desa berorasi di panggung kampanye paslon 2 mengajak warga memilih paslon 2.",
                        position="Kepala Urusan Umum", subject="village_official")
     assert speech.category == "village_law_campaign" and speech.confidence >= CONFIDENT
+
+
+# --- official acts ----------------------------------------------------------------------------------------------------
+
+def test_aid_promised_to_continue_only_under_a_pair_is_a_programme_for_tni_from_mk_136_puu_xxii_2024():
+    """UU 10/2016 Pasal 71(1) jo. 188 as extended by Putusan MK 136/PUU-XXII/2024 (14 Nov 2024): a Babinsa handing
+    out rice and saying 'pilih nomor 2 biar bantuannya lanjut' uses aid for a pair; before the ruling it is TNI
+    discipline without a crime indication (UU 34/2004 Pasal 39)."""
+    text = "Babinsa membagikan beras ke warga dan bilang 'pilih nomor 2 biar bantuannya lanjut'."
+    after = _classify(text, position="Babinsa", subject="tni", day="2024-11-18")
+    assert after.category == "election_crime_official_action" and after.crime_indication
+    before = _classify(text, position="Babinsa", subject="tni", day="2024-11-10")
+    assert before.category == "tni_neutrality" and not before.crime_indication
+
+
+def test_an_official_gathering_community_leaders_for_a_pair_is_mobilisation_under_pasal_71_1():
+    """UU 10/2016 Pasal 71(1) jo. 188 (Polri from Putusan MK 136/PUU-XXII/2024): a police chief who gathers 'tokoh
+    masyarakat dan ketua RW' at his station and tells them to vote for a pair uses his office for it."""
+    result = _classify("Kapolsek mengumpulkan tokoh masyarakat dan ketua RW di mapolsek, lalu bilang 'pilih nomor 3'.",
+                       position="Kapolsek", subject="polri", day="2024-11-20")
+    assert result.category == "election_crime_official_action" and result.crime_indication
+
+
+def test_an_official_telling_polling_staff_a_pair_must_win_is_pressure_under_pasal_71_1():
+    """UU 10/2016 Pasal 71(1) jo. 188: a camat touring polling stations on voting day who tells the KPPS a pair 'harus
+    menang' here presses the organisers for that pair."""
+    result = _classify("Hari pencoblosan Pak Camat berkeliling ke TPS dan bilang ke KPPS bahwa nomor 1 harus menang "
+                       "di TPS ini.", position="Camat", day="2024-11-27")
+    assert result.category == "election_crime_official_action" and result.crime_indication
