@@ -47,7 +47,7 @@ def test_an_approval_the_report_says_was_not_yet_issued_is_no_approval_under_pas
 def test_making_tiktok_content_for_a_pair_is_online_campaigning_pp_94_2021():
     """PP 94/2021 Pasal 5 huruf n (PP 49/2018 for PPPK): 'bikin konten' for a pair on TikTok is making campaign
     content online, not an unmatched report."""
-    result = _classify("Pegawai PPPK kecamatan itu tiap malam bikin konten TikTok 'kenapa harus pilih nomor 2'.",
+    result = _classify("Pegawai PPPK kecamatan itu tiap malam bikin konten TikTok 'alasan kenapa harus nomor 2'.",
                        position="Staf (PPPK)", subject="asn_pppk")
     assert result.category == "discipline_online_campaign"
 
@@ -55,7 +55,8 @@ def test_making_tiktok_content_for_a_pair_is_online_campaigning_pp_94_2021():
 def test_a_poster_shared_on_one_s_facebook_is_sharing_on_social_media_not_a_prop():
     """SKB 2022 (ethics: sharing a pair's content online) versus PP 94/2021 (props put up or handed out): a poster
     'dibagikan di akun Facebook' is a post, not a prop in the street."""
-    result = _classify("Bu Sari (PNS) membagikan poster calon bupati nomor 2 di akun Facebook pribadinya.")
+    result = _classify("Bu Sari (PNS) membagikan poster 'Bakal Calon Bupati - H. Salim' di akun Facebook-nya dengan "
+                       "tulisan 'siap menangkan'.", day="2024-05-14")
     assert result.category == "ethics_social_media"
 
 
@@ -144,8 +145,9 @@ def test_an_elected_head_s_account_that_also_serves_the_office_s_announcements_g
 def test_the_party_s_own_excuse_told_by_the_reporter_clears_nothing_confidently():
     """SKB 2022 binds the ASN's own act: 'Bu Ani bilang spanduk itu dipasang tim' is her account, not the reporter's,
     so the lawful reading (someone else's act) is never confident."""
-    result = _classify("Di pagar rumah Bu Ani (PNS) ada baliho paslon 1. Bu Ani bilang baliho itu dipasang oleh tim "
-                       "tanpa izin, tapi sudah dua minggu baliho itu masih di sana.", position="Perawat (PNS)")
+    result = _classify("Di pagar rumah Bu Ani (PNS) terpasang baliho paslon 1. Bu Ani bilang baliho itu dipasang tim "
+                       "kampanye waktu dia dinas, tanpa izin, tapi sudah dua minggu baliho itu masih di sana.",
+                       position="Perawat (PNS)")
     assert not (result.category == LAWFUL and result.confidence >= CONFIDENT)
 
 
