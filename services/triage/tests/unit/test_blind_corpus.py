@@ -116,3 +116,18 @@ def test_the_fourth_blind_set_misses_only_the_labels_netra_does_not_follow():
                     "e-bpd-bendahara-tim-kampanye", "e-lurah-posyandu-balas-budi"}
     misses = measure(BLIND_SETS["classification_corpus_blind_4"], REFERENCE).misses
     assert {miss["id"] for miss in misses} <= not_followed, misses
+
+
+def test_the_sixth_blind_set_misses_only_the_labels_netra_does_not_follow_and_the_gaps_it_names():
+    """Round 7 decided the sixth set's labels not followed on legal grounds and named the gaps it left open (the set's
+    measurements; skb2022.json notes, round 7): every other item keeps its category, subject and crime indication."""
+    not_followed = {"g-babinsa-sembako-oktober", "g-kanit-binmas-13-nov", "g-camat-kumpul-kades-juli",
+                    "g-pppk-tim-kampanye-resmi", "g-kades-orasi-panggung", "g-sekdes-tim-kampanye-resmi",
+                    "g-tim-pemenangan-agustus", "g-pns-tim-setelah-kampanye", "g-kades-kerahkan-warga-blt",
+                    "g-pj-walikota-bansos", "g-cuti-tahunan-istri-calon", "g-cltn-dampingi-suami",
+                    "g-istri-camat-relawan", "g-bupati-mutasi-februari", "g-walikota-mutasi-izin-mendagri",
+                    "g-bupati-peluncuran-februari"}
+    gaps = {"g-foto-diajak-tim", "g-spanduk-pagar-tanpa-izin", "g-kades-deklarasi-agustus", "g-kaur-like-fb",
+            "g-bpd-juga-guru-pns"}
+    misses = measure(BLIND_SETS["classification_corpus_blind_6"], REFERENCE).misses
+    assert {miss["id"] for miss in misses} <= not_followed | gaps, misses
