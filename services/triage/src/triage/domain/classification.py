@@ -117,6 +117,9 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
             draft.manual(f"uraian menyebut, sebagai kabar, keadaan yang membuat perbuatan itu sah ({on_record[0].name}: "
                          f"{on_record[0].reason}): Pokja memeriksa dokumennya")
             return
+        if act is None and len(hedged) == len(draft.lawful) and any(e.negated for e in draft.evidence):
+            _impression_only(hedged, draft)
+            return
         draft.weak.append("uraian sendiri meragukan laporannya (" + ", ".join(rule.name for rule, _ in hedged) + ")")
         draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
         if not draft.lawful:
@@ -135,6 +138,20 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
+
+
+def _impression_only(hedged: list, draft: Draft) -> None:
+    """No act of the party reads as a violation, the report denies one ("tidak ikut bersorak"), and the only
+    reading is a lawful one the reporter gives as an impression ("kelihatannya jaga barisan"): no violation is
+    indicated, at medium confidence, not manual."""
+    rule, evidence = max(hedged, key=lambda item: item[1].confidence)
+    draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
+    draft.explained = {c.code for c in draft.reference.categories} if rule.overrides == "*" else set(rule.overrides)
+    draft.confidence = draft.reference.confidence.manual_below
+    draft.phrases = list(evidence.phrases)
+    draft.weak.append(f"perilaku sah ({rule.name}) hanya sebagai kesan pelapor, tetapi uraian tidak menunjukkan "
+                      "perbuatan yang melanggar")
+    draft.cite(f"perilaku sah: {rule.name}")
 
 
 def _explains(rule: LawfulRule, act: Category | None) -> bool:
@@ -293,6 +310,11 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     for basis in legal_basis:
         draft.cite(basis)
     bases, offender = crime_bases(act, category, evidence.rule if evidence else None, draft)
+    if offender and draft.confidence >= reference.confidence.confident_at:
+        draft.confidence = reference.confidence.unconfirmed_cap
+        draft.reasons.append(f"keyakinan paling tinggi {draft.confidence:.2f}: uraian juga menunjukkan pidana pasangan "
+                             "calon (UU 10/2016 Pasal 70(1) jo. 189), pelaku kedua dengan jalur sendiri (Gakkumdu); "
+                             "Pokja menentukan laporan mana yang didaftar")
     incumbent = incumbent_at_stake(category, incidents, draft)
     if incumbent:
         legal_basis = [*legal_basis, reference.election_crime.regional_head.incumbent_basis]

@@ -94,6 +94,11 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         acting, public_worker = table.acting_head, table.public_worker
         subject_type = _resolve_asn(submitted, position, description, reference) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
+        if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
+            subject_type = _resolve_asn(submitted, position, description, reference)
+            reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
+                      "ASN terikat SKB 2022 sebagai ASN (PP 94/2021 Pasal 5 huruf n); UU 6/2014 Pasal 64 tidak "
+                      "membebaskannya")
         if acting:
             reason += "; penjabat/pelaksana tugas kepala daerah adalah ASN (UU 10/2016 Pasal 71(4))"
         if subject_type is not submitted:
