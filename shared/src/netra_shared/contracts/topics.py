@@ -156,8 +156,8 @@ INTAKE_DISCLOSURES = TopicSpec(
 )
 INTAKE_EVENTS = TopicSpec(
     "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
-    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
-    "Intake's decisions on each report; reporter identity replaced by reporter_ref",
+    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED, OPERATOR_ALERT_RAISED),
+    "Intake's decisions on each report; reporter identity replaced by reporter_ref; intake's operator alerts",
 )
 INTAKE_CONTACTS = TopicSpec(
     "intake.contacts", "reporter_ref", Visibility.internal, ("intake",), ("notify",),
@@ -176,14 +176,14 @@ POKJA_OPINIONS = TopicSpec(
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
     (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, OPINION_REJECTED, REPORT_LINKED, REVIEW_EXTENDED,
-     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED),
+     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED, OPERATOR_ALERT_RAISED),
     "Triage's case lifecycle: review opened, report linked, extended, reminder due, casting vote requested, "
-    "decided, deadline missed, opinions refused",
+    "decided, deadline missed, opinions refused; triage's operator alerts",
 )
 REFERRAL_EVENTS = TopicSpec(
     "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
-    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED),
-    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed",
+    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED, OPERATOR_ALERT_RAISED),
+    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed; referral's operator alerts",
 )
 REFERRALS = {
     recipient: TopicSpec(

@@ -35,3 +35,5 @@ class ServiceSettings(BaseSettings):
     handler_error_attempts: int = 3
     consume_batch: int = 500  # records a consumer takes at once: decided in order, written and committed together
     consumer_session_timeout_ms: int = 10000  # how soon a crashed consumer's partitions move to another
+    timer_park_after: int = 5  # failures of a timer's handler in a row before it is parked with an operator alert
+    stall_seconds: float = 120.0  # /readyz: 503 when a batch, an outbox entry or a due timer waits longer than this

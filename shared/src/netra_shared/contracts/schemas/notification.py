@@ -44,12 +44,19 @@ class NotificationRequested(Contract):
 
 
 class OperatorAlertRaised(Contract):
-    """`id.bawaslu.operator.alert-raised.v1` on notify.alerts: something operators must act on."""
+    """`id.bawaslu.operator.alert-raised.v1`: something operators must act on. notify raises it on notify.alerts;
+    the other services raise theirs on their own events topic (intake.events, triage.events, referral.events), and
+    notify passes them on to operators."""
 
-    alert: Name  # notification_dead_lettered | decision_deadline_missed | criminal_referral_at_risk
+    alert: Name  # notification_dead_lettered | decision_deadline_missed | criminal_referral_at_risk |
+    # outbox_entry_parked | timer_parked | disclosure_missing
     receipt_no: Name | None = None
     case_id: Name | None = None
     notification_id: Name | None = None
     endpoint: Name | None = None  # e.g. "email", "webhook:sigap_lapor" (never an address)
     detail: Text = ""
     raised_at: AwareDatetime
+    # Optional, added for parked work (issue 10); older producers leave them empty.
+    service: Name | None = None  # who raised it: intake | triage | referral | notify
+    reason: Name | None = None  # a stable word: broker_refused_messagesizetoolarge, schema_error, ...
+    item: Text | None = None  # what was set aside, as `netra_shared.ops.redrive` names it: "<collection>/<id>"
