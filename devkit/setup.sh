@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, inside the repo, on a fresh machine:
-#   uv (pinned) in .cache/tools, the locked virtualenv in .venv (uv.lock), Kafka's jars in .cache/kafka/lib.
-# Needs Python 3.11+, and Java 17+ with Maven for the local Kafka (installed with apt-get when missing).
+#   uv (pinned) in .cache/tools, the locked virtualenv in .venv (uv.lock), Kafka's jars in .cache/kafka/lib, the
+#   schemas the Kubernetes manifests are validated against in .cache/kubernetes (Strimzi's CRDs, KEDA's models).
+# Needs Python 3.11+, Java 17+ with Maven for the local Kafka and Strimzi's CRDs, and Node.js with npm for KEDA's
+# models (each installed with apt-get when missing).
 # A second run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +32,13 @@ fi
 
 export UV_CACHE_DIR="$PWD/.cache/uv"
 .cache/tools/bin/uv sync --frozen --quiet --python "$PYTHON"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    say "installing Node.js and npm (apt-get)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  else
+    say "Node.js and npm are required to validate the Kubernetes manifests (KEDA's schemas)"; exit 1
+  fi
+fi
 NETRA_CACHE_DIR="$PWD/.cache" .venv/bin/python -m netra_devkit.infra.jars
+NETRA_CACHE_DIR="$PWD/.cache" .venv/bin/python -m netra_devkit.kubernetes.schemas

@@ -101,7 +101,10 @@ def check_services(c: Compose) -> list[str]:
                  for service, name in c.built.items() if service not in c.apps
                  or not (REPO / "services" / service / "src" / service / "__main__.py").is_file()]
     problems += [f"compose service {name!r} sets {key}: `--scale {name}=3` needs none"
-                 for name in c.built.values() for key in ("container_name", "ports") if key in c.services[name]]
+                 for name in c.built.values() for key in ("container_name", "ports", "hostname")
+                 if key in c.services[name]]
+    problems += [f"compose service {name!r} uses the host's network: its replicas would fight over one port"
+                 for name in c.built.values() if c.services[name].get("network_mode") == "host"]
     problems += [f"compose service {name!r} publishes {svc['ports']} on the host: only deploy/compose.host.yml may"
                  for name, svc in c.services.items() if svc.get("ports") and name not in c.built.values()]
     # deploy/compose.host.yml: Kafka's host listener and MongoDB, on the host's loopback only
@@ -341,6 +344,9 @@ MISTAKES: list[tuple[str, Callable[[Compose], None], str]] = [
      "(its own user and database)"),
     ("database published on the host", lambda c: c.services["mongo"].update(ports=["27017"]), "'mongo' publishes"),
     ("a fixed name", lambda c: c.services["triage"].update(container_name="t"), "`--scale triage=3` needs none"),
+    ("a fixed host name", lambda c: c.services["notify"].update(hostname="notify"), "`--scale notify=3` needs none"),
+    ("host networking", lambda c: c.services["referral"].update(network_mode="host"), "the host's network"),
+    ("a published port", lambda c: c.services["intake"].update(ports=["8081:8081"]), "`--scale intake=3` needs none"),
     ("a committed contact key", set_env("notify", "NETRA_NOTIFY_CONTACT_KEY", "bmV0cmEtZGV2ZWxvcG1lbnQ="),
      "sets the secret NETRA_NOTIFY_CONTACT_KEY in the file"),
     ("a placeholder password", edit("env_example", "NETRA_KAFKA_PASSWORD_BKN=", "NETRA_KAFKA_PASSWORD_BKN=change-me"),

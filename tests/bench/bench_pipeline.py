@@ -177,11 +177,15 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=free_ports(4),
                     log_dir=log_dir, extra=extra, kafka_credentials=service_credentials)
     await asyncio.to_thread(system.start)
-    channels = credentials.get("channels") or admin
-    status = await TopicTap(kafka, topics.name(REPORTS_STATUS), credentials=channels).start()
-    pokja = AutoPokja(kafka, topics, unanimous, credentials=credentials.get("bawaslu") or admin)
+    channel = submission(2)["channel"]  # every bench report comes from one channel, with its own credentials
+
+    def as_(principal: str) -> KafkaCredentials | None:
+        return credentials.get(principal) or admin
+
+    status = await TopicTap(kafka, topics.name(REPORTS_STATUS), credentials=as_(channel)).start()
+    pokja = AutoPokja(kafka, topics, unanimous, credentials=as_)
     pokja_task = asyncio.create_task(pokja.run())
-    producer = await Producer(kafka, credentials=channels).start()
+    producer = await Producer(kafka, credentials=as_(channel)).start()
     peaks: dict[str, float] = {}
     stop_watch = asyncio.Event()
     watcher = asyncio.create_task(watch_memory(system, peaks, stop_watch))
@@ -197,7 +201,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         for i, data in enumerate(reports):
             key, value = submission_message(data)
             sent[data["submission_id"]] = time.monotonic()
-            await producer.send(topics.name(REPORTS_SUBMITTED), key, value)
+            await producer.send(topics.name(REPORTS_SUBMITTED[channel]), key, value)
             if args.rate:
                 await asyncio.sleep(max(0.0, started + (i + 1) / args.rate - time.monotonic()))
         published = time.monotonic() - started

@@ -9,10 +9,10 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from aiokafka.errors import TopicAuthorizationFailedError
 from netra_devkit.kafka_probe import dump_topics
-from netra_devkit.samples import envelope, opinion_message, submission, submission_message
+from netra_devkit.samples import envelope, submission, submission_message
 from netra_shared.contracts.topics import (
-    POKJA_OPINIONS,
     REPORTS_SUBMITTED,
     REPORTS_SUPPLEMENTED,
     REPORTS_WITHDRAWALS,
@@ -43,12 +43,14 @@ def remember(data: dict) -> None:
 
 async def submit(pipeline, data: dict) -> None:
     key, value = submission_message(data)
-    await pipeline.producer.send(pipeline.topics.name(REPORTS_SUBMITTED), key, value)
+    await pipeline.send(REPORTS_SUBMITTED[data["channel"]], key, value)
 
 
-async def send(pipeline, spec, type_: str, data: dict) -> None:
-    value = envelope(type_, data, source=f"/channels/{data['channel']}", subject=data["receipt_no"])
-    await pipeline.producer.send(pipeline.topics.name(spec), data["receipt_no"].encode(), json.dumps(value).encode())
+async def send(pipeline, specs, type_: str, data: dict, *, as_: str | None = None) -> None:
+    """On the topic of the channel the data names, with the credentials of `as_` (default: that channel)."""
+    channel = as_ or data["channel"]
+    value = envelope(type_, data, source=f"/channels/{channel}", subject=data["receipt_no"])
+    await pipeline.send(specs[channel], data["receipt_no"].encode(), json.dumps(value).encode())
 
 
 async def status_of(pipeline, submission_id: str, status: str) -> dict:
@@ -94,27 +96,56 @@ async def test_a_withdrawal_before_registration_ends_the_report_and_after_it_is_
     registered = await status_of(pipeline, complete["submission_id"], "registered")
     await send(pipeline, REPORTS_WITHDRAWALS, WITHDRAWAL, {
         "receipt_no": registered["receipt_no"], "channel": complete["channel"], "requested_at": now()})
-    refused = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == registered["receipt_no"]))[0]
+    refused = (await pipeline.rejections[complete["channel"]].wait_for(
+        lambda d: d["receipt_no"] == registered["receipt_no"]))[0]
     assert (refused["request"], refused["reason"]) == ("withdrawal", "already_registered")
     assert registered["registration_no"] in refused["detail"]
 
 
 async def test_supplements_for_unknown_registered_or_foreign_receipts_are_refused_with_the_reason(pipeline):
     await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
-        "receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap_lapor", "supplied_at": now()})
-    unknown = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == "RCP-AAAA-BBBB-CC"))[0]
+        "receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap-lapor", "supplied_at": now()})
+    unknown = (await pipeline.rejections["sigap-lapor"].wait_for(lambda d: d["receipt_no"] == "RCP-AAAA-BBBB-CC"))[0]
     assert unknown["reason"] == "unknown_receipt"
 
-    data = incomplete_report("asing")
+    data = incomplete_report("asing")  # submitted by office-desk
     await submit(pipeline, data)
     asked = await status_of(pipeline, data["submission_id"], "completion_requested")
-    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {
-        "receipt_no": asked["receipt_no"], "channel": "gowaslu", "supplied_at": now(),
-        "reporter": {"nik": "1771036108920098"}})
-    foreign = (await pipeline.rejections.wait_for(lambda d: d["receipt_no"] == asked["receipt_no"]))[0]
-    assert foreign["reason"] == "wrong_channel"
+    takeover = {"receipt_no": asked["receipt_no"], "supplied_at": now(), "reporter": {"nik": "1771036108920098"},
+                "attestation": {"signed": True, "method": "palsu"}}
+    # gowaslu's own credentials on its own topic: not its report
+    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {**takeover, "channel": "gowaslu"})
+    foreign = (await pipeline.rejections["gowaslu"].wait_for(lambda d: d["receipt_no"] == asked["receipt_no"]))[0]
+    assert foreign["reason"] == "wrong_channel" and data["channel"] not in foreign["detail"]
+    # gowaslu's credentials claiming to be the report's channel: refused as a mismatch, told to gowaslu
+    await send(pipeline, REPORTS_SUPPLEMENTED, SUPPLEMENTED, {**takeover, "channel": data["channel"]}, as_="gowaslu")
+    await send(pipeline, REPORTS_WITHDRAWALS, WITHDRAWAL, {"receipt_no": asked["receipt_no"],
+                                                          "channel": data["channel"], "requested_at": now()},
+               as_="gowaslu")
+    claims = await pipeline.rejections["gowaslu"].wait_for(
+        lambda d: d["receipt_no"] == asked["receipt_no"] and d["reason"] == "channel_mismatch", count=2)
+    assert {claim["request"] for claim in claims} == {"supplement", "withdrawal"}
+    # and the broker itself refuses gowaslu writing office-desk's topic
+    with pytest.raises(TopicAuthorizationFailedError):
+        await pipeline.send(REPORTS_WITHDRAWALS[data["channel"]], b"k", b"{}", as_="gowaslu")
     still = [d["status"] for d in pipeline.status.data(lambda d: d["receipt_no"] == asked["receipt_no"])]
-    assert "registered" not in still
+    assert "registered" not in still and "not_registered" not in still
+    assert not pipeline.rejections[data["channel"]].data(lambda d: d["receipt_no"] == asked["receipt_no"])
+
+
+async def test_a_channel_cannot_squat_another_channels_submission_ids(pipeline):
+    """gowaslu pre-submits office-desk's next submission id with an attacker's e-mail: the genuine report is
+    received and registered as office-desk's own, with its own receipt."""
+    genuine = submission(2, submission_id=f"desk-{uuid.uuid4().hex[:8]}")
+    remember(genuine)
+    squat = {**genuine, "channel": "gowaslu", "reporter": {**genuine["reporter"], "email": "penyerobot@example.id"}}
+    key, value = submission_message(squat)
+    await pipeline.send(REPORTS_SUBMITTED["gowaslu"], key, value)
+    squatted = await status_of(pipeline, genuine["submission_id"], "received")
+    await submit(pipeline, genuine)
+    real = await pipeline.status.wait_for(lambda d: d["submission_id"] == genuine["submission_id"]
+                                          and d["status"] == "registered" and d["channel"] == "office-desk")
+    assert real[0]["receipt_no"] != squatted["receipt_no"]
 
 
 async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_public(pipeline):
@@ -126,8 +157,7 @@ async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_
     registered = await status_of(pipeline, data["submission_id"], "registered")
     packet = (await pipeline.reviews.wait_for(lambda d: registered["receipt_no"] in d["receipt_nos"]))[0]
     for agency in MEMBERS:
-        key, value = opinion_message(packet["case_id"], agency)
-        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+        await pipeline.opinion(packet["case_id"], agency)
     referral = (await pipeline.referrals["bkn"].wait_for(lambda d: d["case_id"] == packet["case_id"]))[0]
     assert "Maria Ulfah Setuju" in referral["reporter_identity"] and "1771036108920077" in referral["reporter_identity"]
     public = b"".join(r.value for tap in (pipeline.status, pipeline.reviews) for r in tap.records)
@@ -140,7 +170,8 @@ async def test_no_reporter_identity_in_any_topic_other_database_or_log_line(pipe
     from pymongo import AsyncMongoClient
 
     assert SECRETS
-    inbound = {"reports.submitted", "reports.supplemented", "reports.submitted.dlq", "reports.supplemented.dlq"}
+    inbound = {name for family in (REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED) for spec in family.values()
+               for name in (spec.name, spec.dlq)}
     dumps = await dump_topics(servers.kafka_bootstrap, pipeline.topics.prefix, exclude=inbound | {"intake.contacts"},
                               credentials=servers.kafka_credentials)
     assert any(name.endswith("reports.status") for name in dumps) and any(dumps.values())

@@ -12,16 +12,16 @@ import uuid
 
 import pytest
 from cryptography.fernet import Fernet
-from netra_devkit.samples import REPORTER_SECRETS, opinion_message, submission, submission_message
+from netra_devkit.samples import REPORTER_SECRETS, submission, submission_message
 from netra_devkit.sinks import HttpSink, SmtpSink
-from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED
+from netra_shared.contracts.topics import REPORTS_SUBMITTED
 from notify.adapters.webhook_channel import NOTIFICATION_ID, verify
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SECRET = "e2e-webhook-secret"
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
 POKJA = {agency: f"pokja.{agency.lower()}@example.go.id" for agency in MEMBERS}
-BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap_lapor, Kab. Batanghari)
+BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap-lapor, Kab. Batanghari)
 BELITUNG_TIMUR_ASN_POST = 1  # sample: an ASN posting for a candidate on Facebook (gowaslu, Kab. Belitung Timur)
 
 
@@ -52,7 +52,7 @@ async def file_report(pipeline, preference: str, sample: int) -> tuple[dict, str
     data = submission(sample, submission_id=new_id(f"notif-{preference}"))
     data["reporter"].update(contact_preference=preference, email=f"{data['submission_id']}@example.id")
     key, value = submission_message(data)
-    await pipeline.producer.send(pipeline.topics.name(REPORTS_SUBMITTED), key, value)
+    await pipeline.send(REPORTS_SUBMITTED[data["channel"]], key, value)
     found = await pipeline.status.wait_for(
         lambda d: d["submission_id"] == data["submission_id"] and d["status"] == "registered")
     return data, found[0]["receipt_no"]
@@ -61,8 +61,7 @@ async def file_report(pipeline, preference: str, sample: int) -> tuple[dict, str
 async def conclude(pipeline, receipt_no: str, verdict: str) -> str:
     packet = (await pipeline.reviews.wait_for(lambda d: receipt_no in d["receipt_nos"]))[0]
     for agency in MEMBERS:
-        key, value = opinion_message(packet["case_id"], agency, verdict)
-        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+        await pipeline.opinion(packet["case_id"], agency, verdict)
     return packet["case_id"]
 
 

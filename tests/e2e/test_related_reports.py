@@ -8,8 +8,8 @@ import asyncio
 import uuid
 
 import pytest
-from netra_devkit.samples import opinion_message, submission, submission_message
-from netra_shared.contracts.topics import POKJA_OPINIONS, REPORTS_SUBMITTED
+from netra_devkit.samples import submission, submission_message
+from netra_shared.contracts.topics import REPORTS_SUBMITTED
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
@@ -37,7 +37,7 @@ def two_reports_of_one_incident() -> tuple[dict, dict]:
 
 async def submit(pipeline, data: dict) -> None:
     key, value = submission_message(data)
-    await pipeline.producer.send(pipeline.topics.name(REPORTS_SUBMITTED), key, value)
+    await pipeline.send(REPORTS_SUBMITTED[data["channel"]], key, value)
 
 
 async def registered_receipt(pipeline, submission_id: str) -> str:
@@ -68,8 +68,7 @@ async def test_two_related_reports_become_one_review_and_the_decision_reaches_re
     assert descriptions == {first["incident"]["description"], second["incident"]["description"]}
 
     for agency in MEMBERS:
-        key, value = opinion_message(case_id, agency, "violation", "neutrality_violation")
-        await pipeline.producer.send(pipeline.topics.name(POKJA_OPINIONS), key, value)
+        await pipeline.opinion(case_id, agency, "violation", "neutrality_violation")
     bkn = (await pipeline.referrals["bkn"].wait_for(lambda d: d["case_id"] == case_id, timeout=WAIT))[0]
     assert sorted(bkn["receipt_nos"]) == sorted(receipts)
     assert len(bkn["registration_nos"]) == 2 and bkn["outcome"] == "neutrality_violation"

@@ -18,7 +18,7 @@ SAMPLES_DIR = Path(notify.__file__).resolve().parents[2] / "docs" / "samples"
 STATUS_URL = "https://netra.bawaslu.go.id/reports/{receipt_no}"
 T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)  # Kamis, 3 Oktober 2024 09.12 WIB
 BASE = {"receipt_no": "RCP-K7QF-2M4D-XA", "registration_no": "004/Reg/LP/PB/Kab/15.04/X/2024",
-        "submission_id": "sigap-000123", "channel": "sigap_lapor", "kind": "public_report", "region_code": "15.04",
+        "submission_id": "sigap-000123", "channel": "sigap-lapor", "kind": "public_report", "region_code": "15.04",
         "region_name": "Kabupaten Batanghari", "case_id": "CASE-K7QF-2M4D-XA"}
 SAMPLE_FACTS: dict[str, dict] = {
     "reporter/received": {"status": "received", "registration_no": None, "case_id": None, "occurred_at": T0},

@@ -12,29 +12,31 @@ from collections.abc import Callable
 import structlog
 from aiokafka import AIOKafkaConsumer
 from netra_shared.contracts.schemas.review import Agency
-from netra_shared.contracts.topics import POKJA_OPINIONS, POKJA_REVIEW_REQUESTS, Topics
+from netra_shared.contracts.topics import CASTING_VOTE_REQUESTED, POKJA_OPINIONS, POKJA_REVIEW_REQUESTS, Topics
 from netra_shared.kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
 
 from .kafka_probe import Producer
 from .samples import opinion_message
 
 MEMBERS = tuple(agency.value for agency in Agency if agency is not Agency.BAWASLU)  # the coordinator decides ties
+COORDINATOR = Agency.BAWASLU.value
 Vote = tuple[str, str, str | None]  # agency, verdict, proposed outcome
 Script = Callable[[dict], list[Vote]]
 
-# make run: what each agency thinks of each sample case (by submission id); the rest agree on a violation.
+# make run: what each agency thinks of each sample case (by submission id); the rest agree on a violation. The
+# coordinator's vote is given only when the review asks for it (a tie, no majority).
 SAMPLE_VERDICTS: dict[str, list[Vote]] = {
     "sigap-000123": [(a, "violation", "election_crime") for a in MEMBERS],
     "gowaslu-2024-0457": [("TNI", "violation", "neutrality_violation"), ("POLRI", "violation", "neutrality_violation"),
                           ("BKD", "no_violation", None), ("KESBANGPOL", "no_violation", None),
-                          ("BAWASLU", "violation", "neutrality_violation")],
+                          (COORDINATOR, "violation", "neutrality_violation")],
     "pkd-kkr-0088": [("TNI", "violation", "election_crime"), ("POLRI", "violation", "election_crime"),
                      ("BKD", "violation", "election_crime"), ("KESBANGPOL", "no_violation", None)],
 }
 
 
 def unanimous(packet: dict) -> list[Vote]:
-    return [(agency, "violation", "neutrality_violation") for agency in MEMBERS]
+    return [(agency, "violation", "neutrality_violation") for agency in (*MEMBERS, COORDINATOR)]
 
 
 def scripted(packet: dict) -> list[Vote]:
@@ -43,8 +45,9 @@ def scripted(packet: dict) -> list[Vote]:
 
 class AutoPokja:
     def __init__(self, bootstrap: str, topics: Topics, script: Script = unanimous, *,
-                 credentials: KafkaCredentials | None = None) -> None:
-        """`credentials`: one Pokja member's principal (e.g. bawaslu); it answers for every member."""
+                 credentials: Callable[[str], KafkaCredentials | None] = lambda member: None) -> None:
+        """`credentials(member)`: that member's own principal (tni, polri, ..., bawaslu): each opinion goes out with
+        its member's credentials on its own topic; the review requests are read as the coordinator."""
         self.bootstrap = bootstrap
         self.topics = topics
         self.script = script
@@ -53,24 +56,34 @@ class AutoPokja:
         self.log = structlog.get_logger()
 
     async def run(self) -> None:
+        reader = self.credentials(COORDINATOR.lower())
         # a principal may only use consumer groups named after itself (netra_shared.contracts.access)
-        owner = f"{self.credentials.username}." if self.credentials else ""
+        owner = f"{reader.username}." if reader else ""
         consumer = AIOKafkaConsumer(self.topics.name(POKJA_REVIEW_REQUESTS), bootstrap_servers=self.bootstrap,
                                     group_id=f"{owner}{self.topics.prefix}auto-pokja", auto_offset_reset="earliest",
-                                    **aiokafka_kwargs(self.credentials))
-        producer = await Producer(self.bootstrap, credentials=self.credentials).start()
+                                    **aiokafka_kwargs(reader))
+        producers = {agency: await Producer(self.bootstrap, credentials=self.credentials(agency.lower())).start()
+                     for agency in (*MEMBERS, COORDINATOR)}
+        votes: dict[str, list[Vote]] = {}  # case -> the script's votes (the coordinator's waits for the request)
         await consumer.start()
         try:
             async for record in consumer:
-                packet = json.loads(record.value)["data"]
-                for agency, verdict, proposed in self.script(packet):
-                    key, value = opinion_message(packet["case_id"], agency, verdict, proposed)
-                    await producer.send(self.topics.name(POKJA_OPINIONS), key, value)
+                message = json.loads(record.value)
+                packet = message["data"]
+                case_id = packet["case_id"]
+                if message["type"] == CASTING_VOTE_REQUESTED.type:
+                    wanted = [vote for vote in votes.get(case_id, []) if vote[0] == COORDINATOR]
+                else:
+                    votes[case_id] = self.script(packet)
+                    wanted = [vote for vote in votes[case_id] if vote[0] != COORDINATOR]
+                for agency, verdict, proposed in wanted:
+                    key, value = opinion_message(case_id, agency, verdict, proposed)
+                    await producers[agency].send(self.topics.name(POKJA_OPINIONS[agency.lower()]), key, value)
                 self.answered += 1
-                self.log.info("pokja_answered", case_id=packet["case_id"],
-                              category=packet["classification"]["category"])
+                self.log.info("pokja_answered", case_id=case_id, request=message["type"], votes=len(wanted))
         except asyncio.CancelledError:
             pass
         finally:
             await consumer.stop()
-            await producer.stop()
+            for producer in producers.values():
+                await producer.stop()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import structlog
 from netra_shared.contracts.access import ADMIN, SERVICES, principal_names
-from netra_shared.contracts.topics import REPORTS_STATUS, REPORTS_SUBMITTED, Topics
+from netra_shared.contracts.topics import CHANNELS, REPORTS_STATUS, REPORTS_SUBMITTED, Topics
 from netra_shared.kernel.kafka_auth import KafkaCredentials, env_lines, from_env
 from netra_shared.kernel.logging import configure_logging
 from netra_shared.provisioning.provision import provision_kafka
@@ -43,18 +43,21 @@ async def feed_and_follow(bootstrap: str, topics: Topics, stop: asyncio.Event,
                           credentials: dict[str, KafkaCredentials]) -> None:
     log = structlog.get_logger()
     # as the outside parties themselves (admin when their password is unknown); None: a plaintext broker
-    channels = credentials.get("channels") or credentials.get(ADMIN)
-    pokja_member = credentials.get("bawaslu") or credentials.get(ADMIN)
-    status = await TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=channels).start()
-    pokja = AutoPokja(bootstrap, topics, scripted, credentials=pokja_member)
+    def as_(principal: str) -> KafkaCredentials | None:
+        return credentials.get(principal) or credentials.get(ADMIN)
+
+    status = await TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=as_(CHANNELS[0])).start()
+    pokja = AutoPokja(bootstrap, topics, scripted, credentials=as_)
     pokja_task = asyncio.create_task(pokja.run())
-    producer = await Producer(bootstrap, credentials=channels).start()
-    for data in SAMPLE_SUBMISSIONS:
+    for data in SAMPLE_SUBMISSIONS:  # each channel with its own credentials, on its own topic
+        producer = await Producer(bootstrap, credentials=as_(data["channel"])).start()
         key, value = submission_message(data)
-        await producer.send(topics.name(REPORTS_SUBMITTED), key, value)
+        await producer.send(topics.name(REPORTS_SUBMITTED[data["channel"]]), key, value)
+        await producer.stop()
         log.info("sample_submitted", submission_id=data["submission_id"], channel=data["channel"],
                  region=data["election"]["region_name"])
-    await producer.send(topics.name(REPORTS_SUBMITTED), b"broken", b'{"specversion": "1.0", "id": ')
+    producer = await Producer(bootstrap, credentials=as_(CHANNELS[0])).start()
+    await producer.send(topics.name(REPORTS_SUBMITTED[CHANNELS[0]]), b"broken", b'{"specversion": "1.0", "id": ')
     log.info("sample_submitted", submission_id="broken", note="malformed on purpose: watch it go to the DLQ")
     await producer.stop()
 

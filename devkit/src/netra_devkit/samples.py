@@ -26,7 +26,7 @@ def _reporter(full_name: str, nik: str, phone: str, email: str, address: str, **
 
 SAMPLE_SUBMISSIONS: list[dict[str, Any]] = [
     {
-        "submission_id": "sigap-000123", "channel": "sigap_lapor", "kind": "public_report",
+        "submission_id": "sigap-000123", "channel": "sigap-lapor", "kind": "public_report",
         "election": {"level": "regent", "region_code": "15.04", "region_name": "Kabupaten Batanghari"},
         "received_at": "2024-10-03T09:12:00+07:00",
         "reporter": _reporter("Siti Rahmawati", "1504014204880003", "+6281234500123", "siti.rahma@example.id",
@@ -64,7 +64,7 @@ SAMPLE_SUBMISSIONS: list[dict[str, Any]] = [
                       "sha256": "b" * 64, "description": "Tangkapan layar unggahan"}],
     },
     {
-        "submission_id": "desk-bkl-0031", "channel": "office_desk", "kind": "public_report",
+        "submission_id": "desk-bkl-0031", "channel": "office-desk", "kind": "public_report",
         "election": {"level": "mayor", "region_code": "17.71", "region_name": "Kota Bengkulu"},
         "received_at": "2024-11-04T10:00:00+07:00",
         "reporter": _reporter("Dewi Anggraini", "1771036108920002", "+6285266600031", "dewi.a@example.id",
@@ -82,7 +82,7 @@ SAMPLE_SUBMISSIONS: list[dict[str, Any]] = [
                       "sha256": "c" * 64, "description": "Foto camat di panggung"}],
     },
     {
-        "submission_id": "pkd-kkr-0088", "channel": "supervisor_app", "kind": "supervisor_finding",
+        "submission_id": "pkd-kkr-0088", "channel": "supervisor-app", "kind": "supervisor_finding",
         "election": {"level": "governor", "region_code": "61", "region_name": "Provinsi Kalimantan Barat"},
         "received_at": "2024-11-06T08:45:00+07:00",
         "reporter": _reporter("Yohanes Kurniawan", "6112011001850004", "+6285345600088", "pkd.sungaiRaya@example.id",
@@ -101,7 +101,7 @@ SAMPLE_SUBMISSIONS: list[dict[str, Any]] = [
                       "sha256": "d" * 64, "description": "Foto pembagian bansos"}],
     },
     {
-        "submission_id": "sigap-000311", "channel": "sigap_lapor", "kind": "public_report",
+        "submission_id": "sigap-000311", "channel": "sigap-lapor", "kind": "public_report",
         "election": {"level": "regent", "region_code": "15.04", "region_name": "Kabupaten Batanghari"},
         "received_at": "2024-10-20T11:00:00+07:00",
         "reporter": _reporter("Lestari Wulandari", "1504035507910005", "+6281366600311", "lestari.w@example.id",

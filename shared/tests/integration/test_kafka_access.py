@@ -26,7 +26,10 @@ from netra_shared.contracts.topics import (
     POKJA_REVIEW_REQUESTS,
     REFERRALS,
     REFERRALS_RESPONSES,
+    REPORTS_REJECTIONS,
     REPORTS_SUBMITTED,
+    REPORTS_SUPPLEMENTED,
+    REPORTS_WITHDRAWALS,
     Topics,
 )
 from netra_shared.kernel.kafka_auth import KafkaCredentials
@@ -53,7 +56,7 @@ async def deployment(servers) -> Deployment:
         pytest.skip(f"needs the secured broker (the local runner, or NETRA_TEST_KAFKA_SECURITY=sasl_scram512); "
                     f"these {servers.how} servers are plaintext")
     topics = Topics(f"acl{uuid.uuid4().hex[:8]}.")
-    await provision(servers, topics.prefix)
+    await provision(servers, topics.prefix, plan=servers.topic_plan)
     admin = servers.kafka_credentials
     producer = await Producer(servers.kafka_bootstrap, credentials=admin).start()
     try:
@@ -109,8 +112,10 @@ async def test_agency_is_refused_writing_to_a_referral_topic(deployment: Deploym
 
 async def test_agency_writes_its_responses(deployment: Deployment) -> None:
     d = deployment
-    await write(d, d.creds["bkn"], d.topic(REFERRALS_RESPONSES), b'{"status": "acknowledged"}')
-    assert await read_one(d, d.admin, d.topic(REFERRALS_RESPONSES)) == b'{"status": "acknowledged"}'
+    await write(d, d.creds["bkn"], d.topic(REFERRALS_RESPONSES["bkn"]), b'{"status": "acknowledged"}')
+    assert await read_one(d, d.admin, d.topic(REFERRALS_RESPONSES["bkn"])) == b'{"status": "acknowledged"}'
+    with pytest.raises(TopicAuthorizationFailedError):  # another recipient's responses: the broker refuses
+        await write(d, d.creds["bkn"], d.topic(REFERRALS_RESPONSES["gakkumdu"]), b'{"status": "declined"}')
 
 
 async def test_agency_may_not_read_under_another_principals_consumer_group(deployment: Deployment) -> None:
@@ -127,11 +132,14 @@ async def test_pokja_member_reads_review_requests_and_writes_opinions_but_reads_
     bkd = d.creds["bkd"]
     assert await read_one(d, bkd, d.topic(POKJA_REVIEW_REQUESTS), group=f"bkd.{d.topics.prefix}pokja") == (
         b'{"review": "packet"}')
-    await write(d, bkd, d.topic(POKJA_OPINIONS))
+    await write(d, bkd, d.topic(POKJA_OPINIONS["bkd"]))
+    for other in ("tni", "polri", "kesbangpol", "bawaslu"):  # another member's, or the coordinator's, opinions
+        with pytest.raises(TopicAuthorizationFailedError):
+            await write(d, bkd, d.topic(POKJA_OPINIONS[other]))
     with pytest.raises(TopicAuthorizationFailedError):
         await read_one(d, bkd, d.topic(REFERRALS["bkn"]))
     with pytest.raises(TopicAuthorizationFailedError):
-        await write(d, bkd, d.topic(REFERRALS_RESPONSES))
+        await write(d, bkd, d.topic(REFERRALS_RESPONSES["bkn"]))
 
 
 async def test_tni_is_a_pokja_member_and_a_recipient(deployment: Deployment) -> None:
@@ -139,10 +147,26 @@ async def test_tni_is_a_pokja_member_and_a_recipient(deployment: Deployment) -> 
     tni = d.creds["tni"]
     assert json.loads(await read_one(d, tni, d.topic(REFERRALS["tni"]))) == {"for": "tni"}
     assert await read_one(d, tni, d.topic(POKJA_REVIEW_REQUESTS)) == b'{"review": "packet"}'
-    await write(d, tni, d.topic(REFERRALS_RESPONSES))
-    await write(d, tni, d.topic(POKJA_OPINIONS))
+    await write(d, tni, d.topic(REFERRALS_RESPONSES["tni"]))
+    await write(d, tni, d.topic(POKJA_OPINIONS["tni"]))
+    with pytest.raises(TopicAuthorizationFailedError):  # TNI cannot answer Gakkumdu's criminal referral (C3)
+        await write(d, tni, d.topic(REFERRALS_RESPONSES["gakkumdu"]))
     with pytest.raises(TopicAuthorizationFailedError):
         await read_one(d, tni, d.topic(REFERRALS["polri"]))
+
+
+# --- channels ---------------------------------------------------------------------------------------------------
+
+async def test_a_channel_writes_only_its_own_topics(deployment: Deployment) -> None:
+    """C1: one principal per channel; gowaslu cannot submit, supplement or withdraw as SIGAP Lapor."""
+    d = deployment
+    gowaslu = d.creds["gowaslu"]
+    for family in (REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED, REPORTS_WITHDRAWALS):
+        await write(d, gowaslu, d.topic(family["gowaslu"]))
+        with pytest.raises(TopicAuthorizationFailedError):
+            await write(d, gowaslu, d.topic(family["sigap-lapor"]))
+    with pytest.raises(TopicAuthorizationFailedError):  # nor read SIGAP Lapor's refusals
+        await read_one(d, gowaslu, d.topic(REPORTS_REJECTIONS["sigap-lapor"]), group=f"gowaslu.{d.topics.prefix}x")
 
 
 # --- services ---------------------------------------------------------------------------------------------------
@@ -150,7 +174,7 @@ async def test_tni_is_a_pokja_member_and_a_recipient(deployment: Deployment) -> 
 async def test_a_service_cannot_read_what_it_does_not_consume(deployment: Deployment) -> None:
     d = deployment
     with pytest.raises(TopicAuthorizationFailedError):  # reports.submitted holds reporters' identities: intake's
-        await read_one(d, d.creds["triage"], d.topic(REPORTS_SUBMITTED), group="netra-triage")
+        await read_one(d, d.creds["triage"], d.topic(REPORTS_SUBMITTED["gowaslu"]), group="netra-triage")
 
 
 async def test_a_service_cannot_create_topics(deployment: Deployment) -> None:

@@ -37,7 +37,8 @@ def emitting(key: str, count: int):
 @pytest.fixture
 async def kafka(servers, prefix):
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
                          security=faststream_security(servers.kafka_credentials))
     await broker.start()

@@ -10,12 +10,15 @@ from faststream.kafka import KafkaBroker
 from netra_devkit.kafka_probe import Producer, TopicTap, header
 from netra_devkit.samples import submission, submission_message
 from netra_shared.contracts.schemas.submission import ReportSubmission
-from netra_shared.contracts.topics import REPORT_SUBMITTED, REPORTS_SUBMITTED, Topics
+from netra_shared.contracts.topics import REPORT_SUBMITTED, Topics
+from netra_shared.contracts.topics import REPORTS_SUBMITTED as SUBMITTED
 from netra_shared.kernel.consumer import Consumer, Subscriptions
 from netra_shared.kernel.dead_letters import DLQ_DETAIL, DLQ_REASON, DeadLetters
 from netra_shared.kernel.kafka_auth import aiokafka_kwargs, faststream_security
 from netra_shared.provisioning.topics import ensure_topics
 from pymongo.errors import AutoReconnect
+
+REPORTS_SUBMITTED = SUBMITTED["sigap-lapor"]  # the scripted reports come from SIGAP Lapor (sample 0)
 
 pytestmark = pytest.mark.integration
 
@@ -60,7 +63,8 @@ async def start_consumer(servers, topics: Topics, handler, group: str) -> KafkaB
 @pytest.fixture
 async def pipeline(servers, prefix):
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     dlq = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
                          credentials=servers.kafka_credentials).start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from netra_shared.contracts.access import (
     ADMIN,
+    Kind,
     PRINCIPALS,
     SERVICES,
     SUPER_USERS,
@@ -18,7 +19,7 @@ from netra_shared.contracts.access import (
     render_table,
 )
 from netra_shared.contracts.schemas.common import Recipient
-from netra_shared.contracts.topics import ALL_TOPICS, Topics
+from netra_shared.contracts.topics import ALL_TOPICS, CHANNELS, REPORTS_SUBMITTED, Topics, Visibility
 
 
 def topics_of(principal: str, op: Operation, prefix: str = "") -> set[str]:
@@ -28,32 +29,45 @@ def topics_of(principal: str, op: Operation, prefix: str = "") -> set[str]:
 def test_every_principal_the_brief_names_exists() -> None:
     assert set(principal_names()) == {
         "intake", "triage", "referral", "notify", "bkn", "pemda", "gakkumdu", "dkpp", "kpu",
-        "tni", "polri", "bkd", "kesbangpol", "bawaslu", "channels", "operators", "admin"}
+        "tni", "polri", "bkd", "kesbangpol", "bawaslu", "sigap-lapor", "gowaslu", "supervisor-app", "office-desk",
+        "operators", "admin"}
     assert SUPER_USERS == (ADMIN,) and grants_for(ADMIN) == []
 
 
 @pytest.mark.parametrize("agency", ["bkn", "pemda", "gakkumdu", "dkpp", "kpu"])
 def test_an_agency_reads_only_its_referrals_and_writes_only_responses(agency: str) -> None:
     assert topics_of(agency, Operation.read) == {f"referrals.{agency}"}
-    assert topics_of(agency, Operation.write) == {"referrals.responses"}
+    assert topics_of(agency, Operation.write) == {f"referrals.responses.{agency}"}
 
 
 @pytest.mark.parametrize("member", ["bkd", "kesbangpol"])
 def test_a_pokja_member_reads_review_requests_and_writes_opinions(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests"}
-    assert topics_of(member, Operation.write) == {"pokja.opinions"}
+    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}"}
+    assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}"}
 
 
 @pytest.mark.parametrize("member", ["tni", "polri", "bawaslu"])  # bawaslu: ethics of its ad hoc supervisors
 def test_tni_and_polri_are_pokja_members_and_recipients(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"referrals.{member}"}
-    assert topics_of(member, Operation.write) == {"pokja.opinions", "referrals.responses"}
+    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}",
+                                                 f"referrals.{member}"}
+    assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}", f"referrals.responses.{member}"}
 
 
-def test_channels_write_submissions_and_read_status_and_rejections() -> None:
-    assert topics_of("channels", Operation.write) == {"reports.submitted", "reports.supplemented",
-                                                      "reports.withdrawals"}
-    assert topics_of("channels", Operation.read) == {"reports.status", "reports.rejections"}
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_a_channel_writes_only_its_own_topics_and_reads_status_and_its_rejections(channel: str) -> None:
+    assert topics_of(channel, Operation.write) == {f"reports.submitted.{channel}", f"reports.supplemented.{channel}",
+                                                   f"reports.withdrawals.{channel}"}
+    assert topics_of(channel, Operation.read) == {"reports.status", f"reports.rejections.{channel}"}
+
+
+def test_every_per_sender_topic_has_exactly_its_sender_outside_netra() -> None:
+    for spec in ALL_TOPICS:
+        if spec.sender is None:
+            continue
+        op = Operation.write if spec.visibility is Visibility.external_in else Operation.read
+        outside = {p for p, principal in PRINCIPALS.items() if not principal.kinds & {Kind.service, Kind.operators}
+                   and spec.name in topics_of(p, op)}
+        assert outside == {spec.sender}, spec.name
 
 
 def test_operators_read_alerts_and_dlqs_but_none_holding_personal_data() -> None:
@@ -75,8 +89,8 @@ def test_a_service_gets_exactly_what_the_registry_says(service: str) -> None:
 
 
 def test_only_intake_reads_submissions_and_only_referral_writes_referrals() -> None:
-    readers = {p for p in PRINCIPALS if "reports.submitted" in topics_of(p, Operation.read)}
-    assert readers == {"intake"}
+    for spec in REPORTS_SUBMITTED.values():
+        assert {p for p in PRINCIPALS if spec.name in topics_of(p, Operation.read)} == {"intake"}
     for recipient in Recipient:
         writers = {p for p in PRINCIPALS if f"referrals.{recipient.value}" in topics_of(p, Operation.write)}
         assert writers == {"referral"}

@@ -8,14 +8,16 @@ import pytest
 from netra_devkit import samples
 from netra_shared.contracts.decoding import MAX_DEPTH, ContractViolation, decode_json, parse_message
 from netra_shared.contracts.schemas.submission import ReportSubmission
-from netra_shared.contracts.topics import REPORTS_SUBMITTED
+from netra_shared.contracts.topics import REPORTS_SUBMITTED as SUBMITTED
+
+REPORTS_SUBMITTED = SUBMITTED["sigap-lapor"]
 
 MAX_BYTES = 256 * 1024  # the services' default max_message_bytes
 
 
 def _message(submission: dict | None = None, **envelope_overrides) -> dict:
     data = samples.submission(0) if submission is None else submission
-    document = samples.envelope(samples.SUBMITTED, data, source="/channels/sigap_lapor", subject=data["submission_id"],
+    document = samples.envelope(samples.SUBMITTED, data, source="/channels/sigap-lapor", subject=data["submission_id"],
                                 event_id="evt-1")
     document.update(envelope_overrides)
     return document

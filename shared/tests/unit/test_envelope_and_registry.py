@@ -32,7 +32,7 @@ def _cause(event_id: str = "evt-in-1", correlationid: str | None = "corr-root") 
 
 
 def _payload() -> ReportRef:
-    return ReportRef(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-1", channel="sigap_lapor")
+    return ReportRef(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-1", channel="sigap-lapor")
 
 
 # --- event ids ----------------------------------------------------------------------------------------------------
@@ -135,8 +135,8 @@ def test_each_event_type_has_one_schema_everywhere():
 
 
 def test_spec_finds_its_own_event_types_only():
-    assert REPORTS_SUBMITTED.event("id.bawaslu.report.submitted.v1") is not None
-    assert REPORTS_SUBMITTED.event("id.bawaslu.pokja.opinion.submitted.v1") is None
+    assert REPORTS_SUBMITTED["gowaslu"].event("id.bawaslu.report.submitted.v1") is not None
+    assert REPORTS_SUBMITTED["gowaslu"].event("id.bawaslu.pokja.opinion.submitted.v1") is None
 
 
 def test_there_is_a_referral_topic_for_every_recipient():
@@ -145,7 +145,8 @@ def test_there_is_a_referral_topic_for_every_recipient():
 
 
 @pytest.mark.parametrize("name, key", [
-    ("reports.submitted", "submission_id"), ("pokja.review-requests", "case_id"), ("pokja.opinions", "case_id"),
+    ("reports.submitted.gowaslu", "submission_id"), ("pokja.review-requests", "case_id"),
+    ("pokja.opinions.tni", "case_id"), ("referrals.responses.kpu", "referral_id"),
     ("reports.status", "receipt_no"), ("referrals.bkn", "referral_id"),
 ])
 def test_external_topics_of_the_contract_exist_with_their_key(name, key):
@@ -154,7 +155,7 @@ def test_external_topics_of_the_contract_exist_with_their_key(name, key):
 
 
 def test_submissions_are_marked_as_holding_personal_data():
-    assert REPORTS_SUBMITTED.personal_data
+    assert all(spec.personal_data for spec in REPORTS_SUBMITTED.values())
 
 
 @pytest.mark.parametrize("spec", ALL_TOPICS, ids=lambda spec: spec.name)

@@ -46,9 +46,9 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _jars_current(lib: Path, digest: str) -> bool:
+def _jars_current(lib: Path, digest: str, marker: str) -> bool:
     try:
-        return (lib / POM_STAMP).read_text().strip() == digest and any(lib.glob("kafka_2.13-*.jar"))
+        return (lib / POM_STAMP).read_text().strip() == digest and any(lib.glob(marker))
     except OSError:
         return False
 
@@ -64,36 +64,40 @@ def check_logging_binding(lib: Path) -> None:
 
 
 def ensure_kafka_jars(cache: Path | None = None) -> Path:
-    """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed.
+    """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed."""
+    return ensure_maven_lib(kafka_file("pom.xml"), (cache or cache_dir()) / "kafka" / "lib", "kafka_2.13-*.jar", "kafka")
+
+
+def ensure_maven_lib(pom: Path, lib: Path, marker: str, what: str) -> Path:
+    """Return ``lib`` holding the dependencies of ``pom`` (at least one file matching ``marker``), (re)filled by Maven
+    only when it is missing or the pom changed.
 
     Runs ``mvn dependency:copy-dependencies`` into a temporary sibling directory, then swaps it in, so an interrupted
     download never leaves a half-filled lib dir behind. Serialised with a file lock.
     """
-    pom = kafka_file("pom.xml")
-    lib = (cache or cache_dir()) / "kafka" / "lib"
     digest = hashlib.sha256(pom.read_bytes()).hexdigest()
-    if _jars_current(lib, digest):
+    if _jars_current(lib, digest, marker):
         return lib
     lib.parent.mkdir(parents=True, exist_ok=True)
-    with _file_lock(lib.parent / ".lib.lock"):
-        if _jars_current(lib, digest):
+    with _file_lock(lib.parent / f".{lib.name}.lock"):
+        if _jars_current(lib, digest, marker):
             return lib
         mvn = shutil.which("mvn")
         if mvn is None:
-            raise LocalInfraError("Maven ('mvn') is not on PATH; it is needed once to fetch the Kafka jars")
-        tmp, old = lib.parent / f"lib.tmp-{os.getpid()}", lib.parent / f"lib.old-{os.getpid()}"
+            raise LocalInfraError(f"Maven ('mvn') is not on PATH; it is needed once to fetch {what}'s jars")
+        tmp, old = lib.parent / f"{lib.name}.tmp-{os.getpid()}", lib.parent / f"{lib.name}.old-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={tmp}",
                "-DincludeScope=runtime"]
-        say(f"kafka: fetching jars with maven into {lib} (missing or pom changed)")
+        say(f"{what}: fetching jars with maven into {lib} (missing or pom changed)")
         started = time.monotonic()
         try:
             res = subprocess.run(cmd, cwd=lib.parent, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.STDOUT, text=True)
             if res.returncode != 0:
                 raise LocalInfraError(f"maven failed (exit {res.returncode}): {' '.join(cmd)}\n{res.stdout[-4000:]}")
-            if not any(tmp.glob("kafka_2.13-*.jar")):
-                raise LocalInfraError(f"maven succeeded but put no kafka_2.13 jar in {tmp}\n{res.stdout[-4000:]}")
+            if not any(tmp.glob(marker)):
+                raise LocalInfraError(f"maven succeeded but put no {marker} in {tmp}\n{res.stdout[-4000:]}")
             (tmp / POM_STAMP).write_text(digest + "\n")
             if lib.exists():
                 lib.rename(old)
@@ -101,7 +105,7 @@ def ensure_kafka_jars(cache: Path | None = None) -> Path:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
             shutil.rmtree(old, ignore_errors=True)
-        say(f"kafka: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
+        say(f"{what}: {len(list(lib.glob('*.jar')))} jars ready in {time.monotonic() - started:.1f}s")
     return lib
 
 

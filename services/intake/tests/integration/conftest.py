@@ -66,21 +66,23 @@ class Kit:
 
     def inbound(self, spec: TopicSpec, value: bytes) -> Inbound:
         event, data = parse_message(spec, value, max_bytes=256 * 1024)
-        return Inbound(event, data, spec.name, 0, self.offsets.take())
+        return Inbound(event, data, spec.name, 0, self.offsets.take(), spec.sender)
 
-    def submitted(self, data: dict[str, Any], event_id: str | None = None) -> Inbound:
+    def submitted(self, data: dict[str, Any], event_id: str | None = None, *, sender: str | None = None) -> Inbound:
+        """`sender`: the channel whose topic it came on (default: the one the data names)."""
         _, value = samples.submission_message(data, event_id=event_id or str(uuid.uuid4()))
-        return self.inbound(REPORTS_SUBMITTED, value)
+        return self.inbound(REPORTS_SUBMITTED[sender or data["channel"]], value)
 
-    def supplemented(self, receipt_no: str, channel: str, supplied_at: datetime, **items: Any) -> Inbound:
+    def supplemented(self, receipt_no: str, channel: str, supplied_at: datetime, *, sender: str | None = None,
+                     **items: Any) -> Inbound:
         data = {"receipt_no": receipt_no, "channel": channel, "supplied_at": supplied_at.isoformat(), **items}
         value = samples.envelope(SUPPLEMENTED, data, source=f"/channels/{channel}", subject=receipt_no)
-        return self.inbound(REPORTS_SUPPLEMENTED, json.dumps(value).encode())
+        return self.inbound(REPORTS_SUPPLEMENTED[sender or channel], json.dumps(value).encode())
 
-    def withdrawn(self, receipt_no: str, channel: str, requested_at: datetime) -> Inbound:
+    def withdrawn(self, receipt_no: str, channel: str, requested_at: datetime, *, sender: str | None = None) -> Inbound:
         data = {"receipt_no": receipt_no, "channel": channel, "requested_at": requested_at.isoformat()}
         value = samples.envelope(WITHDRAWAL, data, source=f"/channels/{channel}", subject=receipt_no)
-        return self.inbound(REPORTS_WITHDRAWALS, json.dumps(value).encode())
+        return self.inbound(REPORTS_WITHDRAWALS[sender or channel], json.dumps(value).encode())
 
     @staticmethod
     def outbox_types(document: dict[str, Any]) -> list[str]:
@@ -95,6 +97,7 @@ def kit() -> Kit:
 # --- the real subscriber, for hostile input ------------------------------------------------------------------------
 
 HOSTILE_NOW = datetime(2024, 11, 7, 0, 0, tzinfo=UTC)  # after every sample's received_at
+HOSTILE_TOPIC = REPORTS_SUBMITTED["sigap-lapor"]  # the hostile records come from SIGAP Lapor's credentials
 CONTRACT_REASONS = {"empty", "too_large", "not_utf8", "not_json", "duplicate_key", "too_deep", "forbidden_key",
                     "not_an_object", "invalid_envelope", "unknown_event_type", "invalid_data"}
 _SUBMISSION_ID, _CHANNEL = TypeAdapter(SubmissionId), TypeAdapter(Channel)
@@ -175,14 +178,17 @@ class Harness:
     def receipt_named_by(value: bytes | None) -> str | None:
         """The receipt a message names: from the contract if it parses, else as far as plain JSON tells."""
         try:
-            _, data = parse_message(REPORTS_SUBMITTED, value, max_bytes=256 * 1024)
-            return receipt_number(data.channel, data.submission_id)
+            _, data = parse_message(HOSTILE_TOPIC, value, max_bytes=256 * 1024)
+            if data.channel != HOSTILE_TOPIC.sender:
+                return None  # it names another channel than its sender: refused, no receipt
+            return receipt_number(HOSTILE_TOPIC.sender, data.submission_id)  # the sender's namespace
         except ContractViolation:
             pass
         try:
             data = json.loads(value)["data"]
-            return receipt_number(_CHANNEL.validate_python(data["channel"]),
-                                  _SUBMISSION_ID.validate_python(data["submission_id"]))
+            if _CHANNEL.validate_python(data["channel"]) != HOSTILE_TOPIC.sender:
+                return None  # it names another channel than its sender: no receipt
+            return receipt_number(HOSTILE_TOPIC.sender, _SUBMISSION_ID.validate_python(data["submission_id"]))
         except (ValueError, TypeError, KeyError, ValidationError, RecursionError):
             return None
 
@@ -220,7 +226,8 @@ async def hostile(servers, start_intake_app):
     """Intake behind the shared subscriber wrapper, dead-lettering to a real DLQ topic of its own."""
     prefix = f"hx{uuid.uuid4().hex[:8]}."
     topics = Topics(prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     broker = KafkaBroker(servers.kafka_bootstrap, enable_idempotence=True, acks="all",
                          security=servers.broker_security)
     await broker.start()
@@ -231,9 +238,9 @@ async def hostile(servers, start_intake_app):
                         service="intake", group_id=f"{prefix}intake", max_message_bytes=settings.max_message_bytes,
                         max_backoff=0.05, handler_error_attempts=settings.handler_error_attempts)
     consumer.subscribe()  # knows its topics (the broker is not started: records come through process_batch)
-    tap = await TopicTap(servers.kafka_bootstrap, topics.dlq(REPORTS_SUBMITTED),
+    tap = await TopicTap(servers.kafka_bootstrap, topics.dlq(HOSTILE_TOPIC),
                          credentials=servers.kafka_credentials).start()
-    yield Harness(app, consumer, tap, topics.name(REPORTS_SUBMITTED))
+    yield Harness(app, consumer, tap, topics.name(HOSTILE_TOPIC))
     await tap.stop()
     await broker.stop()
     await app.kernel.mongo.drop_database(settings.mongo_db)

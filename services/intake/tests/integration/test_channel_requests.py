@@ -22,18 +22,20 @@ async def app(intake_settings, intake_factory):
     return await intake_factory(intake_settings(), ManualClock(T0))
 
 
-async def _rejections(app) -> list[dict]:
-    """Every request.rejected event waiting in the rejections' outboxes."""
+async def _rejections(app, channel: str | None = None) -> list[dict]:
+    """Every request.rejected event waiting in the rejections' outboxes (each on its channel's own topic)."""
     found = []
     async for document in app.refusals.find():
         for entry in document["outbox"]:
-            assert entry["topic"] == "reports.rejections"
-            found.append(json.loads(entry["value"])["data"])
+            data = json.loads(entry["value"])["data"]
+            assert entry["topic"] == f"reports.rejections.{data['channel']}"
+            if channel in (None, data["channel"]):
+                found.append(data)
     return found
 
 
 async def test_a_supplement_for_an_unknown_receipt_is_rejected_once_even_if_redelivered(app, kit):
-    inbound = kit.supplemented("RCP-AAAA-BBBB-CC", "sigap_lapor", T0, evidence=EVIDENCE)
+    inbound = kit.supplemented("RCP-AAAA-BBBB-CC", "sigap-lapor", T0, evidence=EVIDENCE)
     assert (await app.supplemented(inbound))["outcome"] == "supplement_rejected_unknown_receipt"
     assert (await app.supplemented(inbound))["outcome"] == "supplement_rejected_unknown_receipt"
     (rejection,) = await _rejections(app)
@@ -57,23 +59,27 @@ async def test_a_supplement_completes_the_report_then_later_requests_are_refused
     app.clock.advance(timedelta(hours=20))
     wrong = await app.supplemented(kit.supplemented(receipt, "gowaslu", app.clock.now(), evidence=EVIDENCE))
     assert wrong["outcome"] == "supplement_rejected_wrong_channel"
-    done = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), evidence=EVIDENCE))
+    claimed = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), sender="gowaslu",
+                                                      evidence=EVIDENCE))
+    assert claimed["outcome"] == "supplement_rejected_channel_mismatch"
+    assert [item["reason"] for item in await _rejections(app, "gowaslu")] == ["wrong_channel", "channel_mismatch"]
+    done = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), evidence=EVIDENCE))
     assert done["outcome"] == "registered"
     report = await app.report(receipt)
     assert report["registration_no"] == "001/Reg/LP/PB/Kab/15.04/X/2024"
-    again = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", app.clock.now(), evidence=EVIDENCE))
-    withdrawal = await app.withdrawal(kit.withdrawn(receipt, "sigap_lapor", app.clock.now()))
+    again = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", app.clock.now(), evidence=EVIDENCE))
+    withdrawal = await app.withdrawal(kit.withdrawn(receipt, "sigap-lapor", app.clock.now()))
     assert (again["outcome"], withdrawal["outcome"]) == ("supplement_rejected_already_registered",
                                                          "withdrawal_rejected_already_registered")
     reasons = sorted(item["reason"] for item in await _rejections(app))
-    assert reasons == ["already_registered", "already_registered", "wrong_channel"]
+    assert reasons == ["already_registered", "already_registered", "channel_mismatch", "wrong_channel"]
     assert (await app.report(receipt))["status"] == "registered"
 
 
 async def test_a_withdrawn_report_refuses_a_later_supplement_as_not_registered(app, kit):
     receipt = (await app.submitted(kit.submitted(kit.submission(0, "chan-2", evidence=[]))))["receipt_no"]
-    assert (await app.withdrawal(kit.withdrawn(receipt, "sigap_lapor", T0)))["outcome"] == "not_registered_withdrawn"
-    late = await app.supplemented(kit.supplemented(receipt, "sigap_lapor", T0, evidence=EVIDENCE))
+    assert (await app.withdrawal(kit.withdrawn(receipt, "sigap-lapor", T0)))["outcome"] == "not_registered_withdrawn"
+    late = await app.supplemented(kit.supplemented(receipt, "sigap-lapor", T0, evidence=EVIDENCE))
     assert late["outcome"] == "supplement_rejected_not_registered"
     report = await app.report(receipt)
     assert (report["status"], report["reason"]) == ("not_registered", "withdrawn")

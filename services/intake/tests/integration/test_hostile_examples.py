@@ -34,7 +34,7 @@ def _submission(sid: str, changes: dict[str, Any]) -> dict[str, Any]:
 def message(sid: str, changes: dict[str, Any] | None = None, *, text=lambda text: text, event_type=None) -> bytes:
     """A channel's message for sample 0 with `changes` ("reporter/nik": ...), then its JSON text edited."""
     envelope = samples.envelope(event_type or samples.SUBMITTED, _submission(sid, changes or {}),
-                                source="/channels/sigap_lapor", subject=sid)
+                                source="/channels/sigap-lapor", subject=sid)
     return text(json.dumps(envelope)).encode("utf-8", "surrogatepass")
 
 
@@ -96,7 +96,7 @@ async def test_hostile_message_is_dead_lettered_with_its_reason_and_nothing_of_i
     assert words in header(record, "x-dlq-detail") and "Siti Rahmawati" not in header(record, "x-dlq-detail")
     assert "1504014204880003" not in header(record, "x-dlq-detail")
     assert more == []  # the follow-up (the status for the channel) did not fail
-    report = await hostile.app.report(receipt_number("sigap_lapor", sid))
+    report = await hostile.app.report(receipt_number("sigap-lapor", sid))
     if not named:
         assert report is None
         return
@@ -125,7 +125,7 @@ async def test_a_readable_but_impossible_submission_is_not_registered_as_invalid
     sid = f"ex-{uuid.uuid4().hex[:10]}"
     outcome, _ = await hostile.deliver(message(sid, changes))
     assert outcome == "not_registered_invalid"
-    report = await hostile.app.report(receipt_number("sigap_lapor", sid))
+    report = await hostile.app.report(receipt_number("sigap-lapor", sid))
     assert report["reason"] == "invalid" and detail in report["reason_detail"]
 
 
@@ -133,7 +133,7 @@ async def test_operator_shaped_strings_are_just_text(hostile):
     sid = f"ex-{uuid.uuid4().hex[:10]}"
     outcome, _ = await hostile.deliver(message(sid, {"reporter/full_name": '{"$gt": ""}', "incident/place": "$where"}))
     assert outcome == "registered"
-    report = await hostile.app.report(receipt_number("sigap_lapor", sid))
+    report = await hostile.app.report(receipt_number("sigap-lapor", sid))
     assert report["submission"]["reporter"]["full_name"] == '{"$gt": ""}'
     assert report["submission"]["incident"]["place"] == "$where"
 
@@ -142,7 +142,7 @@ async def test_a_corrected_submission_replaces_the_unreadable_one_under_the_same
     sid = f"ex-{uuid.uuid4().hex[:10]}"
     assert (await hostile.deliver(message(sid, {"reporter/nik": "123"})))[0] == "dead_lettered"
     assert (await hostile.deliver(message(sid)))[0] == "registered"
-    assert (await hostile.app.report(receipt_number("sigap_lapor", sid)))["status"] == "registered"
+    assert (await hostile.app.report(receipt_number("sigap-lapor", sid)))["status"] == "registered"
 
 
 # --- known bugs -----------------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ async def test_a_long_duplicate_key_still_gives_the_channel_a_status(hostile):
     sid, key = f"ex-{uuid.uuid4().hex[:10]}", "k" * 2_100
     outcome, offset = await hostile.deliver(message(sid, text=lambda t: t[:-1] + f', "{key}": 1, "{key}": 2}}'))
     assert outcome == "dead_lettered"
-    assert (await hostile.app.report(receipt_number("sigap_lapor", sid))) is not None
+    assert (await hostile.app.report(receipt_number("sigap-lapor", sid))) is not None
 
 
 async def test_a_record_just_under_one_mebibyte_is_dead_lettered_without_stalling(hostile):

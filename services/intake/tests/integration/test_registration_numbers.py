@@ -135,7 +135,7 @@ async def test_a_supplement_racing_the_completion_deadline_ends_the_report_one_w
         for result in results:
             receipt = result["receipt_no"]
             supplied = due - timedelta(minutes=1)
-            racers += [app.supplemented(kit.supplemented(receipt, "sigap_lapor", supplied, evidence=EVIDENCE)),
+            racers += [app.supplemented(kit.supplemented(receipt, "sigap-lapor", supplied, evidence=EVIDENCE)),
                        app.deadline(receipt, due)]
         random.Random(round_no).shuffle(racers)
         await asyncio.gather(*racers)

@@ -79,25 +79,30 @@ class Lifecycle:
         self.rules = rules or FilingRules()
 
     @staticmethod
-    def receipt(submission: ReportSubmission) -> str:
-        return receipt_number(submission.channel, submission.submission_id)
+    def receipt(submission: ReportSubmission, sender: str | None = None) -> str:
+        return receipt_number(sender or submission.channel, submission.submission_id)
 
-    def receive(self, submission: ReportSubmission, now: datetime, existing: Report | None = None):
-        receipt = self.receipt(submission)
-        return receive(existing, submission, receipt_no=receipt, reporter_ref="rr-" + derive_event_id(
-            receipt, "reporter_ref"), rules=self.rules, now=now)
+    def receive(self, submission: ReportSubmission, now: datetime, existing: Report | None = None, *,
+                sender: str | None = None):
+        """`sender`: the channel whose topic it came on (default: the one the submission names)."""
+        receipt = self.receipt(submission, sender)
+        return receive(existing, submission, sender=sender or submission.channel, receipt_no=receipt,
+                       reporter_ref="rr-" + derive_event_id(receipt, "reporter_ref"), rules=self.rules, now=now)
 
-    def supplement(self, report: Report, now: datetime, *, channel: str | None = None, **items: Any):
-        patch = ReportSupplement.model_validate({"receipt_no": report.receipt_no,
-                                                 "channel": channel or report.channel,
+    def supplement(self, report: Report, now: datetime, *, sender: str | None = None, channel: str | None = None,
+                   **items: Any):
+        """`sender`: the channel whose topic it came on (default: the report's); `channel`: the one it names."""
+        sender = sender or report.channel
+        patch = ReportSupplement.model_validate({"receipt_no": report.receipt_no, "channel": channel or sender,
                                                  "supplied_at": now.isoformat(), **items})
-        return supplement(report, patch, rules=self.rules, now=now)
+        return supplement(report, patch, sender=sender, rules=self.rules, now=now)
 
     @staticmethod
-    def withdraw(report: Report, now: datetime, *, channel: str | None = None):
-        request = WithdrawalRequest(receipt_no=report.receipt_no, channel=channel or report.channel,
+    def withdraw(report: Report, now: datetime, *, sender: str | None = None, channel: str | None = None):
+        sender = sender or report.channel
+        request = WithdrawalRequest(receipt_no=report.receipt_no, channel=channel or sender,
                                     requested_at=now, reason="salah lapor")
-        return withdraw(report, request, now=now)
+        return withdraw(report, request, sender=sender, now=now)
 
 
 @pytest.fixture

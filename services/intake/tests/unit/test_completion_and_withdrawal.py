@@ -59,9 +59,18 @@ def test_a_supplement_that_makes_the_report_invalid_ends_it(lifecycle, awaiting)
     assert decision.state.completion_due_at is None and decision.next_due_at is None
 
 
-def test_a_supplement_from_another_channel_is_rejected(lifecycle, awaiting):
-    result = lifecycle.supplement(awaiting, NOW, channel="gowaslu", evidence=EVIDENCE)
-    assert result == Refusal("wrong_channel", "laporan ini diterima melalui kanal sigap_lapor")
+def test_a_supplement_from_another_channel_is_rejected_without_naming_the_reports_channel(lifecycle, awaiting):
+    result = lifecycle.supplement(awaiting, NOW, sender="gowaslu", evidence=EVIDENCE)
+    assert result == Refusal("wrong_channel", "laporan ini tidak diterima melalui kanal Anda")
+    assert "sigap-lapor" not in result.detail
+
+
+def test_a_supplement_naming_another_channel_than_its_sender_is_rejected(lifecycle, awaiting):
+    """The report's own channel is named in the body, but the message came on another channel's topic."""
+    result = lifecycle.supplement(awaiting, NOW, sender="gowaslu", channel="sigap-lapor", evidence=EVIDENCE)
+    assert isinstance(result, Refusal) and result.reason == "channel_mismatch"
+    result = lifecycle.supplement(awaiting, NOW, channel="gowaslu", evidence=EVIDENCE)  # its own topic, wrong name
+    assert isinstance(result, Refusal) and result.reason == "channel_mismatch"
 
 
 def test_a_supplement_for_a_registered_report_is_rejected_with_its_number(lifecycle, registered):
@@ -146,4 +155,6 @@ def test_withdrawal_while_the_number_is_being_drawn_is_refused(lifecycle, make_s
 def test_withdrawal_of_a_closed_report_or_from_another_channel_is_refused(lifecycle, make_submission, awaiting):
     expired = lifecycle.receive(make_submission(4), LATER).state
     assert lifecycle.withdraw(expired, NOW).reason == "not_registered"
-    assert lifecycle.withdraw(awaiting, NOW, channel="gowaslu").reason == "wrong_channel"
+    assert lifecycle.withdraw(awaiting, NOW, sender="gowaslu").reason == "wrong_channel"
+    assert lifecycle.withdraw(awaiting, NOW, sender="gowaslu", channel="sigap-lapor").reason == "channel_mismatch"
+    assert lifecycle.withdraw(awaiting, NOW).state.status.value == "not_registered"  # its own channel may

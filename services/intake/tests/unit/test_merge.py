@@ -11,7 +11,7 @@ SUPPLIED_AT = datetime(2024, 10, 3, 5, 0, tzinfo=UTC)
 
 
 def _patch(**items) -> ReportSupplement:
-    return ReportSupplement.model_validate({"receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap_lapor",
+    return ReportSupplement.model_validate({"receipt_no": "RCP-AAAA-BBBB-CC", "channel": "sigap-lapor",
                                            "supplied_at": SUPPLIED_AT.isoformat(), **items})
 
 

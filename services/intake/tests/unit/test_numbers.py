@@ -24,15 +24,15 @@ DOMAIN_FORMAT = re.compile(r"^\d{3,}/Reg/(LP|TM)/(PG|PB|PW)/(Prov|Kab|Kota)/\d{2
 # --- receipt numbers ----------------------------------------------------------------------------------------------
 
 def test_receipt_number_is_stable_for_a_submission():
-    assert receipt_number("sigap_lapor", "sigap-000123") == receipt_number("sigap_lapor", "sigap-000123")
+    assert receipt_number("sigap-lapor", "sigap-000123") == receipt_number("sigap-lapor", "sigap-000123")
 
 
 def test_receipt_number_differs_per_submission():
-    assert receipt_number("sigap_lapor", "sigap-000123") != receipt_number("sigap_lapor", "sigap-000124")
+    assert receipt_number("sigap-lapor", "sigap-000123") != receipt_number("sigap-lapor", "sigap-000124")
 
 
 def test_receipt_number_differs_per_channel_for_the_same_submission_id():
-    assert receipt_number("sigap_lapor", "0001") != receipt_number("gowaslu", "0001")
+    assert receipt_number("sigap-lapor", "0001") != receipt_number("gowaslu", "0001")
 
 
 def test_channel_and_submission_id_cannot_be_shifted_into_each_other():
@@ -40,12 +40,12 @@ def test_channel_and_submission_id_cannot_be_shifted_into_each_other():
 
 
 def test_receipt_number_is_readable_aloud():
-    receipt = receipt_number("sigap_lapor", "sigap-000123")
+    receipt = receipt_number("sigap-lapor", "sigap-000123")
     assert re.fullmatch(r"RCP-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}", receipt), receipt
 
 
 def test_receipt_numbers_do_not_collide_across_many_submissions():
-    receipts = {receipt_number("sigap_lapor", f"sigap-{n:06d}") for n in range(5000)}
+    receipts = {receipt_number("sigap-lapor", f"sigap-{n:06d}") for n in range(5000)}
     assert len(receipts) == 5000
 
 

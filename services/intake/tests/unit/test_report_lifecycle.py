@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from intake.domain.filing import NotRegisteredReason
 from intake.domain.report import IntakeStatus, receive_unreadable, register
+from netra_shared.kernel.decision import Refusal
 from netra_shared.contracts.schemas.intake_events import (
     CompletionRequested,
     ReporterContact,
@@ -45,7 +46,7 @@ def test_complete_submission_gets_its_receipt_and_moves_to_registering(lifecycle
     assert report.status is IntakeStatus.registering and report.registration_no is None
     assert decision.outcome == "complete"
     assert decision.next_due_at == NOW  # due at once: the sweeper draws the number, after this state is written
-    assert decision.keys == {"submission": "sigap_lapor/sigap-000123"}
+    assert decision.keys == {"submission": "sigap-lapor/sigap-000123"}
     assert _kinds(decision) == [(INTAKE_CONTACTS, REPORTER_CONTACT), (INTAKE_EVENTS, REPORT_RECEIVED)]
     received = decision.emits[1].data
     assert isinstance(received, ReportReceived)
@@ -171,7 +172,7 @@ def test_receiving_the_same_submission_again_changes_nothing(lifecycle, edited, 
 
 
 def test_an_unreadable_submission_still_gets_a_receipt_and_the_reason(lifecycle):
-    decision = receive_unreadable(None, receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-9", channel="sigap_lapor",
+    decision = receive_unreadable(None, receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-9", channel="sigap-lapor",
                                   detail="reporter.nik: String should match pattern", now=NOW)
     report = decision.state
     assert (report.status, report.reason, report.submission) == (
@@ -197,6 +198,23 @@ def test_a_corrected_submission_replaces_an_unreadable_one(lifecycle, make_submi
 
 
 def test_an_unreadable_submission_with_a_very_long_reason_still_gets_a_status():
-    decision = receive_unreadable(None, receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-9", channel="sigap_lapor",
+    decision = receive_unreadable(None, receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-9", channel="sigap-lapor",
                                   detail="key '" + "k" * 2500 + "' appears twice in one object", now=NOW)
     assert decision.state.status is IntakeStatus.not_registered
+
+
+def test_a_submission_naming_another_channel_than_its_sender_is_refused(lifecycle, make_submission):
+    submission = make_submission(0)  # names sigap-lapor
+    refused = lifecycle.receive(submission, NOW, sender="gowaslu")
+    assert isinstance(refused, Refusal) and refused.reason == "channel_mismatch"
+
+
+def test_submission_ids_are_the_senders_own_so_no_channel_can_squat_another_ones(lifecycle, make_submission):
+    """The same submission id sent by two channels makes two receipts: a guessed id pre-submitted by another
+    channel never turns the genuine report into a duplicate."""
+    genuine = make_submission(0)
+    squatter = genuine.model_copy(update={"channel": "gowaslu"})
+    squatted = lifecycle.receive(squatter, NOW, sender="gowaslu").state
+    real = lifecycle.receive(genuine, NOW, sender="sigap-lapor")
+    assert real is not None and real.state.receipt_no != squatted.receipt_no
+    assert real.state.channel == "sigap-lapor" and real.outcome == "complete"

@@ -28,7 +28,7 @@ class NotifySettings(ServiceSettings):
     mail_from: str = "Netra Bawaslu <no-reply@netra.bawaslu.go.id>"
     message_id_domain: str = "netra.bawaslu.go.id"
 
-    # signed webhooks, per reporting channel (reporters with contact_preference=webhook): {"sigap_lapor": {...}}
+    # signed webhooks, per reporting channel (reporters with contact_preference=webhook): {"sigap-lapor": {...}}
     webhooks: dict[str, WebhookTarget] = {}
     webhook_timeout_seconds: float = 10.0
 

@@ -78,7 +78,8 @@ async def notify_service(servers):
         max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4,
         contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}")
     topics = Topics(settings.topic_prefix)
-    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
+                        credentials=servers.kafka_credentials)
     kernel = build(settings)  # notify as it runs, in this process
     producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
     alerts = await TopicTap(servers.kafka_bootstrap, topics.name(NOTIFY_ALERTS),

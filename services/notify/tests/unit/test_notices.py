@@ -21,7 +21,7 @@ POLICY = NoticePolicy(Directory(pokja=("TNI", "POLRI"), recipients=("pemda",), o
 
 def _ref(receipt=RECEIPT, registration_no="001/Reg/LP/PB/Kab/15.04/X/2024"):
     return {"receipt_no": receipt, "registration_no": registration_no, "submission_id": f"s-{receipt}",
-            "channel": "sigap_lapor"}
+            "channel": "sigap-lapor"}
 
 
 def _registered(receipt=RECEIPT):
@@ -108,7 +108,7 @@ def test_notice_ids_are_deterministic_and_case_notices_are_one_per_case():
     first = _run([_received(), _registered(), _opened(_ref(), _ref(RECEIPT_2))])[1]
     again = _run([_received(), _registered(), _opened(_ref(), _ref(RECEIPT_2))])[1]
     assert [n.notification_id for n in first] == [n.notification_id for n in again]
-    other = NotifiedReport(receipt_no=RECEIPT_2, submission_id="s2", channel="sigap_lapor")
+    other = NotifiedReport(receipt_no=RECEIPT_2, submission_id="s2", channel="sigap-lapor")
     (change,) = [c for c in changes_for(_opened(_ref(), _ref(RECEIPT_2))) if c.ref.receipt_no == RECEIPT_2]
     from_other = announce(apply_change(other, change), change, facts_of(_opened()), POLICY, T0)
     assert from_other.emits == []  # held: RECEIPT_2 was never registered here, so nothing is announced yet

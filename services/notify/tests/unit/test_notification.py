@@ -17,7 +17,7 @@ FAILED = AttemptResult(False, "http_503")
 
 
 def _requested() -> NotificationRequested:
-    facts = NoticeFacts(receipt_no="RCP-AAAA-BBBB-CC", submission_id="s", channel="sigap_lapor", occurred_at=T0)
+    facts = NoticeFacts(receipt_no="RCP-AAAA-BBBB-CC", submission_id="s", channel="sigap-lapor", occurred_at=T0)
     return NotificationRequested(notification_id="n-1", trigger="received", audience="reporter", recipient="reporter",
                                  template="reporter/received", facts=facts, requested_at=T0)
 
@@ -26,7 +26,7 @@ def _queued():
     return rules.request(None, _requested()).state
 
 
-def _attempt(n, result, *, now=T0, jitter=0.0, endpoint="webhook:sigap_lapor"):
+def _attempt(n, result, *, now=T0, jitter=0.0, endpoint="webhook:sigap-lapor"):
     return rules.attempted(n, Sent(endpoint, result, 12.5, now), now=now, policy=POLICY, jitter=jitter)
 
 
@@ -42,7 +42,7 @@ def test_a_delivered_attempt_is_final_and_logged_in_the_same_write():
     assert decision.state.phase is Phase.delivered and decision.next_due_at is None and decision.emits == []
     (attempt,) = decision.state.log
     assert (attempt.attempt, attempt.delivered, attempt.endpoint, attempt.latency_ms) == (
-        1, True, "webhook:sigap_lapor", 12.5)
+        1, True, "webhook:sigap-lapor", 12.5)
     assert _attempt(decision.state, AttemptResult(True)) is None  # a final notification takes no more attempts
 
 
@@ -68,7 +68,7 @@ def test_the_last_failed_attempt_dead_letters_with_an_operator_alert():
     assert [a.error for a in n.log] == ["http_503"] * 4 and decision.next_due_at is None
     (alert,) = decision.emits
     assert alert.topic is NOTIFY_ALERTS and alert.data.alert == "notification_dead_lettered"
-    assert alert.data.notification_id == "n-1" and alert.data.endpoint == "webhook:sigap_lapor"
+    assert alert.data.notification_id == "n-1" and alert.data.endpoint == "webhook:sigap-lapor"
     assert _attempt(n, AttemptResult(True)) is None
 
 

@@ -15,12 +15,12 @@ T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)
 
 
 def _status(status, minutes, **extra):
-    return ReportStatus(submission_id="sigap-000123", channel="sigap_lapor", receipt_no="RCP-AAAA-BBBB-CC",
+    return ReportStatus(submission_id="sigap-000123", channel="sigap-lapor", receipt_no="RCP-AAAA-BBBB-CC",
                         status=status, occurred_at=T0 + timedelta(minutes=minutes), **extra)
 
 
 def test_board_shows_the_timeline_in_local_time_and_plain_words():
-    report = NotifiedReport(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-000123", channel="sigap_lapor",
+    report = NotifiedReport(receipt_no="RCP-AAAA-BBBB-CC", submission_id="sigap-000123", channel="sigap-lapor",
                             registration_no="001/Reg/LP/PB/Kab/15.04/X/2024", region_code="15.04",
                             region_name="Kabupaten Batanghari", kind="public_report", timeline=[
                                 _status("received", 0), _status("registered", 1),

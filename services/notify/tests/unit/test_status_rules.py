@@ -31,7 +31,7 @@ CLASSIFICATION = {"subject_type": "village_official", "category": "election_crim
 
 def _ref(receipt=RECEIPT, registration_no=REG_NO, submission_id="sigap-000123") -> dict:
     return {"receipt_no": receipt, "registration_no": registration_no, "submission_id": submission_id,
-            "channel": "sigap_lapor"}
+            "channel": "sigap-lapor"}
 
 
 def _received() -> ReportReceived:
@@ -173,7 +173,7 @@ def test_apply_change_appends_to_the_timeline_and_emits_a_public_status():
     status = emit.data
     assert isinstance(status, ReportStatus)
     assert (status.submission_id, status.channel, status.receipt_no, status.status) == (
-        "sigap-000123", "sigap_lapor", RECEIPT, S.received)
+        "sigap-000123", "sigap-lapor", RECEIPT, S.received)
     assert status.registration_no is None
     assert decision.outcome == "status_received"
 

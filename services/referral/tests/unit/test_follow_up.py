@@ -18,7 +18,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Refusal
 from referral.adapters.reference_data import load_routing_table
-from referral.domain.follow_up import follow_up_due, next_due, respond
+from referral.domain.follow_up import follow_up_due, next_due, respond, told
 from referral.domain.identity import WITHHELD
 from referral.domain.referral_case import ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
@@ -41,6 +41,12 @@ def response(referral_id: str, agency: str, status: str, **extra) -> ReferralRes
                             responded_at=ISSUED + timedelta(days=1), **extra)
 
 
+def answer(case, response: ReferralResponse, *, sender: str | None = None, **kw):
+    """respond() as the handler calls it: `sender` is the recipient whose credentials sent it (default: the one the
+    response names)."""
+    return respond(case, response, sender=Recipient(sender or response.agency), **kw)
+
+
 def ids(case) -> dict[str, str]:
     return {r.recipient.value: r.referral_id for r in case.referrals}
 
@@ -53,7 +59,7 @@ def test_each_referral_gets_its_recipients_follow_up_deadline(referred):
 
 @pytest.mark.parametrize("status", ["acknowledged", "in_progress", "needs_info"])
 def test_progress_is_recorded_and_keeps_the_case_open(referred, status):
-    decision = respond(referred, response(ids(referred)["bkn"], "bkn", status, detail="sedang diverifikasi"),
+    decision = answer(referred, response(ids(referred)["bkn"], "bkn", status, detail="sedang diverifikasi"),
                        escalate_after=ESCALATE, now=ISSUED + timedelta(days=1))
     assert decision.state.status == "referred"
     (recorded,) = decision.emits
@@ -63,10 +69,10 @@ def test_progress_is_recorded_and_keeps_the_case_open(referred, status):
 
 
 def test_the_case_closes_when_every_referral_is_sanctioned_or_declined(referred):
-    first = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned", sanction="teguran tertulis"),
+    first = answer(referred, response(ids(referred)["bkn"], "bkn", "sanctioned", sanction="teguran tertulis"),
                     escalate_after=ESCALATE, now=ISSUED + timedelta(days=2)).state
     assert first.status == "referred"
-    last = respond(first, response(ids(first)["pemda"], "pemda", "declined", detail="sudah pensiun"),
+    last = answer(first, response(ids(first)["pemda"], "pemda", "declined", detail="sudah pensiun"),
                    escalate_after=ESCALATE, now=ISSUED + timedelta(days=3))
     assert last.state.status == "closed" and last.outcome == "case_closed"
     closed = [emit for emit in last.emits if emit.event is CASE_CLOSED]
@@ -75,22 +81,31 @@ def test_the_case_closes_when_every_referral_is_sanctioned_or_declined(referred)
 
 
 def test_a_response_for_an_unknown_referral_is_refused(referred):
-    refused = respond(referred, response("CASE-TEST-0000-AA-kpu", "kpu", "acknowledged"), escalate_after=ESCALATE,
+    refused = answer(referred, response("CASE-TEST-0000-AA-kpu", "kpu", "acknowledged"), escalate_after=ESCALATE,
                       now=ISSUED)
     assert refused == Refusal("unknown_referral", "rujukan CASE-TEST-0000-AA-kpu tidak dikenal")
 
 
-def test_a_response_from_an_agency_that_is_not_the_recipient_is_refused(referred):
-    refused = respond(referred, response(ids(referred)["bkn"], "pemda", "sanctioned"), escalate_after=ESCALATE,
-                      now=ISSUED)
-    assert isinstance(refused, Refusal) and refused.reason == "not_the_recipient"
-    assert "BKN" in refused.detail
+def test_a_recipient_cannot_answer_another_recipients_referral(referred):
+    """PEMDA's credentials, BKN's referral id (ids are derivable): refused as unknown, nothing recorded, and the
+    refusal does not say whose referral it is."""
+    refused = answer(referred, response(ids(referred)["bkn"], "pemda", "declined"), escalate_after=ESCALATE,
+                     now=ISSUED)
+    assert isinstance(refused, Refusal) and refused.reason == "unknown_referral" and "BKN" not in refused.detail
+
+
+def test_a_recipient_cannot_answer_in_another_recipients_name(referred):
+    refused = answer(referred, response(ids(referred)["bkn"], "bkn", "declined"), sender="pemda",
+                     escalate_after=ESCALATE, now=ISSUED)
+    assert isinstance(refused, Refusal) and refused.reason == "sender_mismatch"
+    emit = told(response(ids(referred)["bkn"], "bkn", "declined"), Recipient.pemda).notice(refused, ISSUED)
+    assert emit.topic is REFERRALS[Recipient.pemda] and emit.data.agency is Recipient.pemda  # told to the sender
 
 
 def test_a_response_after_the_referral_closed_is_refused(referred):
-    done = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
+    done = answer(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
                    now=ISSUED).state
-    refused = respond(done, response(ids(done)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
+    refused = answer(done, response(ids(done)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
     assert isinstance(refused, Refusal) and refused.reason == "referral_closed"
 
 
@@ -120,7 +135,7 @@ def test_still_overdue_after_the_reminder_escalates_to_operators_once(referred):
 
 
 def test_a_closed_referral_is_never_reminded(referred):
-    done = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
+    done = answer(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
                    now=ISSUED).state
     decision = follow_up_due(done, escalate_after=ESCALATE, now=ISSUED + timedelta(days=7))
     assert decision is None
@@ -149,7 +164,7 @@ def test_a_criminal_referral_later_than_24_hours_is_escalated_to_operators(make_
 def test_an_overdue_ppk_is_reported_to_bkn_on_bkns_own_topic_not_only_to_operators(referred):
     """BKN (6 Feb 2024; Perpres 116/2022): a PPK that has not imposed the discipline within 14 working days is
     escalated by BKN. The Pemda's reminder goes with a copy addressed to BKN on referrals.bkn."""
-    bkn_done = respond(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
+    bkn_done = answer(referred, response(ids(referred)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE,
                        now=ISSUED).state
     assert follow_up_due(bkn_done, escalate_after=ESCALATE, now=PPK_DUE - timedelta(minutes=1)) is None
     decision = follow_up_due(bkn_done, escalate_after=ESCALATE, now=PPK_DUE)

@@ -64,15 +64,17 @@ def registered(party_name: str, number: int, *, occurred_at: str = "2024-11-01T1
     data["incident"]["occurred_at"] = occurred_at
     return ReportRegistered.model_validate({
         "receipt_no": f"RCP-T{number:03d}-{uuid.uuid4().hex[:4].upper()}", "registration_no": f"{number:03d}/Reg/X",
-        "submission_id": f"it-{uuid.uuid4().hex[:8]}", "channel": "office_desk", "kind": "public_report",
+        "submission_id": f"it-{uuid.uuid4().hex[:8]}", "channel": "office-desk", "kind": "public_report",
         "election": data["election"], "reported_party": data["reported_party"], "incident": data["incident"],
         "evidence": data["evidence"], "reporter_ref": f"rr-{number}", "registered_at": REGISTERED_AT.isoformat()})
 
 
 def inbound(data, event_id: str | None = None) -> Inbound:
+    """As the consumer hands it over; an opinion came on its member's own topic (the member is its sender)."""
     event = CloudEvent(specversion="1.0", id=event_id or str(uuid.uuid4()), type="id.bawaslu.x.v1", source="/test",
                        time=REGISTERED_AT, subject="s", data={})
-    return Inbound(event, data, "t", 0, 0)
+    sender = data.agency.value.lower() if isinstance(data, Opinion) else None
+    return Inbound(event, data, "t", 0, 0, sender)
 
 
 async def handlers(cases: Cases, clock: ManualClock):

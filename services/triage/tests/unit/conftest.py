@@ -67,11 +67,11 @@ def open_case(make_registered):
     return build
 
 
-def as_the_kernel_applies(case, opinion, result, *, now, policy: ReviewPolicy = POLICY):
+def as_the_kernel_applies(case, opinion, result, *, now, policy: ReviewPolicy = POLICY, sender: str | None = None):
     """record_opinion's result as the kernel applies it: a Decision as it is; a Refusal leaves the case (and its
-    timer) as they were and is told once, on triage.events (review.told), with the kernel's outcome word."""
+    timer) as they were and is told once, on the member's own pokja.rejections.<member> (review.told), with the kernel's outcome word."""
     if not isinstance(result, Refusal):
         return result
-    tell = told(opinion)
+    tell = told(opinion, sender or opinion.agency.value.lower())
     return Decision(case, [tell.notice(result, now)], next_due_at=next_due(case, policy),
                     outcome=f"{tell.request}_rejected_{result.reason}")

@@ -41,7 +41,7 @@ class Review:
     def opinion(self, agency: str, verdict: str = "violation", proposed: str | None = None, note: str = ""):
         opinion = Opinion(case_id=self.case.case_id, agency=Agency(agency), member=f"Anggota {agency}",
                           verdict=verdict, proposed_outcome=proposed, note=note, submitted_at=self.clock.now())
-        result = record_opinion(self.case, opinion, now=self.clock.now(), policy=self.policy)
+        result = record_opinion(self.case, opinion, sender=opinion.agency.value.lower(), now=self.clock.now(), policy=self.policy)
         return self._apply(as_the_kernel_applies(self.case, opinion, result, now=self.clock.now(), policy=self.policy))
 
     def advance(self, delta: timedelta) -> None:
@@ -107,15 +107,17 @@ def test_tie_goes_to_the_coordinator_whose_opinion_decides(review):
     assert (r.case.outcome, r.last("case.decided.v1").decided_by) == (Outcome.not_a_violation, "coordinator")
 
 
-def test_the_coordinators_early_opinion_waits_and_then_breaks_the_tie(review):
+def test_the_coordinator_votes_only_when_asked_then_its_vote_breaks_the_tie(review):
     r = review()
-    r.opinion("BAWASLU", "violation", "neutrality_violation")
-    assert r.case.status is CaseStatus.under_review
+    early = r.opinion("BAWASLU", "violation", "neutrality_violation")
+    assert early.emits[0].data.reason == "casting_vote_not_requested" and "BAWASLU" not in r.case.opinions
     for agency, verdict in (("TNI", "violation"), ("POLRI", "no_violation"), ("BKD", "violation"),
                             ("KESBANGPOL", "no_violation")):
         r.opinion(agency, verdict)
+    assert r.happened("casting-vote-requested.v1") == 2  # told on triage.events, asked on pokja.review-requests
+    assert r.case.status is CaseStatus.under_review
+    r.opinion("BAWASLU", "violation", "neutrality_violation")
     assert (r.case.outcome, r.case.decided_by) == (Outcome.neutrality_violation, "coordinator")
-    assert r.happened("casting-vote-requested.v1") == 0  # the coordinator had already answered
 
 
 # --- recusal ----------------------------------------------------------------------------------------------------
@@ -196,12 +198,13 @@ def test_at_the_deadline_too_few_opinions_go_to_the_coordinator(review):
     assert r.case.deadline_missed and next_due(r.case, r.policy) is None
 
 
-def test_at_the_deadline_the_coordinators_earlier_opinion_decides_at_once(review):
+def test_an_early_coordinator_opinion_is_refused_so_the_deadline_asks_for_its_casting_vote(review):
     r = review()
-    r.opinion("BAWASLU", "no_violation")
+    assert r.opinion("BAWASLU", "no_violation").emits[0].data.reason == "casting_vote_not_requested"
     r.advance(timedelta(days=3))
+    assert r.happened("deadline-missed.v1") == 1 and r.happened("casting-vote-requested.v1") == 2
+    r.opinion("BAWASLU", "no_violation")
     assert (r.case.outcome, r.case.decided_by) == (Outcome.not_a_violation, "coordinator")
-    assert r.happened("deadline-missed.v1") == 0
 
 
 def test_a_member_opinion_after_the_deadline_is_rejected_as_late(review):
@@ -290,7 +293,7 @@ def test_duplicate_late_and_foreign_opinions_are_refused_with_the_reason(review)
     r.opinion("TNI", "violation")
     assert r.opinion("TNI", "no_violation").emits[0].data.reason == "duplicate_opinion"
     assert r.opinion("KESBANGPOL", "violation").emits[0].data.reason == "not_a_member"
-    assert r.opinion("BAWASLU", "recuse").emits[0].data.reason == "coordinator_cannot_recuse"
+    assert r.opinion("BAWASLU", "recuse").emits[0].data.reason == "casting_vote_not_requested"
     r.opinion("POLRI", "violation")
     r.opinion("BKD", "violation")
     assert r.opinion("BAWASLU", "no_violation").emits[0].data.reason == "already_decided"

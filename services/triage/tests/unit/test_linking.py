@@ -129,7 +129,7 @@ def test_a_report_already_in_the_case_or_too_far_apart_or_after_the_decision_doe
     assert link_report(case, far, policy=POLICY, reference=REFERENCE, now=T0) is None
     decided = case
     for agency in MEMBERS:
-        decided = record_opinion(decided, make_opinion(agency, case_id=case.case_id), now=T0).state
+        decided = record_opinion(decided, make_opinion(agency, case_id=case.case_id), sender=agency.lower(), now=T0).state
     assert decided.status is CaseStatus.decided
     assert link_report(decided, _second(make_registered), policy=POLICY, reference=REFERENCE, now=T0) is None
 
@@ -143,7 +143,8 @@ def test_every_linked_reporter_hears_the_decision_and_referral_gets_all_reports_
     case = link_report(case, second, policy=POLICY, reference=REFERENCE, now=T0).state
     decision = None
     for agency in MEMBERS:
-        decision = record_opinion(case, make_opinion(agency, case_id=case.case_id), now=T0 + timedelta(hours=3))
+        decision = record_opinion(case, make_opinion(agency, case_id=case.case_id), sender=agency.lower(),
+                                  now=T0 + timedelta(hours=3))
         case = decision.state
     decided = decision.emits[0].data
     assert isinstance(decided, CaseDecided)

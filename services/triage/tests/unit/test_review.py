@@ -24,6 +24,7 @@ from netra_shared.contracts.topics import (
     CASE_DECIDED,
     CASTING_VOTE_REQUESTED,
     OPINION_REJECTED,
+    POKJA_REJECTIONS,
     POKJA_REVIEW_REQUESTS,
     REVIEW_DEADLINE_MISSED,
     REVIEW_EXTENDED,
@@ -59,7 +60,8 @@ def deadline_reached(case, *, now):
 
 
 def _vote(case, opinion):
-    return as_the_kernel_applies(case, opinion, record_opinion(case, opinion, now=LATER), now=LATER)
+    result = record_opinion(case, opinion, sender=opinion.agency.value.lower(), now=LATER)
+    return as_the_kernel_applies(case, opinion, result, now=LATER)
 
 
 def _votes(case, opinions):
@@ -194,8 +196,9 @@ def test_tie_waits_then_the_bawaslu_opinion_decides(open_case, make_opinion):
         make_opinion("BKD", "no_violation"), make_opinion("KESBANGPOL", "no_violation"),
     ])
     assert tied.state.status is CaseStatus.under_review
-    (request,) = tied.emits  # the tie goes to the Bawaslu coordinator
+    request, asked = tied.emits  # the tie goes to the Bawaslu coordinator: told on triage.events, asked on its topic
     assert (request.topic, request.event) == (TRIAGE_EVENTS, CASTING_VOTE_REQUESTED)
+    assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, request.data)
     assert isinstance(request.data, CastingVoteRequested)
     assert (request.data.reason, request.data.tally) == ("tie", {"violation": 2, "no_violation": 2})
     decision = _vote(tied.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
@@ -261,7 +264,7 @@ def test_second_opinion_from_the_same_agency_is_rejected_as_duplicate(open_case,
     first = _vote(open_case(), make_opinion("TNI", "violation"))
     decision = _vote(first.state, make_opinion("TNI", "no_violation"))
     (emit,) = decision.emits
-    assert (emit.topic, emit.event, emit.key) == (TRIAGE_EVENTS, OPINION_REJECTED, "CASE-TEST-0000-AA")
+    assert (emit.topic, emit.event, emit.key) == (POKJA_REJECTIONS["tni"], OPINION_REJECTED, "CASE-TEST-0000-AA")
     assert isinstance(emit.data, OpinionRejected)
     assert emit.data.reason == "duplicate_opinion" and emit.data.agency == "TNI"
     assert decision.state.opinions["TNI"].verdict.value == "violation"  # the first opinion stands
@@ -285,11 +288,27 @@ def test_opinion_from_an_agency_outside_the_pokja_is_rejected(open_case, make_op
     assert "KESBANGPOL" not in decision.state.opinions
 
 
-def test_bawaslu_may_always_give_an_opinion(open_case, make_opinion):
+def test_bawaslu_gives_its_opinion_only_when_the_review_asks_for_a_casting_vote(open_case, make_opinion):
     case = open_case(members=[Agency.TNI, Agency.POLRI])
     decision = _vote(case, make_opinion("TNI", "violation"))
     decision = _vote(decision.state, make_opinion("BAWASLU", "violation"))
-    assert not [emit for emit in decision.emits if emit.event is OPINION_REJECTED]
+    assert [emit.data.reason for emit in decision.emits if emit.event is OPINION_REJECTED] == [
+        "casting_vote_not_requested"]
+    assert "BAWASLU" not in decision.state.opinions
+
+
+def test_a_member_cannot_give_another_members_opinion(open_case, make_opinion):
+    """The credentials (the topic) say who sent it; the body's `agency` must agree, and never counts otherwise."""
+    opinion = make_opinion("POLRI", "violation")
+    case = open_case()
+    refused = record_opinion(case, opinion, sender="tni", now=LATER)
+    assert refused.reason == "sender_mismatch"
+    decision = as_the_kernel_applies(case, opinion, refused, now=LATER, sender="tni")
+    (emit,) = decision.emits
+    assert emit.topic is POKJA_REJECTIONS["tni"] and emit.data.agency == "TNI"  # told to the sender, not to POLRI
+    assert decision.state.opinions == {}
+    coordinator = make_opinion("BAWASLU", "violation", "neutrality_violation")
+    assert record_opinion(case, coordinator, sender="polri", now=LATER).reason == "sender_mismatch"
 
 
 def test_one_member_cannot_outvote_the_coordinator_before_the_others_answer(open_case, make_opinion):
@@ -312,7 +331,7 @@ def test_deadline_before_it_is_due_does_nothing(open_case):
 def test_deadline_at_or_after_due_alerts_once(open_case, make_opinion):
     case = _vote(open_case(), make_opinion("TNI", "violation")).state
     decision = deadline_reached(case, now=case.decision_due_at)
-    emit, request = decision.emits  # too few opinions: the alert, and the case goes to the coordinator
+    emit, request, _ = decision.emits  # too few opinions: the alert, and the case goes to the coordinator
     assert (emit.topic, emit.event, emit.key) == (TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id)
     assert (request.event, request.data.reason) == (CASTING_VOTE_REQUESTED, "too_few_opinions")
     assert emit.data.awaiting == ["BAWASLU"]

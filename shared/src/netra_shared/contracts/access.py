@@ -8,11 +8,14 @@ Principals (SASL/SCRAM-SHA-512 user names):
   their consumer groups, PREFIXED `netra-<service>`), WRITE what they produce and the DLQs of what they consume.
   No CREATE, no ALTER: topics and ACLs are provisioned by `admin`;
 - the recipients that are not Pokja members, `bkn`, `pemda`, `gakkumdu`, `dkpp`, `kpu`: READ their own
-  `referrals.<self>`, WRITE `referrals.responses`;
-- the Pokja members `tni`, `polri`, `bkd`, `kesbangpol`, `bawaslu`: READ `pokja.review-requests`, WRITE
-  `pokja.opinions`; `tni` and `polri` are also recipients (their `referrals.<self>`, `referrals.responses`);
-- `channels` (SIGAP Lapor, Gowaslu, the supervisors' app, the office desk): WRITE `reports.submitted`,
-  `reports.supplemented`, `reports.withdrawals`; READ `reports.status` and `reports.rejections`;
+  `referrals.<self>`, WRITE their own `referrals.responses.<self>`;
+- the Pokja members `tni`, `polri`, `bkd`, `kesbangpol` and the coordinator `bawaslu`: READ
+  `pokja.review-requests` and their own `pokja.rejections.<self>`, WRITE their own `pokja.opinions.<self>`; `tni`,
+  `polri` and `bawaslu` are also recipients (their `referrals.<self>`, `referrals.responses.<self>`);
+- one principal per channel (`sigap-lapor`, `gowaslu`, `supervisor-app`, `office-desk`): WRITE its own
+  `reports.submitted.<self>`, `reports.supplemented.<self>`, `reports.withdrawals.<self>`; READ `reports.status` and
+  its own `reports.rejections.<self>`;
+Who sent a message is the topic it came on: only its sender may write a per-sender topic.
 - `operators`: READ what the registry addresses to operators (`notify.alerts`) and every DLQ but those of
   topics holding personal data (`reports.submitted`, `intake.contacts`, ...: a DLQ keeps the message as it came);
 - `admin`: a super user (broker `super.users`), no ACLs.
@@ -31,11 +34,11 @@ from enum import StrEnum
 
 from .schemas.common import Recipient
 from .schemas.review import Agency
-from .topics import ALL_TOPICS, Topics
+from .topics import ALL_TOPICS, CHANNELS as CHANNEL_NAMES, Topics
 
 SERVICES = ("intake", "triage", "referral", "notify")
 ADMIN = "admin"
-CHANNELS = "channels"
+CHANNELS = "channels"  # the registry's name for "every channel"
 OPERATORS = "operators"
 POKJA = "pokja"  # the registry's name for "every Pokja member agency"
 SCRAM_MECHANISM = "SCRAM-SHA-512"
@@ -108,8 +111,9 @@ def _principals() -> dict[str, Principal]:
     for recipient in Recipient:
         add(recipient.value, Kind.recipient, (recipient.value,), recipient.value)
     for agency in Agency:
-        add(agency.value.lower(), Kind.pokja, (POKJA,), agency.value.lower())
-    add(CHANNELS, Kind.channels, (CHANNELS,), CHANNELS)
+        add(agency.value.lower(), Kind.pokja, (POKJA, agency.value.lower()), agency.value.lower())
+    for channel in CHANNEL_NAMES:
+        add(channel, Kind.channels, (CHANNELS, channel), channel)
     add(OPERATORS, Kind.operators, (OPERATORS,), OPERATORS)
     add(ADMIN, Kind.admin, (), None)
     return out

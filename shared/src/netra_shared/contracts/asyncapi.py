@@ -8,8 +8,16 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from .access import PRINCIPALS, Operation, Resource, grants_for
 from .envelope import CONTENT_TYPE, CloudEvent
 from .topics import ALL_TOPICS, TopicSpec
+
+
+def _principals(spec: TopicSpec, operation: Operation) -> list[str]:
+    """The Kafka principals the ACLs let `operation` the topic (the broker's word on who may write or read it)."""
+    return sorted(name for name in PRINCIPALS if any(
+        grant.resource is Resource.topic and grant.name == spec.name and grant.operation is operation
+        for grant in grants_for(name)))
 
 
 def _message_name(event_type: str) -> str:
@@ -56,8 +64,12 @@ def build_document() -> dict[str, Any]:
             "description": f"{spec.description}. Key: {spec.key}. Visibility: {spec.visibility.value}. "
             f"Written by {', '.join(spec.producers)}; read by {', '.join(spec.consumers)}. "
             f"Rejected messages go to {spec.dlq} with the reason in headers."
+            + (f" Only {spec.sender} may {'write' if spec.producers == (spec.sender,) else 'read'} it: a "
+               "message's sender is the topic it came on, never a field it wrote." if spec.sender else "")
             + (" Holds personal data: restrict by ACL." if spec.personal_data else ""),
             "messages": channel_messages,
+            "x-netra-write-principals": _principals(spec, Operation.write),
+            "x-netra-read-principals": _principals(spec, Operation.read),
         }
         refs = [{"$ref": f"#/channels/{channel}/messages/{name}"} for name in channel_messages]
         operations[f"publish_{channel}"] = {
@@ -76,7 +88,7 @@ def build_document() -> dict[str, Any]:
         "asyncapi": "3.0.0",
         "info": {
             "title": "Netra: ASN/TNI/Polri/village neutrality reports, Pilkada 2024",
-            "version": "1.0.0",
+            "version": "2.0.0",  # 2: one inbound topic per sender (channels, Pokja members, recipients)
             "description": "Every message is a CloudEvents 1.0 JSON document in structured mode; the Kafka key is "
             "the id of the report, case or referral it concerns. Topic names take a deployment prefix.",
         },

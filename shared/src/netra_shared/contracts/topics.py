@@ -2,16 +2,22 @@
 
 Topic names are given without the deployment prefix; `Topics(prefix)` applies it. Every topic has a
 `<name>.dlq` companion that holds the messages its consumers could not accept, with the reason in headers.
+
+Each topic also says how it is kept: its partitions (how many replicas of a consuming service can share the work)
+and its retention (how long a message waits for a consumer that is down or wedged). Replication and
+`min.insync.replicas` are the deployment's (`netra_shared.provisioning.topics.TopicPlan`), not the topic's.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel
 
-from .schemas.common import Recipient
+from .schemas.common import Recipient, ReportingChannel
 from .schemas.intake_events import (
     CompletionRequested,
     ReporterContact,
@@ -33,6 +39,7 @@ from .schemas.referral import (
     ResponseRejected,
 )
 from .schemas.review import (
+    Agency,
     CaseDecided,
     CastingVoteRequested,
     Opinion,
@@ -47,6 +54,20 @@ from .schemas.review import (
 )
 from .schemas.status import ReportStatus
 from .schemas.submission import ReportSubmission, ReportSupplement, WithdrawalRequest
+
+
+# Every topic a service consumes has this many partitions: up to 12 replicas of each service share the work (a
+# consumer group gives each partition to one member). Fewer only for topics that outside parties alone read.
+PARTITIONS = 12
+# How long a topic keeps a message: longer than the longest legal clock a message may wait on, plus margin. The
+# longest is a criminal referral's follow-up at Sentra Gakkumdu: police 14 working days, prosecutor 5, district
+# court 7 days, appeal 3, high court 7 (DOMAIN.md), about 44 calendar days with weekends; then 16 days of margin
+# (holidays, collective leave, a consumer down over a long weekend).
+RETENTION_DAYS = 60
+# A DLQ record waits for an operator to notice, fix and redrive it: longer still. DLQs are read by operators only.
+DLQ_RETENTION_DAYS = 90
+DLQ_PARTITIONS = 1
+DAY_MS = 24 * 60 * 60 * 1000
 
 
 class Visibility(StrEnum):
@@ -71,15 +92,36 @@ class TopicSpec:
     consumers: tuple[str, ...]
     events: tuple[EventType, ...]
     description: str
-    partitions: int = 3
+    partitions: int = PARTITIONS
     personal_data: bool = False
+    retention_days: int = RETENTION_DAYS
+    sender: str | None = None  # a per-sender topic: the one outside principal that writes (or reads) it
 
     @property
     def dlq(self) -> str:
         return f"{self.name}.dlq"
 
+    @property
+    def retention_ms(self) -> int:
+        return self.retention_days * DAY_MS
+
     def event(self, type_: str) -> EventType | None:
         return next((event for event in self.events if event.type == type_), None)
+
+
+def per_sender(base: TopicSpec, senders: Iterable[str]) -> dict[str, TopicSpec]:
+    """One topic per outside party, `<name>.<party>`, that only this party may write (inbound) or read (outbound):
+    a consumer knows who sent a message from the topic it came on (the broker's ACLs), never from a field in it."""
+    inbound = base.visibility is Visibility.external_in
+    return {sender: dataclasses.replace(
+        base, name=f"{base.name}.{sender}", sender=sender, producers=(sender,) if inbound else base.producers,
+        consumers=base.consumers if inbound else (sender,), description=f"{base.description} ({sender} alone)")
+        for sender in senders}
+
+
+CHANNELS = tuple(channel.value for channel in ReportingChannel)
+POKJA_MEMBERS = tuple(agency.value.lower() for agency in Agency)  # their principals: tni, polri, ..., bawaslu
+RECIPIENTS = tuple(recipient.value for recipient in Recipient)
 
 
 def _e(type_: str, schema: type[BaseModel], description: str) -> EventType:
@@ -132,23 +174,24 @@ NOTIFICATION_REQUESTED = _e("notification.requested.v1", NotificationRequested,
 OPERATOR_ALERT_RAISED = _e("operator.alert-raised.v1", OperatorAlertRaised,
                            "Something operators must act on: a dead-lettered notification, a missed deadline")
 
-REPORTS_SUBMITTED = TopicSpec(
-    "reports.submitted", "submission_id", Visibility.external_in, ("channels",), ("intake",),
-    (REPORT_SUBMITTED,), "Submissions from SIGAP Lapor, Gowaslu, the supervisors' app and office desks",
+REPORTS_SUBMITTED = per_sender(TopicSpec(
+    "reports.submitted", "submission_id", Visibility.external_in, (), ("intake",),
+    (REPORT_SUBMITTED,), "Submissions from one channel (its submission ids are its own)", personal_data=True,
+), CHANNELS)
+REPORTS_SUPPLEMENTED = per_sender(TopicSpec(
+    "reports.supplemented", "receipt_no", Visibility.external_in, (), ("intake",),
+    (REPORT_SUPPLEMENTED,), "Items a reporter supplies after a completion request, for a receipt of this channel",
     personal_data=True,
-)
-REPORTS_SUPPLEMENTED = TopicSpec(
-    "reports.supplemented", "receipt_no", Visibility.external_in, ("channels",), ("intake",),
-    (REPORT_SUPPLEMENTED,), "Items a reporter supplies after a completion request", personal_data=True,
-)
-REPORTS_WITHDRAWALS = TopicSpec(
-    "reports.withdrawals", "receipt_no", Visibility.external_in, ("channels",), ("intake",),
-    (REPORT_WITHDRAWAL_REQUESTED,), "Withdrawals of reports not yet registered",
-)
-REPORTS_REJECTIONS = TopicSpec(
-    "reports.rejections", "receipt_no", Visibility.external_out, ("intake",), ("channels",),
-    (REQUEST_REJECTED,), "Supplements and withdrawals intake refused, with the reason; no personal data",
-)
+), CHANNELS)
+REPORTS_WITHDRAWALS = per_sender(TopicSpec(
+    "reports.withdrawals", "receipt_no", Visibility.external_in, (), ("intake",),
+    (REPORT_WITHDRAWAL_REQUESTED,), "Withdrawals of this channel's reports not yet registered",
+), CHANNELS)
+REPORTS_REJECTIONS = per_sender(TopicSpec(
+    "reports.rejections", "receipt_no", Visibility.external_out, ("intake",), (),
+    (REQUEST_REJECTED,), "Submissions, supplements and withdrawals of this channel that intake refused, with the "
+    "reason; no personal data", partitions=3,
+), CHANNELS)
 INTAKE_DISCLOSURES = TopicSpec(
     "intake.disclosures", "reporter_ref", Visibility.internal, ("intake",), ("referral",),
     (REPORTER_DISCLOSURE,), "Identities of reporters who consented to disclosure, for referral alone; restrict by "
@@ -166,19 +209,24 @@ INTAKE_CONTACTS = TopicSpec(
 )
 POKJA_REVIEW_REQUESTS = TopicSpec(
     "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
-    (REVIEW_REQUESTED, REVIEW_UPDATED), "Review packets for the Pokja member agencies (TNI, Polri, BKD, Kesbangpol, "
-    "Bawaslu); the latest packet of a case_id replaces the earlier ones",
+    (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for the Pokja member agencies (TNI, "
+    "Polri, BKD, Kesbangpol, Bawaslu); the latest packet of a case_id replaces the earlier ones; and the requests for "
+    "the Bawaslu coordinator's casting vote (it votes only when asked)", partitions=3,
 )
-POKJA_OPINIONS = TopicSpec(
-    "pokja.opinions", "case_id", Visibility.external_in, ("pokja",), ("triage",),
-    (OPINION_SUBMITTED,), "Opinions from Pokja members and the Bawaslu coordinator",
-)
+POKJA_OPINIONS = per_sender(TopicSpec(
+    "pokja.opinions", "case_id", Visibility.external_in, (), ("triage",),
+    (OPINION_SUBMITTED,), "Opinions of one Pokja member agency (bawaslu: the coordinator's casting vote)",
+), POKJA_MEMBERS)
+POKJA_REJECTIONS = per_sender(TopicSpec(
+    "pokja.rejections", "case_id", Visibility.external_out, ("triage",), (),
+    (OPINION_REJECTED,), "Opinions of this member that triage refused, with the reason", partitions=3,
+), POKJA_MEMBERS)
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
-    (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, OPINION_REJECTED, REPORT_LINKED, REVIEW_EXTENDED,
+    (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, REPORT_LINKED, REVIEW_EXTENDED,
      REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED, OPERATOR_ALERT_RAISED),
     "Triage's case lifecycle: review opened, report linked, extended, reminder due, casting vote requested, "
-    "decided, deadline missed, opinions refused; triage's operator alerts",
+    "decided, deadline missed; triage's operator alerts",
 )
 REFERRAL_EVENTS = TopicSpec(
     "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
@@ -190,14 +238,15 @@ REFERRALS = {
         f"referrals.{recipient.value}", "referral_id", Visibility.external_out, ("referral",), (recipient.value,),
         (REFERRAL_ISSUED, REFERRAL_REMINDER, RESPONSE_REJECTED),
         f"Referrals for {recipient.value.upper()} (reporter identity only with consent), reminders when the "
-        "follow-up is overdue, and refusals of its responses",
+        "follow-up is overdue, and refusals of its responses", personal_data=True, sender=recipient.value,
+        partitions=3,
     )
     for recipient in Recipient
 }
-REFERRALS_RESPONSES = TopicSpec(
-    "referrals.responses", "referral_id", Visibility.external_in, tuple(r.value for r in Recipient), ("referral",),
-    (REFERRAL_RESPONSE,), "Recipients' follow-up on their referrals",
-)
+REFERRALS_RESPONSES = per_sender(TopicSpec(
+    "referrals.responses", "referral_id", Visibility.external_in, (), ("referral",),
+    (REFERRAL_RESPONSE,), "One recipient's follow-up on its own referrals",
+), RECIPIENTS)
 REPORTS_STATUS = TopicSpec(
     "reports.status", "receipt_no", Visibility.external_out, ("notify",), ("channels", "public"),
     (STATUS_CHANGED,), "Public status of each report by receipt number; no personal data",
@@ -215,11 +264,24 @@ NOTIFY_ALERTS = TopicSpec(
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
-    REPORTS_SUBMITTED, REPORTS_SUPPLEMENTED, REPORTS_WITHDRAWALS, REPORTS_REJECTIONS, INTAKE_EVENTS,
-    INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS, POKJA_OPINIONS, TRIAGE_EVENTS,
-    REFERRAL_EVENTS, *REFERRALS.values(), REFERRALS_RESPONSES, REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
+    *REPORTS_SUBMITTED.values(), *REPORTS_SUPPLEMENTED.values(), *REPORTS_WITHDRAWALS.values(),
+    *REPORTS_REJECTIONS.values(), INTAKE_EVENTS, INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS,
+    *POKJA_OPINIONS.values(), *POKJA_REJECTIONS.values(), TRIAGE_EVENTS, REFERRAL_EVENTS, *REFERRALS.values(),
+    *REFERRALS_RESPONSES.values(), REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )
 TOPICS_BY_NAME = {spec.name: spec for spec in ALL_TOPICS}
+
+
+def consumed_by(party: str) -> tuple[TopicSpec, ...]:
+    """The topics a service (or any party of the registry) reads."""
+    return tuple(spec for spec in ALL_TOPICS if party in spec.consumers)
+
+
+def replica_limit(service: str) -> int:
+    """How many replicas of a service can share its consumption: each partition of its topics goes to one member of
+    its consumer group, so past the largest partition count of what it reads a replica would take no main topic's
+    partition (`netra_shared.provisioning.topics.TopicPlan` may cap partitions per deployment)."""
+    return max(spec.partitions for spec in consumed_by(service))
 
 
 @dataclass(frozen=True)

@@ -32,15 +32,16 @@ Decide = Callable[[Any, datetime], Decision | Refusal | None]
 
 @dataclass(frozen=True)
 class Cause:
-    """Why a write happens: a message from outside (namespaced by its source, so no sender can forge another's
-    ids or ours) or one of our own steps (a timer, a follow-up step), marked with a leading "~"."""
+    """Why a write happens: a message from outside (namespaced by its sender and source, so no sender can forge
+    another's ids or ours) or one of our own steps (a timer, a follow-up step), marked with a leading "~"."""
 
     id: str
     event: CloudEvent | None = None
 
     @classmethod
-    def of(cls, event: CloudEvent) -> Cause:
-        return cls(f"{event.source} {event.id}", event)
+    def of(cls, event: CloudEvent, sender: str | None = None) -> Cause:
+        """`sender`: who the broker says sent it (a per-sender topic); one sender cannot use another's ids."""
+        return cls(f"{sender}: {event.source} {event.id}" if sender else f"{event.source} {event.id}", event)
 
     @classmethod
     def internal(cls, step: str) -> Cause:

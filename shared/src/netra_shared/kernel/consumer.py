@@ -41,16 +41,18 @@ class Inbound:
     topic: str
     partition: int
     offset: int
+    sender: str | None = None  # on a per-sender topic, who sent it: the principal the broker let write the topic
 
     @property
     def cause(self) -> Cause:
-        return Cause.of(self.event)
+        return Cause.of(self.event, self.sender)
 
 
 # A handler returns what happened: an outcome word, or a dict of log fields with an "outcome" key.
 Handler = Callable[[Inbound], Awaitable[str | dict | None]]
-# Called after an unreadable message went to the DLQ: (raw bytes, the violation, a stable message id).
-OnUnreadable = Callable[[bytes, ContractViolation, str], Awaitable[str | dict | None]]
+# Called after an unreadable message went to the DLQ: (raw bytes, the violation, a stable message id, the sender of a
+# per-sender topic).
+OnUnreadable = Callable[[bytes, ContractViolation, str, str | None], Awaitable[str | dict | None]]
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ class Consumer:
                     if handler is None:
                         fields["outcome"] = "not_for_" + self.service
                     else:
-                        inbound = Inbound(event, data, record.topic, record.partition, record.offset)
+                        inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender)
                         fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
             duration = time.perf_counter() - started
             MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()
@@ -264,7 +266,8 @@ class Consumer:
         if follow is None:
             return {"outcome": outcome}
         message_id = f"{record.topic}/{record.partition}/{record.offset}"
-        follow_up = await self._with_retries(spec, lambda: follow(record.value or b"", violation, message_id), record)
+        follow_up = await self._with_retries(
+            spec, lambda: follow(record.value or b"", violation, message_id, spec.sender), record)
         return {"outcome": outcome, "follow_up": follow_up, "reason": violation.reason}
 
     async def _with_retries(self, spec: TopicSpec, call: Callable[[], Awaitable[Any]], record: Any) -> str | dict:

@@ -1,11 +1,14 @@
-"""Kafka credentials (SASL/SCRAM-SHA-512 over SASL_PLAINTEXT) in the shapes each client wants.
+"""Kafka credentials (SASL/SCRAM-SHA-512 over SASL_PLAINTEXT, or over TLS: SASL_SSL) in the shapes each client wants.
 
-`None` everywhere means a plaintext broker without authentication (e.g. a developer's own broker).
+`None` everywhere means a plaintext broker without authentication (e.g. a developer's own broker). Over TLS the
+broker's certificate is checked against `ca_file` (a PEM bundle: on Kubernetes, Strimzi's cluster CA) or, when it
+is empty, the system's trust store; the host name is checked too.
 """
 
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from .settings import ServiceSettings
 
 SECURITY_SCRAM = "sasl_scram512"  # settings `kafka_security`
+SECURITY_SCRAM_TLS = "sasl_ssl_scram512"  # the same over TLS (SASL_SSL)
 SECURITY_PLAINTEXT = "plaintext"
 PASSWORD_ENV_PREFIX = "NETRA_KAFKA_PASSWORD_"  # NETRA_KAFKA_PASSWORD_<PRINCIPAL>: .env, the runner's env file
 
@@ -26,21 +30,33 @@ PASSWORD_ENV_PREFIX = "NETRA_KAFKA_PASSWORD_"  # NETRA_KAFKA_PASSWORD_<PRINCIPAL
 class KafkaCredentials:
     username: str
     password: str = field(repr=False)
+    tls: bool = False  # SASL_SSL instead of SASL_PLAINTEXT
+    ca_file: str = ""  # with tls: the CA bundle that signed the brokers' certificates; empty: the system's
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        if not self.tls:
+            return None
+        from aiokafka.helpers import create_ssl_context
+
+        return create_ssl_context(cafile=self.ca_file or None)  # verifies the certificate and the host name
 
     def aiokafka(self) -> dict[str, Any]:
         """Keyword arguments for AIOKafkaProducer / AIOKafkaConsumer / AIOKafkaAdminClient / AIOKafkaClient."""
-        return {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": SCRAM_MECHANISM,
-                "sasl_plain_username": self.username, "sasl_plain_password": self.password}
+        tls = {"ssl_context": self.ssl_context()} if self.tls else {}
+        return {"security_protocol": "SASL_SSL" if self.tls else "SASL_PLAINTEXT", "sasl_mechanism": SCRAM_MECHANISM,
+                "sasl_plain_username": self.username, "sasl_plain_password": self.password, **tls}
 
     def faststream(self) -> SASLScram512:
         from faststream.security import SASLScram512
 
-        return SASLScram512(username=self.username, password=self.password, use_ssl=False)
+        return SASLScram512(username=self.username, password=self.password, use_ssl=self.tls,
+                            ssl_context=self.ssl_context())
 
     def service_env(self) -> dict[str, str]:
         """The service settings fields (without the NETRA_<SERVICE>_ prefix) that make a service use them."""
-        return {"KAFKA_SECURITY": SECURITY_SCRAM, "KAFKA_USERNAME": self.username,
-                "KAFKA_PASSWORD": self.password}
+        tls = {"KAFKA_CA_FILE": self.ca_file} if self.tls and self.ca_file else {}
+        return {"KAFKA_SECURITY": SECURITY_SCRAM_TLS if self.tls else SECURITY_SCRAM, "KAFKA_USERNAME": self.username,
+                "KAFKA_PASSWORD": self.password, **tls}
 
 
 def aiokafka_kwargs(credentials: KafkaCredentials | None) -> dict[str, Any]:
@@ -56,13 +72,14 @@ def from_settings(settings: ServiceSettings) -> KafkaCredentials | None:
     security = getattr(settings, "kafka_security", SECURITY_PLAINTEXT)
     if security == SECURITY_PLAINTEXT:
         return None
-    if security != SECURITY_SCRAM:
+    if security not in (SECURITY_SCRAM, SECURITY_SCRAM_TLS):
         raise ValueError(f"unknown kafka_security {security!r}")
     username = settings.kafka_username
     password = settings.kafka_password.get_secret_value()
     if not username or not password:
-        raise ValueError("kafka_security=sasl_scram512 needs kafka_username and kafka_password")
-    return KafkaCredentials(username, password)
+        raise ValueError(f"kafka_security={security} needs kafka_username and kafka_password")
+    return KafkaCredentials(username, password, tls=security == SECURITY_SCRAM_TLS,
+                            ca_file=getattr(settings, "kafka_ca_file", ""))
 
 
 def password_env_var(principal: str) -> str:

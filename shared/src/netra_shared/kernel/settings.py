@@ -12,10 +12,12 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True)
 
     kafka_bootstrap: str = "127.0.0.1:9092"
-    # Kafka authentication: the service's own principal (netra_shared.contracts.access) over SASL/SCRAM-SHA-512
-    kafka_security: Literal["plaintext", "sasl_scram512"] = "plaintext"
+    # Kafka authentication: the service's own principal (netra_shared.contracts.access) over SASL/SCRAM-SHA-512,
+    # sasl_ssl_scram512 over TLS, the broker's certificate checked against kafka_ca_file (empty: the system's CAs)
+    kafka_security: Literal["plaintext", "sasl_scram512", "sasl_ssl_scram512"] = "plaintext"
     kafka_username: str = ""
     kafka_password: SecretStr = SecretStr("")
+    kafka_ca_file: str = ""
     mongo_url: str = "mongodb://127.0.0.1:27017"
     mongo_db: str = "netra"
     # write concern: "majority" (the default) on a replica set, so an acknowledged write survives a failover; on one

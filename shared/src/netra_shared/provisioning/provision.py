@@ -23,7 +23,7 @@ from ..contracts.access import ADMIN, Grant, acl_table
 from ..contracts.topics import ALL_TOPICS, Topics
 from ..kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
 from .acls import create_acls, wait_for_acls
-from .topics import ensure_topics
+from .topics import LOCAL, TopicPlan, ensure_topics
 
 
 class KafkaTarget(Protocol):
@@ -54,9 +54,9 @@ async def _wait_topics(bootstrap: str, credentials: KafkaCredentials | None, top
 
 
 async def provision_kafka(bootstrap: str, admin: KafkaCredentials | None, topic_prefix: str = "", *,
-                          replication: int = 1, timeout: float = 30.0) -> Provisioned:
+                          plan: TopicPlan = LOCAL, timeout: float = 30.0) -> Provisioned:
     topics = Topics(topic_prefix)
-    created = await ensure_topics(bootstrap, topics, replication=replication, credentials=admin)
+    created = await ensure_topics(bootstrap, topics, plan=plan, credentials=admin)
     await _wait_topics(bootstrap, admin, topics, timeout)
     if admin is None:
         return Provisioned(created, [])
@@ -80,8 +80,15 @@ class ProvisionSettings(BaseSettings):
     kafka_username: str = ADMIN
     kafka_password: SecretStr = SecretStr("")  # empty: a plaintext broker (topics only)
     topic_prefix: str = ""
+    # the cluster's durability (TopicPlan): 1/1 on one broker; a cluster of 3 or more brokers sets 3 and 2
     replication: int = 1
+    min_insync_replicas: int = 1
+    max_partitions: int | None = None  # caps the registry's partition counts (None: as the registry says)
     timeout_seconds: float = 120.0  # how long to wait for the broker to answer, then for the ACLs to apply
+
+    @property
+    def topic_plan(self) -> TopicPlan:
+        return TopicPlan(self.replication, self.min_insync_replicas, self.max_partitions)
 
 
 async def _main(settings: ProvisionSettings) -> Provisioned:
@@ -91,7 +98,7 @@ async def _main(settings: ProvisionSettings) -> Provisioned:
     while True:
         try:
             return await provision_kafka(settings.kafka_bootstrap, admin, settings.topic_prefix,
-                                         replication=settings.replication, timeout=30.0)
+                                         plan=settings.topic_plan, timeout=30.0)
         except Exception as exc:  # noqa: BLE001 - the broker may still be starting; give up at the deadline
             if time.monotonic() > deadline:
                 raise

@@ -112,10 +112,20 @@ def _assess_and_move(report: Report, submission: ReportSubmission, rules: Filing
     return Decision(report, emits, next_due_at=due, outcome="completion_requested")
 
 
-def receive(existing: Report | None, submission: ReportSubmission, *, receipt_no: str, reporter_ref: str,
-            rules: FilingRules, now: datetime) -> Decision | None:
-    """A submission arrives. The same submission again (same or new event id) changes nothing, unless the
-    first one could not be read at all: then the corrected one is taken."""
+def _not_the_sender(claimed: str, sender: str) -> Refusal | None:
+    """The channel a message names must be the channel that sent it (the topic it came on)."""
+    if claimed != sender:
+        return Refusal("channel_mismatch", f"pesan dari kanal {sender} menyebut kanal lain ({claimed[:50]})")
+    return None
+
+
+def receive(existing: Report | None, submission: ReportSubmission, *, sender: str, receipt_no: str,
+            reporter_ref: str, rules: FilingRules, now: datetime) -> Decision | Refusal | None:
+    """A submission arrives from channel `sender` (its receipt is in that channel's namespace). The same submission
+    again (same or new event id) changes nothing, unless the first one could not be read at all: then the corrected
+    one is taken."""
+    if refusal := _not_the_sender(submission.channel, sender):
+        return refusal
     if existing is not None and existing.submission is not None:
         return None
     report = Report(receipt_no=receipt_no, submission_id=submission.submission_id, channel=submission.channel,
@@ -180,11 +190,12 @@ def register(report: Report, registration_no: str, now: datetime) -> Decision | 
 
 
 def told(request: str, receipt_no: str, channel: str) -> Tell:
-    """How a channel hears that intake refused its request about a receipt: on reports.rejections, with the reason."""
+    """How a channel hears that intake refused its request about a receipt: on its own reports.rejections.<channel>,
+    with the reason."""
     def notice(refusal: Refusal, now: datetime) -> Emit:
         event = RequestRejected(channel=channel, receipt_no=receipt_no, request=request, reason=refusal.reason,
                                 detail=refusal.detail, rejected_at=now)
-        return Emit(REPORTS_REJECTIONS, REQUEST_REJECTED, receipt_no, event, "rejected")
+        return Emit(REPORTS_REJECTIONS[channel], REQUEST_REJECTED, receipt_no, event, "rejected")
     return Tell(request, notice)
 
 
@@ -200,12 +211,21 @@ def _refuse(report: Report, request: str) -> Refusal:
     return Refusal("not_registered", f"laporan sudah ditutup: tidak diregistrasi ({report.reason})")
 
 
-def supplement(report: Report | None, items: ReportSupplement, *, rules: FilingRules,
+def _not_yours(report: Report, sender: str) -> Refusal | None:
+    """Only the channel that submitted a report may change it (which channel that was is not told)."""
+    if report.channel != sender:
+        return Refusal("wrong_channel", "laporan ini tidak diterima melalui kanal Anda")
+    return None
+
+
+def supplement(report: Report | None, items: ReportSupplement, *, sender: str, rules: FilingRules,
                now: datetime) -> Decision | Refusal:
+    if refusal := _not_the_sender(items.channel, sender):
+        return refusal
     if report is None:
         return _unknown(items.receipt_no)
-    if items.channel != report.channel:
-        return Refusal("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+    if refusal := _not_yours(report, sender):
+        return refusal
     if report.status is not IntakeStatus.awaiting_completion:
         return _refuse(report, "kelengkapan")
     supplied_at = min(items.supplied_at, now)  # the channel's word, as for received_at; never in the future
@@ -214,11 +234,13 @@ def supplement(report: Report | None, items: ReportSupplement, *, rules: FilingR
     return _assess_and_move(report, merge(report.submission, items), rules, now, [], "supplement")
 
 
-def withdraw(report: Report | None, request: WithdrawalRequest, *, now: datetime) -> Decision | Refusal:
+def withdraw(report: Report | None, request: WithdrawalRequest, *, sender: str, now: datetime) -> Decision | Refusal:
+    if refusal := _not_the_sender(request.channel, sender):
+        return refusal
     if report is None:
         return _unknown(request.receipt_no)
-    if request.channel != report.channel:
-        return Refusal("wrong_channel", f"laporan ini diterima melalui kanal {report.channel}")
+    if refusal := _not_yours(report, sender):
+        return refusal
     if report.status is not IntakeStatus.awaiting_completion:
         return _refuse(report, "pencabutan")
     return _not_registered(report, NotRegisteredReason.withdrawn, "laporan dicabut oleh pelapor", now, "withdrawn")

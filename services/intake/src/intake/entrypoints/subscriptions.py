@@ -19,6 +19,6 @@ def entrypoints(handlers: Handlers, settings: IntakeSettings) -> Entrypoints:
     return Entrypoints(
         Subscriptions({REPORT_SUBMITTED: handlers.submitted, REPORT_SUPPLEMENTED: handlers.supplemented,
                        REPORT_WITHDRAWAL_REQUESTED: handlers.withdrawal},
-                      unreadable={REPORTS_SUBMITTED: handlers.submitted.unreadable}),
+                      unreadable={spec: handlers.submitted.unreadable for spec in REPORTS_SUBMITTED.values()}),
         timers={handlers.deadline.reports: handlers.deadline},
     )

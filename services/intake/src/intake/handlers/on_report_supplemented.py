@@ -10,6 +10,7 @@ from netra_shared.kernel.aggregates import Aggregates
 from netra_shared.kernel.consumer import Inbound
 
 from ..domain.filing import FilingRules
+from .sender import channel_of
 from ..domain.report import Report, supplement, told
 
 
@@ -23,7 +24,7 @@ class OnReportSupplemented:
 
     async def __call__(self, inbound: Inbound) -> dict:
         items: ReportSupplement = inbound.data
-        applied = await self.reports.apply(
-            items.receipt_no, inbound, lambda report, now: supplement(report, items, rules=self.rules, now=now),
-            tell=told("supplement", items.receipt_no, items.channel))
+        sender = channel_of(inbound)
+        applied = await self.reports.apply(items.receipt_no, inbound, lambda report, now: supplement(
+            report, items, sender=sender, rules=self.rules, now=now), tell=told("supplement", items.receipt_no, sender))
         return {"outcome": applied.outcome, "receipt_no": items.receipt_no}

@@ -8,6 +8,7 @@ from netra_shared.contracts.schemas.submission import WithdrawalRequest
 from netra_shared.kernel.aggregates import Aggregates
 from netra_shared.kernel.consumer import Inbound
 
+from .sender import channel_of
 from ..domain.report import Report, told, withdraw
 
 
@@ -20,7 +21,7 @@ class OnWithdrawalRequested:
 
     async def __call__(self, inbound: Inbound) -> dict:
         request: WithdrawalRequest = inbound.data
-        applied = await self.reports.apply(request.receipt_no, inbound,
-                                           lambda report, now: withdraw(report, request, now=now),
-                                           tell=told("withdrawal", request.receipt_no, request.channel))
+        sender = channel_of(inbound)
+        applied = await self.reports.apply(request.receipt_no, inbound, lambda report, now: withdraw(
+            report, request, sender=sender, now=now), tell=told("withdrawal", request.receipt_no, sender))
         return {"outcome": applied.outcome, "receipt_no": request.receipt_no}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.schemas.referral import (
     CaseClosed,
     FollowUpRecorded,
@@ -44,23 +45,25 @@ def case_id_of(referral_id: str) -> str:
     return referral_id.rsplit("-", 1)[0]  # referral ids are "<case_id>-<recipient>"
 
 
-def told(response: ReferralResponse) -> Tell:
-    """How a recipient hears that referral refused its response: on its own referrals.<recipient> topic."""
+def told(response: ReferralResponse, sender: Recipient) -> Tell:
+    """How a recipient hears that referral refused its response: on its own referrals.<recipient> topic (the sender's,
+    whatever the response claims)."""
     def notice(refusal: Refusal, now: datetime) -> Emit:
-        rejection = ResponseRejected(referral_id=response.referral_id, agency=response.agency, reason=refusal.reason,
+        rejection = ResponseRejected(referral_id=response.referral_id, agency=sender, reason=refusal.reason,
                                      detail=refusal.detail, rejected_at=now)
-        return Emit(REFERRALS[response.agency], RESPONSE_REJECTED, response.referral_id, rejection, "rejected")
+        return Emit(REFERRALS[sender], RESPONSE_REJECTED, response.referral_id, rejection, "rejected")
     return Tell("response", notice)
 
 
-def respond(case: ReferralCase | None, response: ReferralResponse, *, escalate_after: timedelta,
+def respond(case: ReferralCase | None, response: ReferralResponse, *, sender: Recipient, escalate_after: timedelta,
             now: datetime) -> Decision | Refusal:
+    """`sender`: the recipient whose credentials sent the response (its own topic): it may answer its referrals only."""
+    if response.agency != sender:
+        return Refusal("sender_mismatch", f"tanggapan dari {sender.value.upper()} tidak dapat diberikan atas nama "
+                                          f"{response.agency.value.upper()}")
     referral = next((r for r in case.referrals if r.referral_id == response.referral_id), None) if case else None
-    if referral is None:
+    if referral is None or referral.recipient != sender:  # another recipient's referral is none of its business
         return Refusal("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
-    if response.agency != referral.recipient:
-        return Refusal("not_the_recipient", f"rujukan {referral.referral_no} ditujukan kepada "
-                                            f"{referral.recipient.value.upper()}")
     if referral.status in CLOSING or case.status == "closed":
         return Refusal("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
     updated = referral.model_copy(update={"status": response.status.value,

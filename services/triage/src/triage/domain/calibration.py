@@ -93,6 +93,37 @@ def denied_readings(code: str, act: Category | None, draft: Draft) -> list[Evide
             and final_category(e, draft) not in own | {LAWFUL, MANUAL}]
 
 
+OFFICIAL_ACTS = ("election_crime_official_action", "regional_head_programme_use", "regional_head_replacement_of_officials")
+
+
+def unread_office_means(code: str, draft: Draft) -> str:
+    """The means of an office the description shows (its premises, an official forum, a programme, subordinates)
+    when the answer is not an official's act although Pasal 71(1) reaches this official today: the phrase, or "".
+    A camat's chat message to 'para kades' or a police officer's appeal at a 'Jumat Curhat' may be an act of the
+    office the rules did not read as one; the Pokja weighs it."""
+    if code in OFFICIAL_ACTS or pasal_71_reaches(draft) is not None:
+        return ""
+    for pattern in draft.reference.office_means:
+        for occurrence in draft.passage.find(pattern):
+            if not occurrence.negated:
+                return occurrence.phrase
+    return ""
+
+
+def lesser_only(code: str, draft: Draft) -> str:
+    """'cuma duduk', 'hanya like': the report says the party did only a lesser act, while the answer is a graver one
+    that contains it (`Category.includes`): the phrase, or "". Attending is an ethics item, active support a
+    discipline breach (SKB 2022); which one the facts show is the Pokja's call."""
+    category = draft.reference.category(code)
+    if category is None or not category.includes:
+        return ""
+    for pattern in draft.reference.lesser_only:
+        for occurrence in draft.passage.find(pattern):
+            if not occurrence.negated:
+                return occurrence.phrase
+    return ""
+
+
 def calibrate(draft: Draft, code: str, act: Category | None, chosen: Evidence | None,
               explained: set[str] = frozenset()) -> None:
     """Caps a confident draft below `confident_at` when its evidence does not agree independently; records in
@@ -109,6 +140,11 @@ def calibrate(draft: Draft, code: str, act: Category | None, chosen: Evidence | 
     readings = other_readings(code, act, chosen, draft, explained)
     if readings:
         choice.append(f"kategori lain juga cocok untuk {draft.subject_type}: {', '.join(r.code for r in readings)}")
+    if code != LAWFUL and (lesser := lesser_only(code, draft)):
+        choice.append(f"uraian menyebut terlapor hanya melakukan perbuatan yang lebih ringan ('{lesser}')")
+    if code != LAWFUL and (means := unread_office_means(code, draft)):
+        choice.append(f"uraian menyebut sarana jabatan ('{means}') yang tidak terbaca sebagai tindakan pejabat "
+                      "(Pasal 71(1))")
     if code != LAWFUL and (denied := denied_readings(code, act, draft)):
         choice.append("uraian menyangkal bacaan lain: " + ", ".join(
             f"{e.code} ({', '.join(e.negated[:2])})" for e in denied))

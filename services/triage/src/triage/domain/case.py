@@ -126,13 +126,14 @@ def _linked_facts(case: Case) -> list[LinkedReport]:
 
 
 def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tuple[Case, list[Emit]]:
-    """Hand the case to the Bawaslu coordinator (once): its opinion decides."""
+    """Hand the case to the Bawaslu coordinator (once), asking it on pokja.review-requests: its opinion decides."""
     if case.with_coordinator is not None:
         return case, []
     case = case.model_copy(update={"with_coordinator": CoordinatorRequest(reason=step.reason, tally=step.tally)})
     request = CastingVoteRequested(case_id=case.case_id, reports=case.reports, reason=step.reason, tally=step.tally,
                                    decision_due_at=case.decision_due_at, requested_at=now)
-    return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested")]
+    return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested"),
+                  Emit(POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_asked")]
 
 
 def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:

@@ -26,7 +26,7 @@ from .evidence import Evidence, category_evidence, category_of, found, lawful_ev
 from .legal_reach import crime_bases, dated, incumbent_at_stake
 from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
 from .subjects import normalise_subject
-from .text import Language, Passage, normalise, rule_match
+from .text import Language, Passage, matches, normalise, rule_match
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
@@ -46,7 +46,8 @@ def language(reference: ReferenceData) -> Language:
     return Language(frozenset(reference.negators), frozenset(reference.negation_fillers), reference.negation_window,
                     tuple(reference.hedges), reference.negation_object_scope, frozenset(reference.negation_not_only),
                     frozenset(reference.negation_relatives), tuple(sorted(reference.word_forms.items())),
-                    tuple((sense.pattern, sense.read_as) for sense in reference.senses))
+                    tuple((sense.pattern, sense.read_as) for sense in reference.senses),
+                    third_parties=frozenset(reference.third_parties))
 
 
 def incident_day(incidents: Sequence[Incident], region_code: str | None) -> date:
@@ -106,9 +107,16 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
 # --- lawful conduct --------------------------------------------------------------------------------------------------
 
 def _lawful_reading(act: Category | None, draft: Draft) -> None:
-    """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts."""
+    """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts. One
+    the report itself only hedges ("mungkin laporan saya salah") clears nothing: it is a doubt about the facts."""
     if not draft.lawful:
         return
+    limits = draft.reference.confidence
+    if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
+        draft.weak.append("uraian sendiri meragukan laporannya (" + ", ".join(rule.name for rule, _ in hedged) + ")")
+        draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
+        if not draft.lawful:
+            return
     explaining = [(rule, e) for rule, e in draft.lawful
                   if act is None or rule.overrides == "*" or act.code in rule.overrides]
     if explaining:
@@ -140,9 +148,17 @@ def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
     return None
 
 
-def _thin_text(draft: Draft, words: int) -> None:
-    """A description of a few words (no time, place or detail) is never confident, whatever it matched."""
+def _thin_text(draft: Draft, words: int, evidence: Evidence | None = None) -> None:
+    """A description of a few words (no time, place or detail) is never confident, whatever it matched; a short one
+    that identifies neither the person ('ada asn ...') nor the pair, for an act that is a violation only for a pair,
+    goes to manual classification."""
     limits = draft.reference.confidence
+    if (evidence is not None and evidence.unnamed_pair and words < limits.unnamed_short_words
+            and matches(draft.reference.indefinite_party, draft.passage.text)):
+        draft.confidence = min(draft.confidence, round(limits.manual_below - 0.01, 2))
+        draft.reasons.append(f"uraian singkat ({words} kata) yang tidak mengenali terlapor maupun pasangan calon: "
+                             "tidak cukup untuk dinilai")
+        return
     if words < limits.thin_text_words and draft.confidence > limits.thin_text_cap:
         draft.confidence = limits.thin_text_cap
         draft.reasons.append(f"uraian sangat singkat ({words} kata): keyakinan paling tinggi {limits.thin_text_cap:.2f}")
@@ -237,7 +253,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         draft.lawful_reason, draft.lawful_basis = "", []
         draft.confidence, draft.phrases = standing.confidence, list(standing.phrases)
         draft.cite(f"aturan {standing.rule_name}")
-    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]))
+    _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]),
+               evidence)
     if draft.lawful_reason:
         calibrate(draft, LAWFUL, act, evidence, draft.explained)
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(

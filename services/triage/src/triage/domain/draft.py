@@ -76,6 +76,8 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
             return None
         draft.lawful_reason, draft.lawful_basis = rule.lawful_reason, list(rule.lawful_basis)
         draft.confidence = min(draft.confidence, rule.lawful_confidence)
+        if phrase := live_phrase(rule.lawful_unsettled, draft.passage):
+            draft.unsettled.append(f"peran resmi yang tidak dinilai data rujukan ('{phrase}'): Pokja menilai")
         if subject.public_worker and rule.public_worker_note:
             draft.lawful_reason += f"; {rule.public_worker_note}"
             draft.confidence = min(draft.confidence, rule.public_worker_confidence)

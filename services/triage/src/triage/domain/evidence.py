@@ -31,11 +31,12 @@ def _applies_to(subjects: list[str] | None, subject: Subject) -> bool:
             or (subject.acting_head and ACTING_HEAD in subjects))
 
 
-def _best(code: str, rules: list[Rule], passage: Passage, reference: ReferenceData) -> Evidence | None:
+def _best(code: str, rules: list[Rule], passage: Passage, reference: ReferenceData,
+          own_acts: bool = False) -> Evidence | None:
     """The most confident matching rule; rules whose evidence was negated leave a trace but never match."""
     best, negated, denied = None, [], False
     for rule in rules:
-        found: RuleMatch | None = rule_match(rule, passage)
+        found: RuleMatch | None = rule_match(rule, passage, own_acts)
         if found is None:
             continue
         negated += [phrase for phrase in found.negated if phrase not in negated]
@@ -64,7 +65,7 @@ def category_evidence(passage: Passage, subject: Subject, reference: ReferenceDa
     named: bool | None = None
     for category in reference.categories:
         if category.rules and _applies_to(category.subjects, subject):
-            if (evidence := _best(category.code, category.rules, passage, reference)) is not None:
+            if (evidence := _best(category.code, category.rules, passage, reference, own_acts=True)) is not None:
                 if evidence.phrases and category.pair_link and reference.pair_named:
                     named = names_a_pair(passage, reference) if named is None else named
                     cap = reference.confidence.unnamed_pair_cap

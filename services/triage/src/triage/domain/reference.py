@@ -86,6 +86,8 @@ class SubjectRule(_Data):
     lawful_basis: list[str] = []
     lawful_confidence: float = 0.75
     lawful_unless: list[str] = []  # phrases that void the lawful reading: then manual classification
+    lawful_unsettled: list[str] = []  # phrases that keep the lawful reading below confident (a formal role the
+    # reference data does not weigh, e.g. a BPD member in a registered campaign team)
     public_worker_confidence: float = 0.6  # the lawful reading for state-employed non-ASN staff: rules of their own
     public_worker_note: str = ""  # said with the lawful reason for them
     otherwise: str | None = None  # None: nothing applies -> manual classification
@@ -170,6 +172,8 @@ class Confidence(_Data):
     unnamed_pair_cap: float = 0.6  # a pair-linked act when the text names no pair, candidate, team or campaign
     thin_text_words: int = 6  # a description shorter than this (in words) says too little to be confident about
     thin_text_cap: float = 0.6
+    unnamed_short_words: int = 12  # a description shorter than this that names neither the pair (for a pair-linked
+    # act) nor the person ('ada asn ...') says too little to assess (Perbawaslu 8/2020: time, place, description)
     unconfirmed_cap: float = 0.65  # a suggestion whose evidence does not agree independently (calibration.py)
 
 
@@ -233,12 +237,15 @@ class ReferenceData(_Data):
     negation_object_scope: int = 3  # words after the negated word it also covers ("tidak menyebut program ...")
     negation_not_only: list[str] = ["hanya", "sekadar", "cuma", "semata", "saja"]  # "tidak hanya": no negation
     negation_relatives: list[str] = ["yang", "yg"]  # "yang tidak memilih calon": only the verb is negated
+    third_parties: list[str] = []  # single words for other people ("murid", "warga"): "<word> yang <act>" is theirs
     hedges: list[str]
     word_forms: dict[str, str] = {}  # regional or colloquial word -> standard Indonesian ("ora" -> "tidak")
     senses: list[Sense] = []
     retirees: list[str]
     description_retirees: list[str] = []
     description_subjects: list[SubjectTable] = []
+    description_pppk: list[str] = []  # the description says the party is PPPK ("ternyata dia PPPK", "guru PPPK ...")
+    description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
     unknown_identity: list[str] = []  # the description says who the party is, is not known ("polisi atau satpol")
     positions: list[SubjectTable]
     agencies: list[SubjectTable]
@@ -247,6 +254,10 @@ class ReferenceData(_Data):
     senior_positions: list[str]
     categories: list[Category]
     pair_named: list[str] = []  # what names a pair, a candidate, a campaign team or a partisan purpose
+    indefinite_party: list[str] = []  # the description does not identify the person ("ada asn ...", "seorang oknum")
+    lesser_only: list[str] = []  # the report says the party ONLY did the lesser act ("cuma duduk", "hanya like")
+    office_means: list[str] = []  # the means of an office (premises, official forums, programmes, state money,
+    # vehicles, subordinates, letters): an official's act that shows them may be a Pasal 71(1) act (calibration.py)
     lawful_conduct: list[LawfulRule]
     doubts: list[Doubt] = []
     subject_rules: dict[str, SubjectRule]
@@ -337,9 +348,10 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.unknown_identity, *data.pair_named, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.description_pppk, *data.description_pns, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
         *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
+        *(p for rule in data.subject_rules.values() for p in rule.lawful_unsettled), *data.lesser_only, *data.indefinite_party,
     ]

@@ -21,6 +21,7 @@ from netra_shared.contracts.schemas.review import (
 from netra_shared.contracts.topics import (
     CASE_DECIDED,
     OPINION_REJECTED,
+    POKJA_REJECTIONS,
     POKJA_REVIEW_REQUESTS,
     REVIEW_DEADLINE_MISSED,
     REVIEW_EXTENDED,
@@ -45,6 +46,9 @@ def _refusal(case: Case, opinion: Opinion, now: datetime) -> Refusal | None:
     if agency in case.opinions:
         return Refusal("duplicate_opinion", f"{agency} sudah memberi pendapat pada putaran {case.review_round}")
     if agency == COORDINATOR:
+        if case.with_coordinator is None:
+            return Refusal("casting_vote_not_requested",
+                           "koordinator Bawaslu memberi suara penentu hanya bila diminta (suara Pokja tidak memutus)")
         if opinion.verdict is Verdict.recuse:
             return Refusal("coordinator_cannot_recuse",
                            "pendapat koordinator Bawaslu menentukan bila suara tidak cukup")
@@ -61,15 +65,15 @@ def _refusal(case: Case, opinion: Opinion, now: datetime) -> Refusal | None:
     return None
 
 
-def told(opinion: Opinion) -> Tell:
-    """How a refused opinion is made known: on triage.events, with the reason. An opinion on a case that does not
-    exist is not told to anyone: it goes to the DLQ."""
+def told(opinion: Opinion, sender: str) -> Tell:
+    """How a refused opinion is made known: to the member that sent it, on its own pokja.rejections.<member>, with
+    the reason. An opinion on a case that does not exist is not told to anyone: it goes to the DLQ."""
     def notice(refusal: Refusal, now: datetime) -> Emit | None:
         if refusal.reason == "unknown_case":
             return None
-        rejected = OpinionRejected(case_id=opinion.case_id, agency=opinion.agency.value, reason=refusal.reason,
+        rejected = OpinionRejected(case_id=opinion.case_id, agency=sender.upper(), reason=refusal.reason,
                                    detail=refusal.detail)
-        return Emit(TRIAGE_EVENTS, OPINION_REJECTED, opinion.case_id, rejected, "opinion_rejected")
+        return Emit(POKJA_REJECTIONS[sender], OPINION_REJECTED, opinion.case_id, rejected, "opinion_rejected")
     return Tell("opinion", notice)
 
 
@@ -145,8 +149,12 @@ def _advance(case: Case, step: Step, policy: ReviewPolicy, now: datetime, *, at_
     return Decision(case, next_due_at=next_due(case, policy), outcome="opinion_recorded")
 
 
-def record_opinion(case: Case | None, opinion: Opinion, *, now: datetime,
+def record_opinion(case: Case | None, opinion: Opinion, *, sender: str, now: datetime,
                    policy: ReviewPolicy = ReviewPolicy()) -> Decision | Refusal:
+    """`sender`: the member whose credentials sent it (its own topic); the opinion counts as that member's only."""
+    if opinion.agency.value.lower() != sender:
+        return Refusal("sender_mismatch", f"pendapat dari {sender.upper()} tidak dapat diberikan atas nama "
+                                          f"{opinion.agency.value}")
     if case is None:
         return Refusal("unknown_case", f"no case {opinion.case_id[:60]!r} is under review")
     if refusal := _refusal(case, opinion, now):

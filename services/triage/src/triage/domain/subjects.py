@@ -40,12 +40,16 @@ def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] |
     return None
 
 
-def _resolve_asn(submitted: SubjectType, position: str) -> SubjectType:
-    """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), then the channel."""
+def _resolve_asn(submitted: SubjectType, position: str, description: str, reference: ReferenceData) -> SubjectType:
+    """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), then what the description
+    says of the party ("ternyata dia PPPK, bukan PNS": the reporter corrects the form), then the channel."""
     if " pppk " in position:
         return SubjectType.asn_pppk
     if " pns " in position or " cpns " in position:
         return SubjectType.asn_pns
+    pppk, pns = matches(reference.description_pppk, description), matches(reference.description_pns, description)
+    if pppk != pns:
+        return SubjectType.asn_pppk if pppk else SubjectType.asn_pns
     if submitted in (SubjectType.asn_pns, SubjectType.asn_pppk):
         return submitted
     return SubjectType.asn_pns
@@ -85,7 +89,7 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     else:
         table, word = found
         acting, public_worker = table.acting_head, table.public_worker
-        subject_type = _resolve_asn(submitted, position) if table.subject_type == "asn" else SubjectType(table.subject_type)
+        subject_type = _resolve_asn(submitted, position, description, reference) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
         if acting:
             reason += "; penjabat/pelaksana tugas kepala daerah adalah ASN (UU 10/2016 Pasal 71(4))"

@@ -25,6 +25,16 @@ from functools import cached_property, lru_cache
 
 from .reference import Rule
 
+LIST_CLOSERS = frozenset({"atau", "ataupun", "maupun"})  # the last item of a list under a negation
+LIST_ITEMS = 5  # at most this many items after the negated clause
+TEAM_WORDS = frozenset({"sukses", "pemenangan", "kampanye", "relawan"})  # "tim sukses yang ..."
+RELATIVE_FILLERS = frozenset({"terus", "selalu", "sering", "masih", "sudah", "telah", "baru"})
+CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta", "lantas", "setelah", "sesudah",
+                          "sebelum", "tetapi", "tapi", "namun", "sedangkan"})
+PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
+HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
+HEDGE_REACH = 12
+
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
@@ -82,6 +92,17 @@ class Language:
     senses: tuple[tuple[str, str], ...] = ()  # a pattern over a normalised clause -> its replacement
     rhetorical: frozenset[str] = frozenset({"kok", "koq", "masa", "masak", "bukankah", "bukannya", "kenapa", "mengapa",
                                             "kan"})  # a question with one of these asserts
+    about_the_law: frozenset[str] = frozenset({"boleh", "bolehkah", "diperbolehkan", "dibolehkan", "melanggar",
+                                               "pelanggaran", "dilarang", "larangan", "diizinkan", "netral",
+                                               "netralitas", "aturan", "aturannya", "ditindak", "dilaporkan"})
+    # a question with one of these asks what the law says of facts it takes as given ("apakah guru boleh jadi
+    # panitia acara paslon?"): it is no hedge on those facts, though the reporter still asks (calibration.py) ...
+    hypothetical: frozenset[str] = frozenset({"kalau", "jika", "bila", "apabila", "seandainya", "andai", "andaikan",
+                                              "misalnya", "misal", "saya", "aku", "kami", "kita"})
+    # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
+
+    third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
+    # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
 
     @cached_property
     def form_of(self) -> dict[str, str]:
@@ -94,6 +115,8 @@ class Found:
     start: int
     negated: bool
     hedged: bool
+    asked: bool = False  # in a question that asks ("apakah polisi berpihak?"): the reporter does not assert it
+    others: bool = False  # in a relative clause about someone else ("warga yang hadir"): not the party's act
 
 
 @dataclass
@@ -172,18 +195,40 @@ class Passage:
         return self._layout[0]
 
     @cached_property
-    def _hedged_sentences(self) -> set[int]:
-        """Sentences with hearsay or guesswork, and questions that are not rhetorical ("apakah ia ikut kampanye?"
-        asks; "kok ikut kampanye?" asserts)."""
-        hedged = set()
-        questions = self._read[2]
-        for s, sentence in enumerate(self._sentences):
-            words = " ".join(sentence)
-            if matches(self.language.hedges, " " + words + " "):
-                hedged.add(s)
-            elif s in questions and not set(words.split()) & self.language.rhetorical:
-                hedged.add(s)
+    def _hedged_words(self) -> set[int]:
+        """Word indexes in hearsay or guesswork, and in questions that are not rhetorical ("apakah ia ikut
+        kampanye?" asks; "kok ikut kampanye?" asserts). A hedge qualifies its sentence; in a run-on sentence of more
+        than HEDGE_SENTENCE words (a chat message without stops) only the HEDGE_REACH words on either side of it:
+        "katanya" about the envelope's source does not make the speech heard by everyone hearsay."""
+        _, _, words = self._layout
+        by_sentence: dict[int, list[int]] = {}
+        for k, (s, _, _) in enumerate(words):
+            by_sentence.setdefault(s, []).append(k)
+        hedged: set[int] = set()
+        for s, indexes in by_sentence.items():
+            said = {words[k][2] for k in indexes}
+            if s in self._asked_sentences and (not said & self.language.about_the_law
+                                               or said & self.language.hypothetical):
+                hedged.update(indexes)
+                continue
+            text = " " + " ".join(words[k][2] for k in indexes) + " "
+            spans = [(text.count(" ", 0, m.start() + 1) - 1, text.count(" ", 0, m.end()) - 1)
+                     for pattern in self.language.hedges for m in _compiled(pattern).finditer(text)]
+            if not spans:
+                continue
+            if len(indexes) <= HEDGE_SENTENCE:
+                hedged.update(indexes)
+                continue
+            for first, last in spans:
+                hedged.update(indexes[max(first - HEDGE_REACH, 0):last + HEDGE_REACH + 1])
         return hedged
+
+    @cached_property
+    def _asked_sentences(self) -> set[int]:
+        """Questions that ask rather than assert ("apakah ia ikut kampanye?"; not "kok ikut kampanye?")."""
+        questions = self._read[2]
+        return {s for s, sentence in enumerate(self._sentences)
+                if s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical}
 
     @property
     def hearsay_anywhere(self) -> bool:
@@ -193,9 +238,7 @@ class Passage:
     @property
     def asks_anywhere(self) -> bool:
         """Whether any sentence of the report is a question that asks rather than asserts."""
-        questions = self._read[2]
-        return any(s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical
-                   for s, sentence in enumerate(self._sentences))
+        return bool(self._asked_sentences)
 
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
@@ -203,9 +246,14 @@ class Passage:
     @cached_property
     def _negated_words(self) -> set[int]:
         """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
-        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words)."""
+        in a relative clause ("warga yang tidak memilih calon"), that word's object (`object_scope` words), and the
+        rest of a list the negated clause opens ("belum pernah melihatnya kampanye, pasang atribut, atau mengajak
+        warga memilih": every item, up to the one after "atau")."""
         _, _, words = self._layout
         language, negated = self.language, set()
+        clauses: dict[tuple[int, int], list[int]] = {}
+        for k, (s, c, _) in enumerate(words):
+            clauses.setdefault((s, c), []).append(k)
         for i, (s, c, word) in enumerate(words):
             if word not in language.negators:
                 continue
@@ -217,8 +265,58 @@ class Passage:
             if j >= len(words) or words[j][:2] != (s, c) or words[j][2] in language.not_only:
                 continue
             last = j if relative else j + language.object_scope
+            if not relative:
+                purpose = [k for k in range(j + 1, min(last + 2, len(words))) if words[k][:2] == (s, c)
+                           and words[k][2] in PURPOSE]
+                if purpose:
+                    last = max(last, purpose[0] + 1 + language.object_scope)
             negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
+            if not relative and last >= clauses[(s, c)][-1]:
+                negated.update(self._negated_list(s, c, clauses))
         return negated
+
+    @cached_property
+    def _others_words(self) -> set[int]:
+        """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
+        warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
+        conjunction ("warga yang hadir lalu diajak memilih": only "hadir")."""
+        _, _, words = self._layout
+        language, others = self.language, set()
+        if not language.third_parties:
+            return others
+        for i, (s, c, word) in enumerate(words):
+            if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
+                continue
+            before = words[i - 1][2]
+            team = i > 1 and words[i - 2][2] == "tim" and before in TEAM_WORDS
+            if before not in language.third_parties and not team:
+                continue
+            j = i + 1
+            while j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers | RELATIVE_FILLERS:
+                others.add(j)
+                j += 1
+            for k in range(j, min(j + language.object_scope + 1, len(words))):
+                if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
+                    break
+                others.add(k)
+        return others
+
+    def _negated_list(self, s: int, c: int, clauses: dict[tuple[int, int], list[int]]) -> list[int]:
+        """The items of a list after a clause whose negation reaches its end: short clauses up to one that opens
+        with "atau"/"maupun" ("tidak memakai kaos, topi, atau rompi paslon"); none when no such closer follows, so
+        "tidak memakai atribut, lalu berorasi" negates nothing after the comma."""
+        words, language = self._layout[2], self.language
+        items: list[int] = []
+        for n in range(c + 1, c + 1 + LIST_ITEMS):
+            indexes = clauses.get((s, n))
+            if not indexes or words[indexes[0]][2] in language.negators:
+                return []
+            if words[indexes[0]][2] in LIST_CLOSERS:
+                return items + indexes[:language.object_scope + 2]
+            if len(indexes) > language.object_scope + 1:
+                return []
+            items += indexes
+        return []
 
     def _negated(self, start: int) -> bool:
         return bool(self._layout[2]) and self._word_at(start) in self._negated_words
@@ -232,7 +330,9 @@ class Passage:
                 continue
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             sentence = words[self._word_at(start)][0] if words else 0
-            found.append(Found(phrase, start, self._negated(start), sentence in self._hedged_sentences))
+            word = self._word_at(start) if words else -1
+            found.append(Found(phrase, start, self._negated(start), word in self._hedged_words,
+                               sentence in self._asked_sentences, word in self._others_words))
         return found
 
 
@@ -245,16 +345,19 @@ class RuleMatch:
     denied: bool = False  # the rule would match but for a negation: every group occurs, some only negated
 
 
-def rule_match(rule: Rule, passage: Passage) -> RuleMatch | None:
+def rule_match(rule: Rule, passage: Passage, own_acts: bool = False) -> RuleMatch | None:
     """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
-    Hedged when the evidence of some group occurs only in hedged sentences."""
-    if any(not f.negated for pattern in rule.none_of for f in passage.find(pattern)):
+    Hedged when the evidence of some group occurs only in hedged sentences. A `none_of` phrase voids the rule only
+    where the report asserts it: not negated, and not only asked ("apakah polisi itu berpihak?"). `own_acts`: the act
+    (the first group) told of someone else in a relative clause ("muridnya yang memakai kaos paslon") does not count;
+    the target of an act may be ("mencabut bantuan warga yang tidak memilih petahana")."""
+    if any(not f.negated and not f.asked for pattern in rule.none_of for f in passage.find(pattern)):
         return None
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
     phrases, negated, hedged = [], [], False
     for index, group in enumerate(rule.all_of):
-        found = [f for pattern in group for f in passage.find(pattern)]
+        found = [f for pattern in group for f in passage.find(pattern) if not (own_acts and index == 0 and f.others)]
         live = [f for f in found if not f.negated]
         negated += [f.phrase for f in found if f.negated and f.phrase not in negated]
         if not live:

@@ -1,4 +1,5 @@
-"""A Pokja member (or the Bawaslu coordinator) gave an opinion: record it, and decide when the votes allow."""
+"""A Pokja member (or the Bawaslu coordinator, asked for its casting vote) gave an opinion on its own topic: record
+it as that member's, and decide when the votes allow."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ class OnOpinionSubmitted:
 
     async def __call__(self, inbound: Inbound) -> dict:
         opinion: Opinion = inbound.data
-        applied = await self.cases.apply(
-            opinion.case_id, inbound, lambda case, now: record_opinion(case, opinion, now=now, policy=self.policy),
-            tell=told(opinion))
-        return {"outcome": applied.outcome, "case_id": opinion.case_id, "agency": opinion.agency.value}
+        member = inbound.sender
+        if member is None:  # every topic triage reads opinions from is one member's own
+            raise ValueError("an opinion without its sender")
+        applied = await self.cases.apply(opinion.case_id, inbound, lambda case, now: record_opinion(
+            case, opinion, sender=member, now=now, policy=self.policy), tell=told(opinion, member))
+        return {"outcome": applied.outcome, "case_id": opinion.case_id, "member": member}

@@ -58,6 +58,16 @@ class Outcome(StrEnum):
     not_a_violation = "not_a_violation"
 
 
+class ReportingChannel(StrEnum):
+    """The systems that submit reports. Each is its own Kafka principal with its own topics: a receipt belongs to
+    the channel that submitted it, and only that channel may supplement or withdraw it."""
+
+    sigap_lapor = "sigap-lapor"  # SIGAP Lapor, Bawaslu's public reporting site
+    gowaslu = "gowaslu"  # Gowaslu, the public reporting app
+    supervisor_app = "supervisor-app"  # the supervisors' app (findings of Panwascam, PKD, PTPS)
+    office_desk = "office-desk"  # reports taken in person at a Bawaslu office
+
+
 class Recipient(StrEnum):
     bkn = "bkn"
     pemda = "pemda"

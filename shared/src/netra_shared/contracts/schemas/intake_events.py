@@ -76,11 +76,11 @@ class ReporterDisclosure(Contract):
 
 
 class RequestRejected(Contract):
-    """`id.bawaslu.request.rejected.v1` on reports.rejections: a channel's request that intake refused."""
+    """`id.bawaslu.request.rejected.v1` on reports.rejections.<channel>: a request of that channel intake refused."""
 
     channel: Name
     receipt_no: Name | None = None
-    request: Name  # supplement | withdrawal
-    reason: Name  # unknown_receipt | wrong_channel | already_registered | not_registered | invalid
+    request: Name  # submission | supplement | withdrawal
+    reason: Name  # channel_mismatch | unknown_receipt | wrong_channel | already_registered | not_registered | invalid
     detail: Text
     rejected_at: AwareDatetime

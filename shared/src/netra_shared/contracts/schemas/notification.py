@@ -53,7 +53,7 @@ class OperatorAlertRaised(Contract):
     receipt_no: Name | None = None
     case_id: Name | None = None
     notification_id: Name | None = None
-    endpoint: Name | None = None  # e.g. "email", "webhook:sigap_lapor" (never an address)
+    endpoint: Name | None = None  # e.g. "email", "webhook:sigap-lapor" (never an address)
     detail: Text = ""
     raised_at: AwareDatetime
     # Optional, added for parked work (issue 10); older producers leave them empty.

@@ -84,7 +84,7 @@ class ResponseRejected(Contract):
 
     referral_id: Name
     agency: Recipient
-    reason: Name  # unknown_referral | not_the_recipient | referral_closed
+    reason: Name  # sender_mismatch | unknown_referral | referral_closed
     detail: Text
     rejected_at: AwareDatetime
 
