@@ -13,7 +13,7 @@ from faststream.kafka import KafkaBroker
 from netra_devkit.kafka_probe import TopicTap, header
 from netra_devkit.samples import submission, submission_message
 from netra_shared.contracts.schemas.submission import ReportSubmission
-from netra_shared.contracts.topics import REPORT_SUBMITTED, REPORTS_SUBMITTED, Topics
+from netra_shared.contracts.topics import REPORT_SUBMITTED, REPORTS_SUBMITTED as SUBMITTED, Topics
 from netra_shared.kernel.consumer import Consumer, Subscriptions
 from netra_shared.kernel.dead_letters import DLQ_MINIMAL, DLQ_REASON, DeadLetters
 from netra_shared.kernel.failures import OverBudget
@@ -21,6 +21,7 @@ from netra_shared.kernel.kafka_auth import aiokafka_kwargs, faststream_security
 from netra_shared.provisioning.topics import ensure_topics
 
 pytestmark = pytest.mark.integration
+REPORTS_SUBMITTED = SUBMITTED["sigap-lapor"]  # the sample reports come from SIGAP Lapor
 KEY = b"same-key-same-partition"
 
 

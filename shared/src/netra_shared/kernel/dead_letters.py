@@ -27,6 +27,8 @@ DLQ_DETAIL = "x-dlq-detail"
 DLQ_PREFIX = "x-dlq-"
 DLQ_BASE64 = "x-dlq-b64:"  # an original header whose value is not UTF-8, base64-encoded
 DLQ_MINIMAL = "x-dlq-minimal"  # "true": the value is a description of the message, not the message
+DLQ_HEADER_NAMES = "x-dlq-header-names"  # the copied original headers' names, in order (JSON): the broker client
+# adds headers of its own (content-type) that the original did not have
 MAX_DLQ_RECORD = 768 * 1024  # value + key + headers: well below the producer's max_request_size (1 MiB)
 MAX_COPIED_HEADERS = 16 * 1024
 MAX_HEADER_VALUE = 4 * 1024
@@ -106,6 +108,8 @@ class DeadLetters:
             ours["x-dlq-key-sha256"] = hashlib.sha256(key).hexdigest()
         copied, dropped = _copied_headers(record)
         refused = ""
+        if not dropped and len(key) <= MAX_KEY:
+            ours[DLQ_HEADER_NAMES] = json.dumps([label.removeprefix(DLQ_BASE64) for label in copied])
         if not dropped and len(key) <= MAX_KEY and self._size(record.value, key, {**copied, **ours}) <= MAX_DLQ_RECORD:
             try:
                 await self._publish(record.value or b"", dlq_topic, key, {**copied, **ours})
@@ -114,6 +118,7 @@ class DeadLetters:
                 if not is_permanent(exc):
                     raise  # the broker is away: the caller retries
                 refused = type(exc).__name__
+        ours.pop(DLQ_HEADER_NAMES, None)
         ours.update({DLQ_MINIMAL: "true", "x-dlq-headers-sha256": _headers_digest(record)})
         if dropped:
             ours["x-dlq-dropped-headers"] = ",".join(dropped)[:1000]
