@@ -14,4 +14,8 @@ class ReferralSettings(ServiceSettings):
     follow_up_days: dict[str, int] = DEFAULT_FOLLOW_UP_DAYS
     escalate_after_days: int = 3
     criminal_referral_hours: int = 24
+    # a consenting reporter's identity not here yet: the case waits this long (looking again every few seconds),
+    # then is referred without it and operators are alerted (review H7)
+    disclosure_wait_minutes: float = 60
+    disclosure_recheck_seconds: float = 30
     routing_table_path: str = ""  # empty: the packaged reference/routing.json

@@ -22,6 +22,7 @@ from ..contracts.decoding import ContractViolation
 from ..contracts.envelope import CloudEvent, new_event
 from .clock import Clock
 from .decision import Decision, Refusal, Tell
+from .failures import OverBudget
 from .store import AggregateStore, Change, OutboxEntry
 from .unit_of_work import CURRENT, UnitOfWork
 from .store import Applied as Stored
@@ -155,6 +156,10 @@ def to_change(decision: Decision, *, source: str, cause: Cause, now: datetime, a
     events = [OutboxEntry(emit.topic.name, emit.key, new_event(
         type=emit.event.type, source=source, subject=emit.key, data=emit.data, cause=cause.event, cause_id=root,
         label=emit.label, time=now)) for emit in decision.emits]
+    for emit, entry in zip(decision.emits, events, strict=True):
+        if (size := len(entry.event.to_bytes())) > emit.topic.max_message_bytes:
+            raise OverBudget(f"{emit.event.type} of {size} bytes is over {emit.topic.name}'s budget of "
+                             f"{emit.topic.max_message_bytes}")
     return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys)
 
 

@@ -197,7 +197,7 @@ class Consumer:
 
     def _parse(self, spec: TopicSpec, record: Any) -> tuple[CloudEvent, Any] | ContractViolation:
         try:
-            return parse_message(spec, record.value, max_bytes=self.max_message_bytes)
+            return parse_message(spec, record.value, max_bytes=min(self.max_message_bytes, spec.max_message_bytes))
         except ContractViolation as violation:
             return violation
 

@@ -30,8 +30,8 @@ class ConcurrentModification(Exception):
 
 
 class OverBudget(Exception):
-    """An event larger than its topic's byte budget (the registry's `max_message_bytes`): a producer's bug that no
-    retry can change. The domain must make its events fit (carry references, or split)."""
+    """An event larger than its topic's byte budget (the registry's `TopicSpec.max_message_bytes`): a producer's
+    bug that no retry can change. The domain must make its events fit (carry references, or split)."""
 
 
 TRANSIENT = (
