@@ -17,6 +17,7 @@ from .domain.contact import ContactCard
 from .domain.notice_rules import Directory
 from .domain.notification import Notification, RetryPolicy
 from .domain.notified_report import NoticePolicy, NotifiedReport
+from .domain.operator_alerts import PassedOnAlert
 from .entrypoints.subscriptions import entrypoints
 from .handlers import Handlers
 from .handlers.on_notification_due import OnNotificationDue
@@ -24,6 +25,7 @@ from .handlers.on_notification_requested import OnNotificationRequested
 from .handlers.on_reminder_due import OnReminderDue
 from .handlers.on_report_event import OnReportEvent
 from .handlers.on_reporter_contact import OnReporterContact
+from .handlers.on_operator_alert import OnOperatorAlert
 from .handlers.on_status_request import OnStatusRequest
 from .settings import NotifySettings
 
@@ -71,7 +73,7 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
         OnReporterContact(contacts, notifications, queue, sealer), OnReminderDue(reports, policy),
         OnNotificationDue(notifications, queue, routes(settings, ContactBook(contacts, sealer), kernel),
                           retry_policy(settings)),
-        OnStatusRequest(reports))
+        OnStatusRequest(reports), OnOperatorAlert(kernel.aggregates("passed_on_alerts", PassedOnAlert, assume_new=True)))
 
 
 def build(settings: NotifySettings | None = None, clock: Clock | None = None) -> Kernel:

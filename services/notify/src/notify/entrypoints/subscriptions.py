@@ -6,6 +6,7 @@ from __future__ import annotations
 from netra_shared.contracts.topics import (
     INTAKE_EVENTS,
     NOTIFICATION_REQUESTED,
+    OPERATOR_ALERT_RAISED,
     REFERRAL_EVENTS,
     REPORTER_CONTACT,
     TRIAGE_EVENTS,
@@ -25,7 +26,8 @@ def entrypoints(handlers: Handlers, settings: NotifySettings) -> Entrypoints:
                      for event in spec.events}
     return Entrypoints(
         Subscriptions({**report_events, NOTIFICATION_REQUESTED: handlers.notification_requested,
-                       REPORTER_CONTACT: handlers.reporter_contact}),
+                       REPORTER_CONTACT: handlers.reporter_contact,
+                       OPERATOR_ALERT_RAISED: handlers.operator_alert}),  # the others' alerts, passed on
         timers={handlers.reminder_due.reports: handlers.reminder_due,
                 handlers.notification_due.notifications: Sweep(
                     handlers.notification_due, lane="keys.conversation", order="keys.sequence",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .on_notification_due import OnNotificationDue
 from .on_notification_requested import OnNotificationRequested
+from .on_operator_alert import OnOperatorAlert
 from .on_reminder_due import OnReminderDue
 from .on_report_event import OnReportEvent
 from .on_reporter_contact import OnReporterContact
@@ -20,3 +21,4 @@ class Handlers:
     reminder_due: OnReminderDue
     notification_due: OnNotificationDue
     status_request: OnStatusRequest
+    operator_alert: OnOperatorAlert
