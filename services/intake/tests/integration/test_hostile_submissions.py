@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from netra_devkit import samples
+from netra_shared.contracts.topics import REPORTS_SUBMITTED
 
 pytestmark = pytest.mark.integration
 
@@ -36,7 +37,7 @@ OUTCOMES = {"registered", "completion_requested", "duplicate_submission", "dead_
             "submission_rejected_channel_mismatch",
             *(f"not_registered_{reason}" for reason in ("expired", "invalid", "incomplete"))}
 SID, EID = "__sid__", "__eid__"  # placeholders: every example gets its own submission and event ids
-LIMIT = 256 * 1024  # IntakeSettings.max_message_bytes
+LIMIT = REPORTS_SUBMITTED["sigap-lapor"].max_message_bytes  # a channel's message (the registry's budget)
 ZONES = [timezone(timedelta(hours=hours)) for hours in (-12, -5, 0, 7, 8, 9, 14)]
 CONTROL = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\u2028", "\u2029", "\ud800"]
 

@@ -107,3 +107,17 @@ def test_an_alert_about_what_already_happened_stays_open_until_an_operator_handl
     assert handled.state.handled_by == "siti" and handled.keys["handled"] is True
     assert not is_open(handled.state, {RECEIPT: report("referred")})
     assert handle(handled.state, "budi", T0 + timedelta(hours=2)) is None  # the first operator is recorded
+
+
+def test_an_alert_about_parked_work_that_names_no_report_is_kept_and_told_to_each_operator():
+    """Issue 10: an outbox entry or a timer set aside by a service's kernel reaches the operators the same one way."""
+    parked = OperatorAlertRaised(alert="outbox_entry_parked", service="triage", case_id=CASE,
+                                 reason="broker_refused_messagesizetoolarge", item=f"cases/{CASE}", raised_at=T0)
+    item_facts = NoticeFacts(receipt_no=f"cases/{CASE}", submission_id=f"cases/{CASE}", channel="netra",
+                             occurred_at=T0, case_id=CASE, alert="outbox_entry_parked", severity="warning")
+    decision = raise_alert(None, parked, alert_id="triage-e9", seen=SEEN, facts=item_facts, directory=DIRECTORY,
+                           now=T0)
+    assert (decision.state.item, decision.state.receipt_nos) == (f"cases/{CASE}", [])
+    notices = [emit.data for emit in decision.emits if emit.event is NOTIFICATION_REQUESTED]
+    assert [n.recipient for n in notices] == ["operator:piket", "operator:malam"]
+    assert is_open(decision.state, {})  # until an operator marks it handled (after the redrive)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -20,7 +21,7 @@ from netra_shared.contracts.schemas.status import ReportStatusName as S
 from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
 from netra_shared.kernel.aggregates import Cause, to_change
 from notify.domain.status_rules import StatusChange, changes_for, reports_of
-from notify.domain.tracked_report import TrackedReport, apply_change
+from notify.domain.tracked_report import MAX_TIMELINE, TrackedReport, apply_change
 
 T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)
 RECEIPT, RECEIPT_2 = "RCP-AAAA-BBBB-CC", "RCP-DDDD-EEEE-FF"
@@ -161,6 +162,17 @@ def test_case_event_with_two_reports_gives_two_changes(build):
 
 
 # --- the public timeline ------------------------------------------------------------------------------------------
+
+def test_a_reports_timeline_keeps_at_most_max_timeline_steps():
+    """Review M10: repeatable steps (follow-ups) stop at MAX_TIMELINE; the step beyond is not published."""
+    report = apply_change(None, _only(_received())).state
+    follow_up = dataclasses.replace(_only(_received()), status=S.follow_up)
+    report = report.model_copy(update={"timeline": [report.timeline[0]] * (MAX_TIMELINE - 1)})
+    decision = apply_change(report, follow_up)
+    assert len(decision.state.timeline) + len(decision.state.pending) == MAX_TIMELINE
+    full = apply_change(decision.state, follow_up)
+    assert full.outcome == "timeline_full_follow_up" and full.emits == [] and full.state == decision.state
+
 
 def test_apply_change_appends_to_the_timeline_and_emits_a_public_status():
     decision = apply_change(None, _only(_received()))

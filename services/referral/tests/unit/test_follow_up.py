@@ -19,7 +19,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Refusal
 from referral.adapters.reference_data import load_routing_table
-from referral.domain.follow_up import follow_up_due, next_due, respond, told
+from referral.domain.follow_up import MAX_RESPONSES, follow_up_due, next_due, respond, told
 from referral.domain.identity import WITHHELD
 from referral.domain.referral_case import ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
@@ -108,6 +108,20 @@ def test_a_response_after_the_referral_closed_is_refused(referred):
                    now=ISSUED).state
     refused = answer(done, response(ids(done)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
     assert isinstance(refused, Refusal) and refused.reason == "referral_closed"
+
+
+def test_a_referral_keeps_at_most_max_responses_and_the_last_one_is_for_its_final_answer(referred):
+    """Review M10: a recipient sending in_progress forever cannot grow the case's document without bound."""
+    case = referred
+    for _ in range(MAX_RESPONSES - 1):
+        case = answer(case, response(ids(case)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED).state
+    refused = answer(case, response(ids(case)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
+    assert isinstance(refused, Refusal) and refused.reason == "too_many_responses"
+    emit = told(response(ids(case)["bkn"], "bkn", "in_progress"), Recipient.bkn).notice(refused, ISSUED)
+    assert emit.topic is REFERRALS[Recipient.bkn]  # the recipient is told why
+    final = answer(case, response(ids(case)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE, now=ISSUED).state
+    [bkn] = [r for r in final.referrals if r.recipient is Recipient.bkn]
+    assert len(bkn.responses) == MAX_RESPONSES and bkn.status == "sanctioned"
 
 
 def test_nothing_is_due_before_the_follow_up_deadline(referred):

@@ -68,6 +68,15 @@ RETENTION_DAYS = 60
 DLQ_RETENTION_DAYS = 90
 DLQ_PARTITIONS = 1
 DAY_MS = 24 * 60 * 60 * 1000
+# What one message may weigh (its CloudEvent's bytes), so that what a producer emits is what every consumer of the
+# topic accepts, end to end. Every Netra service refuses input over SERVICE_INPUT_BYTES (ServiceSettings.
+# max_message_bytes), so that is the budget of every topic a service reads; a channel's message is smaller by a hop's
+# margin, so the event intake derives from it (same facts, other references) still fits; topics only outside parties
+# read (review packets, referrals) may use what the broker and the producer take (1 MiB, less the key, headers and
+# the record batch's framing). The kernel refuses an event over its budget (OverBudget): the domain makes it fit.
+SERVICE_INPUT_BYTES = 256 * 1024
+HOP_MARGIN_BYTES = 8 * 1024
+OUTBOUND_BYTES = 1_000_000
 
 
 class Visibility(StrEnum):
@@ -100,6 +109,15 @@ class TopicSpec:
     @property
     def dlq(self) -> str:
         return f"{self.name}.dlq"
+
+    @property
+    def max_message_bytes(self) -> int:
+        """The byte budget of one event on this topic (see SERVICE_INPUT_BYTES)."""
+        if self.visibility is Visibility.external_in:
+            return SERVICE_INPUT_BYTES - HOP_MARGIN_BYTES
+        if self.visibility is Visibility.internal or set(self.consumers) & {"intake", "triage", "referral", "notify"}:
+            return SERVICE_INPUT_BYTES  # a service reads it (notify.alerts: notify keeps every alert)
+        return OUTBOUND_BYTES
 
     @property
     def retention_ms(self) -> int:
@@ -201,8 +219,8 @@ INTAKE_DISCLOSURES = TopicSpec(
 )
 INTAKE_EVENTS = TopicSpec(
     "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
-    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
-    "Intake's decisions on each report; reporter identity replaced by reporter_ref",
+    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED, OPERATOR_ALERT_RAISED),
+    "Intake's decisions on each report; reporter identity replaced by reporter_ref; intake's operator alerts",
 )
 INTAKE_CONTACTS = TopicSpec(
     "intake.contacts", "reporter_ref", Visibility.internal, ("intake",), ("notify",),

@@ -23,6 +23,7 @@ from ..contracts.envelope import CloudEvent, new_event
 from . import tracing
 from .clock import Clock
 from .decision import Decision, Refusal, Tell
+from .failures import OverBudget
 from .store import AggregateStore, Change, OutboxEntry
 from .unit_of_work import CURRENT, UnitOfWork
 from .store import Applied as Stored
@@ -159,6 +160,10 @@ def to_change(decision: Decision, *, source: str, cause: Cause, now: datetime, a
     events = [OutboxEntry(emit.topic.name, emit.key, new_event(
         type=emit.event.type, source=source, subject=emit.key, data=emit.data, cause=cause.event, cause_id=root,
         label=emit.label, time=now), latest=emit.latest, trace=context) for emit in decision.emits]
+    for emit, entry in zip(decision.emits, events, strict=True):
+        if (size := len(entry.event.to_bytes())) > emit.topic.max_message_bytes:
+            raise OverBudget(f"{emit.event.type} of {size} bytes is over {emit.topic.name}'s budget of "
+                             f"{emit.topic.max_message_bytes}")
     step = decision.next_due_at is not None and decision.next_due_at <= now  # due at once: the same trace goes on
     return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys,
                   {**context, "step": step} if context else {})

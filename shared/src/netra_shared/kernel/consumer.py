@@ -3,8 +3,11 @@
 Each topic a service consumes is read in batches (faststream batch subscriber, AckPolicy.MANUAL). Per message, in
 order: parse into the contract (or DLQ with the reason, never retried) -> bind the log context -> the ONE handler of
 its event type from the service's subscription table (transient failures retried with backoff, forever; a failing
-handler a few times, then DLQ) -> next. The batch's offsets are committed once, after every message of it is
-written. Headers are never decoded on the way in: a record with broken header bytes is handled like any other.
+handler a few times, then DLQ; a permanent failure, such as an event over its budget or a document too large, at
+once) -> next. The batch's offsets are committed once, after every message of it is written; a batch whose write
+fails for good is written one record at a time, so only the record that cannot be written goes to the DLQ. Headers
+are never decoded on the way in: a record with broken header bytes is handled like any other. `stalled()` says when
+the consumer holds a batch too long, or has records waiting and handles none (/readyz).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ..contracts.trace_context import trace_id_in
 from .aggregates import Cause
 from .dead_letters import DeadLetters
 from . import tracing
-from .failures import backoff_seconds, is_transient
+from .failures import backoff_seconds, is_transient, permanent_reason
 from .logging import receipt_fields
 from .metrics import BATCHES, CONSUMER_LAG, DEAD_LETTERED, HANDLING, MESSAGES, RETRIES
 from .unit_of_work import Written, in_one_write
@@ -115,6 +118,8 @@ class Consumer:
         self._specs: dict[str, TopicSpec] = {}
         self._subscriber: Any = None
         self._committed: dict[TopicPartition, int] = {}  # the next offset to handle, per partition (lag)
+        self.busy_since: float | None = None  # time.monotonic() when the batch in hand was taken
+        self.last_batch_at = time.monotonic()
         self.log = structlog.get_logger()
 
     def subscribe(self) -> None:
@@ -150,37 +155,59 @@ class Consumer:
         """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets. The
         aggregates the handlers say they will touch are read first, together."""
         started = time.perf_counter()
+        self.busy_since = time.monotonic()
+        try:
+            outcomes, replayed, changes = await self._handle_together(list(records))
+            handled = time.perf_counter()
+            if await self._commit(message):
+                self._handled_up_to(records)
+        finally:
+            self.busy_since, self.last_batch_at = None, time.monotonic()
+        BATCHES.labels(self.service).observe(len(records))
+        self.log.info("batch_handled", records=len(records), replayed=replayed, written=changes,
+                      handle_ms=round((handled - started) * 1000, 1),
+                      commit_ms=round((time.perf_counter() - handled) * 1000, 1))
+        return outcomes
+
+    async def _handle_together(self, records: list[Any]) -> tuple[list[str], int, int]:
+        """The records' writes in one bulk write, retried while the database is away. A write that fails for good
+        (a document over 16 MB, say) is made again one record at a time: the record whose own write fails goes to
+        the DLQ with the reason, and the others are written."""
         parsed = {id(record): self._parse(self.spec_of(record), record) for record in records}
         touches = [wanted for record in records for wanted in self._touches(self.spec_of(record), parsed[id(record)])]
         await self._read_ahead([(self.spec_of(record), parsed[id(record)]) for record in records])
         attempt = 0
         while True:
             try:
-                outcomes, written = await in_one_write(list(records), lambda record: self.process(
+                outcomes, written = await in_one_write(records, lambda record: self.process(
                     self.spec_of(record), record, parsed.get(id(record))), touches=touches)
-                break
+                self.written(written)
+                return outcomes, len(written.replay), len(written.changes)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # the database went away during the batch's write: do the batch again
-                if not is_transient(exc):
-                    raise
-                attempt += 1
-                RETRIES.labels("batch").inc()
-                self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
-                await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
-        self.written(written)
-        handled = time.perf_counter()
-        if await self._commit(message):
-            self._handled_up_to(records)
-        BATCHES.labels(self.service).observe(len(records))
-        self.log.info("batch_handled", records=len(records), replayed=len(written.replay), written=len(written.changes),
-                      handle_ms=round((handled - started) * 1000, 1),
-                      commit_ms=round((time.perf_counter() - handled) * 1000, 1))
-        return outcomes
+            except Exception as exc:
+                if is_transient(exc):  # the database went away during the batch's write: do the batch again
+                    attempt += 1
+                    RETRIES.labels("batch").inc()
+                    self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
+                    await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+                    continue
+                if len(records) > 1:
+                    self.log.error("batch_write_failed_one_by_one", error_type=type(exc).__name__,
+                                   records=len(records))
+                    results = [await self._handle_together([record]) for record in records]
+                    return ([outcome for outcomes, _, _ in results for outcome in outcomes],
+                            sum(replayed for _, replayed, _ in results), sum(changes for _, _, changes in results))
+                record = records[0]
+                with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
+                                                             offset=record.offset):
+                    self.log.error("record_write_failed", error_type=type(exc).__name__)
+                    reason = permanent_reason(exc) or "write_failed"
+                    return [await self._dead_letter(self.spec_of(record), record, reason, type(exc).__name__)], 0, 0
 
     def _parse(self, spec: TopicSpec, record: Any) -> tuple[CloudEvent, Any] | ContractViolation:
         try:
-            return parse_message(spec, record.value, max_bytes=self.max_message_bytes)
+            return parse_message(spec, record.value, max_bytes=min(self.max_message_bytes, spec.max_message_bytes))
         except ContractViolation as violation:
             return violation
 
@@ -269,6 +296,9 @@ class Consumer:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
+                if (reason := permanent_reason(exc)) is not None:  # no retry can change it: to the DLQ at once
+                    self.log.error("handler_failed_permanently", error_type=type(exc).__name__, reason=reason)
+                    return await self._dead_letter(spec, record, reason, type(exc).__name__)
                 if is_transient(exc):
                     transient_attempt += 1
                     delay = backoff_seconds(transient_attempt, cap=self.max_backoff)
@@ -284,20 +314,44 @@ class Consumer:
                 await asyncio.sleep(backoff_seconds(errors, cap=self.max_backoff))
 
     async def _dead_letter(self, spec: TopicSpec, record: Any, reason: str, detail: str) -> str:
+        """To `<topic>.dlq`: a copy, or a minimal record when the copy cannot be made (never a retry of the
+        message itself). Only a broker that is away, or refuses even the minimal record, makes this wait."""
         attempt = 0
         while True:
             try:
-                await self.dead_letters.send(record, self.topics.dlq(spec), reason, detail)
+                kind = await self.dead_letters.send(record, self.topics.dlq(spec), reason, detail)
                 break
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # the broker is down: the message must not be lost, so wait for it
+            except Exception as exc:  # the message must not be lost, so wait for the broker
                 attempt += 1
                 self.log.warning("dead_letter_publish_retrying", error_type=type(exc).__name__, attempt=attempt)
                 await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
         DEAD_LETTERED.labels(self.service, spec.name, reason).inc()
-        self.log.warning("message_dead_lettered", reason=reason, detail=detail)
+        self.log.warning("message_dead_lettered", reason=reason, detail=detail, dead_letter=kind)
         return "dead_lettered"
+
+    async def lag(self) -> int:
+        """Records of the assigned partitions not yet taken (high watermark - position), as far as known."""
+        consumer = getattr(self._subscriber, "consumer", None)
+        if consumer is None:
+            return 0
+        waiting = 0
+        for partition in consumer.assignment():
+            highwater = consumer.highwater(partition)
+            if highwater is not None:
+                waiting += max(0, highwater - await consumer.position(partition))
+        return waiting
+
+    async def stalled(self, after_seconds: float) -> str | None:
+        """Why the consumer looks wedged: a batch in hand longer than `after_seconds`, or records waiting while no
+        batch was handled for that long. None while it moves."""
+        now = time.monotonic()
+        if self.busy_since is not None and now - self.busy_since > after_seconds:
+            return f"one batch in hand for {now - self.busy_since:.0f} s"
+        if now - self.last_batch_at > after_seconds and (waiting := await self.lag()):
+            return f"{waiting} records waiting, none handled for {now - self.last_batch_at:.0f} s"
+        return None
 
     async def _commit(self, message: Any) -> bool:
         try:

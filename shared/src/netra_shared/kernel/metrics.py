@@ -17,3 +17,7 @@ CONSUMER_LAG = Gauge("netra_consumer_lag_records", "Records on a partition this 
                      "handled and committed (high watermark - committed offset)", ["service", "topic", "partition"])
 DEAD_LETTERED = Counter("netra_dead_lettered_total", "Records sent to their topic's DLQ, by reason",
                         ["service", "topic", "reason"])
+PARKED_NOW = Gauge("netra_parked_items", "Outbox entries and timers parked now, waiting for an operator's redrive",
+                   ["collection", "kind"])
+STUCK = Gauge("netra_stuck_seconds", "How long the oldest unfinished work has waited beyond its time: an outbox entry "
+              "not yet published, a timer not yet fired (0: nothing stuck)", ["collection", "kind"])

@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from ..contracts.topics import Topics
 from . import database, tracing
 from .aggregates import Aggregates
+from .alerts import Alerts
 from .clock import Clock, SystemClock
 from .consumer import Consumer, Subscriptions
 from .dead_letters import DeadLetters
@@ -37,6 +38,7 @@ from .settings import ServiceSettings
 from .store import AggregateStore
 from .timers import FireTimer, Sweep, TimerSweeper
 from .unit_of_work import UNSET, Written
+from .watchdog import Watchdog
 
 S = TypeVar("S", bound=BaseModel)
 
@@ -76,12 +78,16 @@ class Kernel:
         self.database = self.mongo[settings.mongo_db]
         self.stores: dict[str, AggregateStore] = {}
         self.refusals = self.store("refusals", assume_new=True)
-        self.relay = Loop("outbox-relay", OutboxRelay(self.stores.values(), self.broker, self.topics).step,
+        self.alerts = Alerts(service)
+        self.relay = Loop("outbox-relay", OutboxRelay(self.stores.values(), self.broker, self.topics,
+                                                      alerts=self.alerts, clock=self.clock).step,
                           idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
         self._sweeper_loops: list[Loop] = []
-        self.loops: list[Loop] = [self.relay]
         self.consumer: Consumer | None = None
+        self.watchdog = Watchdog(self.stores.values(), lambda: self.consumer, self.clock,
+                                 stall_seconds=settings.stall_seconds)
+        self.loops: list[Loop] = [self.relay, Loop("watchdog", self.watchdog.step, idle_seconds=self.watchdog.every)]
         self.routes: list[Route] = []
         self.indexes: list[Callable[[], Awaitable[None]]] = []  # a service's own indexes (adapters' queries)
         self._tasks: list[asyncio.Task] = []
@@ -137,7 +143,8 @@ class Kernel:
         self.consumer.subscribe()
         self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
         for aggregates, fire in entrypoints.timers.items():
-            sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
+            sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed,
+                                   park_after=settings.timer_park_after, alerts=self.alerts, alerted=self.relay.wake)
             self.sweepers[aggregates.store.name] = sweeper
             self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", sweeper.step,
                                             idle_seconds=settings.sweep_interval_seconds))
@@ -184,11 +191,14 @@ class Kernel:
         dead = [task.get_name() for task in self._tasks if task.done()]
         return f"stopped: {', '.join(dead)}" if dead else None
 
+    async def _check_stuck(self) -> str | None:
+        return self.watchdog.problem()
+
     def app(self) -> Any:
         app = AsgiFastStream(
             self.broker,
             asgi_routes=[*health_routes({"broker": self._check_broker, "database": self._check_database,
-                                         "workers": self._check_loops}),
+                                         "workers": self._check_loops, "stuck": self._check_stuck}),
                          *((route.path, route.app) for route in self.routes if not route.prefix)],
             logger=logging.getLogger("netra.broker"),
             on_startup=[self.prepare], after_startup=[self.start_loops],

@@ -66,6 +66,7 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 # The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
 # scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -89,6 +90,7 @@ class AggregateStore:
     async def ensure_indexes(self) -> None:
         await self.collection.create_index([("outbox_pending", ASCENDING)])
         await self.collection.create_index([("next_due_at", ASCENDING)])
+        await self.collection.create_index([("parked_at", ASCENDING)])
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -155,18 +157,21 @@ class AggregateStore:
         return await cursor.to_list(length=limit)
 
     async def remove_published(self, published: dict[str, set[str]], documents: list[dict[str, Any]],
-                               parked: dict[str, list[dict[str, Any]]] | None = None) -> None:
-        """Drop what the relay published (and set aside what it parked), in one bulk write: each document keeps only
-        its other entries. A document written since it was read gets a second, unguarded pass that pulls just the
-        published entries (a parked one is then parked on the next pass)."""
-        parked = parked or {}
+                               parked: dict[str, list[dict[str, Any]]] | None = None,
+                               raised: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        """Drop what the relay published (and set aside what it parked, adding the alerts it raised about them), in
+        one bulk write: each document keeps only its other entries. A document written since it was read gets a
+        second, unguarded pass that pulls just the published entries (a parked one is then parked on the next pass)."""
+        parked, raised = parked or {}, raised or {}
         operations = []
         for document in documents:
             gone = published[document["_id"]] | {entry["id"] for entry in parked.get(document["_id"], ())}
             remaining = [entry for entry in document["outbox"] if entry["id"] not in gone]
+            remaining += [alert for alert in raised.get(document["_id"], ()) if alert["id"] not in gone]
             update: dict[str, Any] = {"$set": {"outbox": remaining, "outbox_pending": bool(remaining)}}
             if document["_id"] in parked:
                 update["$push"] = {"parked": {"$each": parked[document["_id"]]}}
+                update["$set"]["parked_at"] = parked[document["_id"]][-1]["parked_at"]
             operations.append(UpdateOne({"_id": document["_id"], "version": document["version"]}, update))
         if not operations:
             return
@@ -181,6 +186,18 @@ class AggregateStore:
                 {"_id": doc["_id"]}, {"$pull": {"outbox": {"id": {"$in": list(published[doc["_id"]])}}}})
                 for doc in moved], ordered=False)
 
+    async def pending_entry_ids(self, limit: int = 1000) -> list[str]:
+        """The ids of entries waiting for the relay (the watchdog's view)."""
+        cursor = self.collection.find({"outbox_pending": True}, {"outbox.id": 1}).limit(limit)
+        return [entry["id"] for document in await cursor.to_list(length=limit) for entry in document.get("outbox", ())]
+
+    async def parked_documents(self, limit: int = 10_000) -> list[dict[str, Any]]:
+        """Documents holding parked work (outbox entries or a timer), without the entries' values."""
+        cursor = self.collection.find({"parked_at": {"$gte": EARLIEST, "$lte": LATEST}},
+                                      {"parked.id": 1, "parked.topic": 1, "parked.parked_because": 1,
+                                       "parked_timer": 1, "parked_at": 1}).limit(limit)
+        return await cursor.to_list(length=limit)
+
     # --- the timer sweeper ----------------------------------------------------------------------------------------
     async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
@@ -188,10 +205,27 @@ class AggregateStore:
             "next_due_at", ASCENDING).limit(limit)
         return await cursor.to_list(length=limit)
 
-    async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:
-        """A timer whose firing failed waits until `until` (unless a write moved it meanwhile)."""
-        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at},
-                                         {"$set": {"next_due_at": due_in_storage(until)}})
+    async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime, *,
+                       failures: int | None = None, deadline: datetime | None = None) -> None:
+        """A timer whose firing failed waits until `until` (unless a write moved it meanwhile); `failures` counts
+        its handler's failures in a row, across restarts and replicas, since its `deadline` was first due."""
+        update: dict[str, Any] = {"next_due_at": due_in_storage(until)}
+        if failures is not None:
+            update |= {"timer_failures": failures, "timer_deadline": deadline or due_at}
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": update})
+
+    async def park_timer(self, aggregate_id: str, due_at: datetime, parked: dict[str, Any],
+                         alert: dict[str, Any] | None) -> None:
+        """A timer that cannot fire waits for an operator (`parked_timer`), and the alert about it goes out."""
+        update: dict[str, Any] = {"$set": {"next_due_at": None, "parked_timer": parked, "parked_at": parked["parked_at"]},
+                                  "$unset": {"timer_failures": "", "timer_deadline": ""}}
+        if alert is not None:
+            update["$push"] = {"outbox": alert}
+            update["$set"]["outbox_pending"] = True
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, update)
+
+    async def forget_timer_failures(self, aggregate_id: str) -> None:
+        await self.collection.update_one({"_id": aggregate_id}, {"$unset": {"timer_failures": "", "timer_deadline": ""}})
 
     async def next_due(self) -> datetime | None:
         document = await self.collection.find_one({"next_due_at": {"$gte": EARLIEST}}, {"next_due_at": 1},

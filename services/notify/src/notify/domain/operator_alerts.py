@@ -42,6 +42,7 @@ class RaisedAlert(BaseModel):
     due_at: datetime | None = None
     reason: str | None = None
     agency: str | None = None
+    item: str | None = None  # parked work it concerns ("<collection>/<id>", for netra_shared.ops.redrive)
     detail: str = ""
     raised_at: datetime
     trace_id: str | None = None
@@ -61,7 +62,7 @@ def raise_alert(existing: RaisedAlert | None, raised: OperatorAlertRaised, *, al
     severity = raised.severity if raised.severity in SEVERITIES else "warning"
     alert = RaisedAlert(
         alert_id=alert_id, alert=raised.alert, severity=severity, service=seen.service, receipt_nos=raised.reports,
-        case_id=raised.case_id, due_at=raised.due_at, reason=raised.reason, agency=raised.agency,
+        case_id=raised.case_id, due_at=raised.due_at, reason=raised.reason, agency=raised.agency, item=raised.item,
         detail=raised.detail, raised_at=raised.raised_at, trace_id=seen.trace_id)
     emits = [] if alert.alert in NOT_EMAILED else notices(
         facts.receipt_no, "operator_alert", facts, directory=directory, sequence=0, now=now, scope=f"alert/{alert_id}")

@@ -32,6 +32,9 @@ FOLLOWS: dict[S, tuple[S, ...] | None] = {
 
 # Steps a report can take more than once (each recipient's follow-up; a second request for what is still missing).
 REPEATABLE = frozenset({S.follow_up, S.completion_requested})
+# Steps kept per report (review M10): repeatable steps (follow-ups: referral takes at most 50 responses per referral,
+# for up to 8 recipients) cannot grow the document without bound. A step beyond it is not published.
+MAX_TIMELINE = 500
 
 
 class TrackedReport(BaseModel):
@@ -60,6 +63,8 @@ def apply_change(existing: TrackedReport | None, change: StatusChange) -> Decisi
     report = _start(existing, change)
     if change.status not in REPEATABLE and change.status in {s.status for s in (*report.timeline, *report.pending)}:
         return Decision(report, outcome=f"already_{change.status.value}")  # the same step told again (a resend)
+    if len(report.timeline) + len(report.pending) >= MAX_TIMELINE:
+        return Decision(report, outcome=f"timeline_full_{change.status.value}")
     registration_no = change.ref.registration_no or report.registration_no
     case_id = change.case_id or report.case_id
     arrived = ReportStatus(

@@ -1,11 +1,11 @@
-"""A service raised an operator alert (on triage.events, referral.events or notify's own notify.alerts): keep it once
-and ask for its notice to every operator; the console shows it while it is open."""
+"""A service raised an operator alert (on intake.events, triage.events, referral.events or notify's own notify.alerts):
+keep it once and ask for its notice to every operator; the console shows it while it is open. An alert about parked
+work (an outbox entry, a timer) may concern no report: it names the item instead."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netra_shared.contracts.decoding import ContractViolation
 from netra_shared.contracts.schemas.notification import NoticeFacts, OperatorAlertRaised
 from netra_shared.contracts.topics import Topics
 from netra_shared.kernel.aggregates import Aggregates
@@ -29,10 +29,8 @@ class OnOperatorAlert:
 
     async def __call__(self, inbound: Inbound) -> dict:
         raised: OperatorAlertRaised = inbound.data
-        if not raised.reports:  # every alert is about a report: one that names none cannot be shown or followed
-            raise ContractViolation("alert_without_report", "receipt_no and receipt_nos are empty")
-        receipt_no = raised.reports[0]
-        report = await self.reports.get(receipt_no)
+        receipt_no = raised.reports[0] if raised.reports else (raised.item or raised.case_id or raised.alert)[:200]
+        report = await self.reports.get(receipt_no) if raised.reports else None
         facts = NoticeFacts(
             receipt_no=receipt_no, registration_no=report.registration_no if report else None,
             submission_id=report.submission_id if report else receipt_no,  # not known here yet: the receipt

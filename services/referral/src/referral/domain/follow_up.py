@@ -42,6 +42,11 @@ def next_due(case: ReferralCase, escalate_after: timedelta) -> datetime | None:
     return min(moments, default=None)
 
 
+# Responses kept per referral (review M10): the case's document stays bounded. Once all but one are used, only a
+# final response (sanctioned, declined) is taken; the others are refused and the recipient is told why.
+MAX_RESPONSES = 50
+
+
 def case_id_of(referral_id: str) -> str:
     return referral_id.rsplit("-", 1)[0]  # referral ids are "<case_id>-<recipient>"
 
@@ -67,6 +72,9 @@ def respond(case: ReferralCase | None, response: ReferralResponse, *, sender: Re
         return Refusal("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
     if referral.status in CLOSING or case.status == "closed":
         return Refusal("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
+    if len(referral.responses) >= MAX_RESPONSES - 1 and response.status.value not in CLOSING:
+        return Refusal("too_many_responses", f"rujukan {referral.referral_no} sudah menerima {len(referral.responses)} "
+                                             "tanggapan; hanya tanggapan akhir (sanctioned, declined) yang diterima")
     updated = referral.model_copy(update={"status": response.status.value,
                                           "responses": [*referral.responses, response]})
     referrals = [updated if r.referral_id == referral.referral_id else r for r in case.referrals]

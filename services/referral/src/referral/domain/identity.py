@@ -8,14 +8,19 @@ from pydantic import BaseModel
 
 WITHHELD = ("Identitas pelapor dirahasiakan oleh Bawaslu (UU 10/2016); pelapor tidak menyetujui "
             "pengungkapan identitasnya.")
+NOT_RECEIVED = ("Pelapor menyetujui pengungkapan identitas, tetapi identitasnya belum diterima Bawaslu saat rujukan "
+                "ini dibuat; operator telah diberi tahu.")
 
 
 def reporter_identity(reporter_refs: list[str], consenting: list[str],
                       disclosures: dict[str, ReporterDisclosure]) -> str:
+    """One line per distinct reporter (every report of a case: ReporterIdentities holds them all, review H4)."""
     lines = []
     for ref in reporter_refs:
         disclosure = disclosures.get(ref) if ref in consenting else None
-        if disclosure is None:
+        if ref in consenting and disclosure is None:
+            lines.append(NOT_RECEIVED)
+        elif disclosure is None:
             lines.append(WITHHELD)
         else:
             lines.append(f"Pelapor (menyetujui pengungkapan identitas): {disclosure.full_name}, NIK {disclosure.nik or '-'}, "

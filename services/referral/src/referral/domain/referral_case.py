@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.common import Outcome, Recipient
+from netra_shared.contracts.schemas.notification import OperatorAlertRaised
 from netra_shared.contracts.schemas.referral import (
     CaseClosed,
     CaseReferred,
@@ -20,6 +22,7 @@ from netra_shared.contracts.schemas.review import CaseDecided
 from netra_shared.contracts.topics import (
     CASE_CLOSED,
     CASE_REFERRED,
+    OPERATOR_ALERT_RAISED,
     REFERRAL_ESCALATED,
     REFERRAL_EVENTS,
     REFERRAL_ISSUED,
@@ -40,6 +43,8 @@ class ReferralRules:
     follow_up_days: dict[str, int]  # per recipient, the count (settings); routing data says calendar or working days
     escalate_after: timedelta = timedelta(days=3)  # after the reminder, operators are told
     criminal_within: timedelta = timedelta(hours=24)  # an election crime reaches Gakkumdu within 1 x 24 hours
+    disclosure_wait: timedelta = timedelta(hours=1)  # how long a case waits for a consenting reporter's identity
+    disclosure_recheck: timedelta = timedelta(seconds=30)  # how often it looks again meanwhile
 
 
 class Referral(BaseModel):
@@ -59,9 +64,44 @@ class Referral(BaseModel):
 class ReferralCase(BaseModel):
     case_id: str
     outcome: Outcome
-    status: str  # referred | closed | awaiting_manual_routing
+    status: str  # referred | closed | awaiting_manual_routing | awaiting_disclosure
     referrals: list[Referral] = []
     decided: CaseDecided
+    awaiting_disclosures: list[str] = []  # consenting reporters (refs) whose identity has not arrived yet
+    awaiting_until: datetime | None = None  # then it is referred without them, and operators are alerted
+
+
+AWAITING_DISCLOSURE = "awaiting_disclosure"
+
+
+def await_disclosures(existing: ReferralCase | None, decided: CaseDecided, missing: list[str], *,
+                      rules: ReferralRules, now: datetime) -> Decision | None:
+    """Review H7: a consenting reporter's identity is not here yet (intake publishes it at registration). The case
+    waits in its own state, on its own timer, until `disclosure_wait` has passed; the partition goes on."""
+    if existing is not None:
+        return None
+    until = now + rules.disclosure_wait
+    case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status=AWAITING_DISCLOSURE, decided=decided,
+                        awaiting_disclosures=missing, awaiting_until=until)
+    return Decision(case, next_due_at=min(now + rules.disclosure_recheck, until), outcome="awaiting_disclosure")
+
+
+def still_waiting(case: ReferralCase, missing: list[str], *, rules: ReferralRules, now: datetime) -> Decision | None:
+    """Looked again: still missing and still time to wait (look again later), or None (refer now)."""
+    if not missing or case.awaiting_until is None or now >= case.awaiting_until:
+        return None
+    return Decision(case.model_copy(update={"awaiting_disclosures": missing}),
+                    next_due_at=min(now + rules.disclosure_recheck, case.awaiting_until),
+                    outcome="still_awaiting_disclosure")
+
+
+def _disclosure_missing(decided: CaseDecided, missing: list[str], now: datetime) -> Emit:
+    alert = OperatorAlertRaised(
+        alert="disclosure_missing", service="referral", reason="disclosure_missing", case_id=decided.case_id,
+        item=f"cases/{decided.case_id}", raised_at=now,
+        detail=f"{len(missing)} pelapor menyetujui pengungkapan identitas, tetapi identitasnya tidak diterima dari "
+               "intake; rujukan dikirim tanpa identitas tersebut (periksa intake.disclosures.dlq)")
+    return Emit(REFERRAL_EVENTS, OPERATOR_ALERT_RAISED, decided.case_id, alert, "disclosure_missing")
 
 
 def referral_number(case_id: str, recipient: Recipient, region_code: str, issued_at: datetime) -> str:
@@ -118,21 +158,24 @@ def _referral(decided: CaseDecided, recipient: Recipient, rules: ReferralRules, 
 
 
 def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: ReferralRules,
-          reporter_identity: str, now: datetime) -> Decision | None:
-    if existing is not None:
+          reporter_identity: str, now: datetime, missing_disclosures: Sequence[str] = ()) -> Decision | None:
+    """One referral per recipient (or closed, or manual routing). `missing_disclosures`: consenting reporters whose
+    identity never came (the wait is over): referred without it, and operators are alerted."""
+    if existing is not None and existing.status != AWAITING_DISCLOSURE:
         return None
+    alerts = [_disclosure_missing(decided, list(missing_disclosures), now)] if missing_disclosures else []
     recipients = rules.routing.recipients_for(decided.subject_type, decided.outcome, position=_position(decided),
                                               flags=_flags(decided))
     if not recipients and decided.outcome is not Outcome.not_a_violation:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="awaiting_manual_routing",
                             decided=decided)
         alert = no_referral_route(decided, decided.subject_type, decided.outcome.value, now)
-        return Decision(case, [alert], outcome="no_route_awaiting_manual_routing")
+        return Decision(case, [alert, *alerts], outcome="no_route_awaiting_manual_routing")
     if not recipients:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="closed", decided=decided)
         closed = CaseClosed(case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome,
                             reason="Bukan pelanggaran: tidak ada penerusan", closed_at=now)
-        return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed")],
+        return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed"), *alerts],
                         outcome="closed_without_referral")
     referrals = [_referral(decided, recipient, rules, now) for recipient in recipients]
     receipt_nos = [ref.receipt_no for ref in decided.reports]
@@ -156,6 +199,7 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
     if decided.outcome is Outcome.election_crime and now - decided.decided_at > rules.criminal_within:
         emits += [emit for r in referrals if r.recipient is Recipient.gakkumdu
                   for emit in _late_criminal_referral(decided, r, rules, now)]
+    emits += alerts
     case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="referred", referrals=referrals,
                         decided=decided)
     return Decision(case, emits, next_due_at=min(r.follow_up_due_at for r in referrals),

@@ -14,6 +14,7 @@ from netra_shared.contracts.schemas.review import (
     Agency,
     CastingVoteRequested,
     Classification,
+    MAX_CASE_REPORTS,
     LinkedReport,
     Opinion,
     Priority,
@@ -36,6 +37,7 @@ from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
 from .alerts import casting_vote_requested
+from .budget import fitting, room
 from .classification import classify
 from .linking import SUBJECT_CASE_KEY, incident_time, subject_case, within_window
 from .policy import ReviewPolicy
@@ -44,7 +46,6 @@ from .recusal import recusals
 from .reference import ReferenceData
 from .voting import ToCoordinator, expected_members
 
-LINKED_FACTS_BUDGET = 200_000  # bytes of linked reports' facts in one packet (Kafka's default limit is 1 MB)
 HINT_FIELD = "violation_category"  # the channel's structured category (submission incident.violation_category)
 
 
@@ -116,17 +117,6 @@ def next_due(case: Case, policy: ReviewPolicy) -> datetime | None:
     return case.decision_due_at
 
 
-def _linked_facts(case: Case) -> list[LinkedReport]:
-    facts, size = [], 0
-    for report in case.linked:
-        fact = LinkedReport(report=ref_of(report), incident=report.incident, evidence=report.evidence)
-        size += len(fact.model_dump_json())
-        if size > LINKED_FACTS_BUDGET:
-            break
-        facts.append(fact)
-    return facts
-
-
 def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tuple[Case, list[Emit]]:
     """Hand the case to the Bawaslu coordinator (once), asking it on pokja.review-requests: its opinion decides."""
     if case.with_coordinator is not None:
@@ -141,14 +131,22 @@ def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tupl
 
 
 def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:
+    """The packet each member reviews: the first report's facts, and the linked reports' as far as the packet's
+    byte budget allows; those it cannot carry are named in `linked_reports_omitted`."""
     first = case.registered
-    return packet_type(
+    fields = dict(
         case_id=case.case_id, reports=case.reports, receipt_nos=[ref.receipt_no for ref in case.reports],
         registration_nos=[ref.registration_no for ref in case.reports if ref.registration_no],
         election=first.election, reported_party=first.reported_party, incident=first.incident,
         evidence=first.evidence, classification=case.classification, members=case.members,
-        decision_due_at=case.decision_due_at, priority=case.priority, linked_reports=_linked_facts(case),
-        recused=case.recused, review_round=case.review_round, extended=case.extended, **extra)
+        decision_due_at=case.decision_due_at, priority=case.priority, recused=case.recused,
+        review_round=case.review_round, extended=case.extended, **extra)
+    facts = [LinkedReport(report=ref_of(report), incident=report.incident, evidence=report.evidence)
+             for report in case.linked]
+    naming_all = sum(len(report.receipt_no.encode()) + 3 for report in case.linked)
+    carried, omitted = fitting(facts, room(POKJA_REVIEW_REQUESTS["bawaslu"], packet_type(**fields), reserve=naming_all))
+    return packet_type(**fields, linked_reports=carried,
+                       linked_reports_omitted=[fact.report.receipt_no for fact in omitted])
 
 
 def to_members(case: Case, event: EventType, packet: ReviewPacket, label: str) -> list[Emit]:
@@ -202,7 +200,8 @@ def open_review(existing: Case | None, report: ReportRegistered, *, policy: Revi
 
 
 def can_join(case: Case, report: ReportRegistered, policy: ReviewPolicy) -> bool:
-    return (case.status is CaseStatus.under_review and case.incident_from is not None
+    return (case.status is CaseStatus.under_review and len(case.reports) < MAX_CASE_REPORTS
+            and case.incident_from is not None
             and case.incident_to is not None and report.receipt_no not in {r.receipt_no for r in case.reports}
             and within_window(case.incident_from, case.incident_to, incident_time(report.incident),
                               policy.link_window_days))

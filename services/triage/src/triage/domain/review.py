@@ -31,6 +31,7 @@ from netra_shared.contracts.topics import (
 from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
 from .alerts import decision_deadline_missed, decision_due_soon
+from .budget import fitting, room
 from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet, to_members
 from .policy import ReviewPolicy
 from .voting import Decide, Extend, Step, ToCoordinator, conclude, expected_members
@@ -85,6 +86,7 @@ def _step(case: Case, policy: ReviewPolicy, *, at_deadline: bool) -> Step:
 
 
 def _evidence(case: Case) -> list:
+    """The case's distinct evidence items, first report first (at most MAX_EVIDENCE)."""
     seen, merged = set(), []
     for item in (item for report in case.all_registered for item in report.evidence):
         if item.uri not in seen and len(merged) < MAX_EVIDENCE:
@@ -97,13 +99,15 @@ def _decide(case: Case, step: Decide, now: datetime) -> Decision:
     case = case.model_copy(update={"status": CaseStatus.decided, "outcome": step.outcome, "decided_at": now,
                                    "decided_by": step.by})
     first = case.registered
-    decided = CaseDecided(
+    fields = dict(
         case_id=case.case_id, reports=case.reports, outcome=step.outcome, subject_type=case.classification.subject_type,
         classification=case.classification, reported_party=first.reported_party, election=first.election,
-        incident=first.incident, evidence=_evidence(case), reporter_refs=case.reporter_refs,
-        reporters_consenting=case.reporters_consenting,
+        incident=first.incident, reporter_refs=case.reporter_refs, reporters_consenting=case.reporters_consenting,
         votes={agency: opinion.verdict.value for agency, opinion in case.opinions.items()}, decided_at=now,
         decided_by=step.by)
+    # within triage.events' budget (referral and notify accept 256 KiB): the evidence as far as it fits
+    carried, omitted = fitting(_evidence(case), room(TRIAGE_EVENTS, CaseDecided(**fields, evidence_omitted=MAX_EVIDENCE)))
+    decided = CaseDecided(**fields, evidence=carried, evidence_omitted=len(omitted))
     return Decision(case, [Emit(TRIAGE_EVENTS, CASE_DECIDED, case.case_id, decided, "case_decided")],
                     next_due_at=None, outcome=f"decided_{step.outcome.value}")
 

@@ -47,13 +47,14 @@ class NotificationRequested(Contract):
 
 class OperatorAlertRaised(Contract):
     """`id.bawaslu.operator.alert-raised.v1`: something operators must act on. Each service raises its own on its
-    own events topic (triage.events, referral.events, notify.alerts); notify delivers every one to the operators
-    and shows it in the operator console. No personal data: numbers, deadlines and reasons only.
+    own events topic (intake.events, triage.events, referral.events, notify.alerts); notify delivers every one to the
+    operators and shows it in the operator console. No personal data: numbers, deadlines and reasons only.
 
     `alert` is the kind: decision_due_soon | decision_deadline_missed | casting_vote_requested (triage);
-    no_referral_route | follow_up_overdue | criminal_referral_late (referral); notification_dead_lettered |
-    operator_notice_dead_lettered | criminal_referral_at_risk (notify). Which service raised it is the topic's
-    (its only writer), whatever `service` says."""
+    no_referral_route | follow_up_overdue | criminal_referral_late | disclosure_missing (referral);
+    notification_dead_lettered | operator_notice_dead_lettered | criminal_referral_at_risk (notify);
+    outbox_entry_parked | timer_parked (any service's kernel). Which service raised it is the topic's (its only
+    writer), whatever `service` says."""
 
     alert: Name
     receipt_no: Name | None = None  # the first report it concerns (the key on notify.alerts)
@@ -62,13 +63,14 @@ class OperatorAlertRaised(Contract):
     endpoint: Name | None = None  # e.g. "email", "webhook:sigap-lapor" (never an address)
     detail: Text = ""
     raised_at: AwareDatetime
-    # Optional, added with the operator console (issue 13); older producers leave them empty.
+    # Optional, added with the operator console and parked work (issues 13, 10); older producers leave them empty.
     severity: Name = "warning"  # warning | critical
-    service: Name | None = None
+    service: Name | None = None  # who raised it: intake | triage | referral | notify
     receipt_nos: list[Name] = []  # every report it concerns (a case's alert concerns all the case's reports)
     due_at: AwareDatetime | None = None  # the deadline at stake
-    reason: Name | None = None  # a stable word: tie, no_majority, smtp_550, ...
+    reason: Name | None = None  # a stable word: tie, no_majority, smtp_550, broker_refused_messagesizetoolarge, ...
     agency: Name | None = None  # the body that must act (bkn, pemda, gakkumdu, bawaslu, ...)
+    item: Text | None = None  # what was set aside, as `netra_shared.ops.redrive` names it: "<collection>/<id>"
 
     @property
     def reports(self) -> list[str]:
