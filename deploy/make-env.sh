@@ -3,8 +3,8 @@
 #   deploy/make-env.sh            -> ./.env (mode 0600); refuses to overwrite one
 #   deploy/make-env.sh FILE       -> FILE
 # Passwords: 24 characters of URL-safe base64 (18 random bytes: no '=', ',', '[', ']', '@', ':' or '/', so they fit
-# Kafka's --add-scram syntax, JAAS strings and MongoDB URLs as they are). NETRA_NOTIFY_CONTACT_KEY: a Fernet key,
-# 32 random bytes in URL-safe base64 (what cryptography's Fernet.generate_key() makes).
+# Kafka's --add-scram syntax, JAAS strings and MongoDB URLs as they are). NETRA_NOTIFY_CONTACT_KEY and
+# NETRA_REFERRAL_DISCLOSURE_KEY: Fernet keys, 32 random bytes in URL-safe base64 (what Fernet.generate_key() makes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:-.env}"
@@ -15,7 +15,7 @@ random_base64url() { head -c "$1" /dev/urandom | base64 -w0 | tr '+/' '-_'; }
 umask 077
 while IFS= read -r line || [ -n "${line}" ]; do
   case "${line}" in
-    NETRA_NOTIFY_CONTACT_KEY=*) echo "NETRA_NOTIFY_CONTACT_KEY=$(random_base64url 32)" ;;
+    NETRA_NOTIFY_CONTACT_KEY=* | NETRA_REFERRAL_DISCLOSURE_KEY=*) echo "${line%%=*}=$(random_base64url 32)" ;;
     NETRA_*=*) echo "${line%%=*}=$(random_base64url 18)" ;;
     *) echo "${line}" ;;
   esac

@@ -2,8 +2,9 @@
 # Installs everything the project needs, inside the repo, on a fresh machine:
 #   uv (pinned) in .cache/tools, the locked virtualenv in .venv (uv.lock), Kafka's jars in .cache/kafka/lib, the
 #   schemas the Kubernetes manifests are validated against in .cache/kubernetes (Strimzi's CRDs, KEDA's models).
-# Needs Python 3.11+, Java 17+ with Maven for the local Kafka and Strimzi's CRDs, and Node.js with npm for KEDA's
-# models (each installed with apt-get when missing).
+# Needs Python 3.11+, Java 17+ with Maven for the local Kafka and Strimzi's CRDs, Node.js with npm for KEDA's
+# models, and Chromium for the operator console's browser test (each installed with apt-get when missing; Playwright
+# drives the system's Chromium and never downloads a browser).
 # A second run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,16 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
   else
     say "Node.js and npm are required to validate the Kubernetes manifests (KEDA's schemas)"; exit 1
+  fi
+fi
+CHROMIUM=${NETRA_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$CHROMIUM" ]; then
+  if command -v apt-get >/dev/null; then
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    say "installing Chromium for the browser test (apt-get)"
+    $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    say "Chromium is required for the operator console's browser test (set NETRA_CHROMIUM to its binary)"; exit 1
   fi
 fi
 NETRA_CACHE_DIR="$PWD/.cache" .venv/bin/python -m netra_devkit.infra.jars

@@ -286,12 +286,14 @@ def test_compose_files_agree_with_the_code(check: Callable[[Compose], list[str]]
     assert not (found := check(Compose(dotenv))), "\n" + "\n".join(found)
 
 
-def test_make_env_gives_every_variable_a_fresh_value_and_notify_a_fernet_key(tmp_path: Path) -> None:
+def test_make_env_gives_every_variable_a_fresh_value_and_notify_and_referral_a_fernet_key(tmp_path: Path) -> None:
     first, second = make_env(tmp_path / "a"), make_env(tmp_path / "b")
     assert set(first) == set(listed((REPO / ".env.example").read_text()))
-    Fernet(key := first.pop("NETRA_NOTIFY_CONTACT_KEY"))  # raises unless 32 url-safe base64 bytes
+    keys = [first.pop(name) for name in ("NETRA_NOTIFY_CONTACT_KEY", "NETRA_REFERRAL_DISCLOSURE_KEY")]
+    for key in keys:
+        Fernet(key)  # raises unless 32 url-safe base64 bytes
     assert all(re.fullmatch(r"[A-Za-z0-9_-]{24}", password) for password in first.values())
-    assert len({key, *first.values(), *second.values()}) == 2 * len(second)
+    assert len({*keys, *first.values(), *second.values()}) == 2 * len(second)
     assert subprocess.run([REPO / "deploy" / "make-env.sh", tmp_path / "a"], capture_output=True).returncode  # kept
 
 
@@ -347,7 +349,7 @@ MISTAKES: list[tuple[str, Callable[[Compose], None], str]] = [
     ("a fixed host name", lambda c: c.services["notify"].update(hostname="notify"), "`--scale notify=3` needs none"),
     ("host networking", lambda c: c.services["referral"].update(network_mode="host"), "the host's network"),
     ("a published port", lambda c: c.services["intake"].update(ports=["8081:8081"]), "`--scale intake=3` needs none"),
-    ("a committed contact key", set_env("notify", "NETRA_NOTIFY_CONTACT_KEY", "bmV0cmEtZGV2ZWxvcG1lbnQ="),
+    ("a committed contact key", set_env("notify", "NETRA_NOTIFY_CONTACT_KEY", "bmV0cmEtZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWNyZXQ="),
      "sets the secret NETRA_NOTIFY_CONTACT_KEY in the file"),
     ("a placeholder password", edit("env_example", "NETRA_KAFKA_PASSWORD_BKN=", "NETRA_KAFKA_PASSWORD_BKN=change-me"),
      "placeholder 'change-me'"),

@@ -259,8 +259,9 @@ def test_each_service_reads_every_variable_it_is_given_and_logs_in_as_itself_ove
     unknown = [k for k in [*plain, *secret] if cls.model_fields.get(k.removeprefix(prefix).lower()) is None]
     assert not unknown, f"not fields of {cls.__name__} (silently ignored): {unknown}"
     assert all(cls.model_fields[k.removeprefix(prefix).lower()].annotation is SecretStr
-               for k in secret if k.endswith(("PASSWORD", "CONTACT_KEY"))), "a secret in a ConfigMap"
-    fake = {k: "mongodb://u:p@netra-mongodb-0/x" if k.endswith("MONGO_URL") else "s3cret" for k in secret}
+               for k in secret if k.endswith(("PASSWORD", "_KEY"))), "a secret in a ConfigMap"
+    fake = {k: "mongodb://u:p@netra-mongodb-0/x" if k.endswith("MONGO_URL") else
+            base64.urlsafe_b64encode(b"k" * 32).decode() if k.endswith("_KEY") else "s3cret" for k in secret}
     with mock.patch.dict("os.environ", {**plain, **fake}, clear=True):
         settings = cls()
     credentials = from_settings(settings)
@@ -331,17 +332,18 @@ def test_the_replica_set_gives_each_service_its_own_database_and_majority_writes
     assert len({base64.b64decode(v) for v in passwords.values()}) == len(SETTINGS), "one password per user"
 
 
-def test_the_overlay_scales_up_and_deploys_its_image_tag_and_generates_the_contact_key(production, base_docs):
+def test_the_overlay_scales_up_and_deploys_its_image_tag_and_generates_the_sealing_keys(production, base_docs):
     for service in SETTINGS:
         before, after = by_kind(base_docs, "Deployment")[service], by_kind(production, "Deployment")[service]
         assert after["spec"]["replicas"] > before["spec"]["replicas"]
         assert after["spec"]["template"]["spec"]["containers"][0]["image"] == f"netra-{service}:1.0.0"
         assert by_kind(production, "ScaledObject")[service]["spec"]["minReplicaCount"] == 3
-    _, secret = service_env(production, "notify")
-    name, key = secret["NETRA_NOTIFY_CONTACT_KEY"]
     from cryptography.fernet import Fernet
 
-    Fernet(base64.b64decode(by_kind(production, "Secret")[name]["data"][key]))  # raises unless a Fernet key
+    for service, variable in (("notify", "NETRA_NOTIFY_CONTACT_KEY"), ("referral", "NETRA_REFERRAL_DISCLOSURE_KEY")):
+        _, secret = service_env(production, service)
+        name, key = secret[variable]
+        Fernet(base64.b64decode(by_kind(production, "Secret")[name]["data"][key]))  # raises unless a Fernet key
 
 
 def test_the_manifests_carry_the_deployments_topic_prefix():

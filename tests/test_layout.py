@@ -169,10 +169,15 @@ def test_the_service_image_holds_no_dev_kit():
 
 
 @pytest.mark.parametrize("service", SERVICES)
-def test_each_service_is_built_by_its_composition_root_with_the_default_settings(service):
-    """bootstrap.build() wires the service (no server is contacted): a wiring mistake fails here, not in production."""
+def test_each_service_is_built_by_its_composition_root_with_the_default_settings(service, monkeypatch):
+    """bootstrap.build() wires the service (no server is contacted): a wiring mistake fails here, not in production.
+    The defaults, except for the keys that have none (notify's and referral's sealing keys: the dev kit's)."""
     import importlib
 
+    from netra_devkit.services import DEVELOPMENT_KEYS
+
+    for key, value in DEVELOPMENT_KEYS.get(service, {}).items():
+        monkeypatch.setenv(f"NETRA_{service.upper()}_{key}", value)
     kernel = importlib.import_module(f"{service}.bootstrap").build()
     assert kernel.consumer is not None and kernel.consumer.subscriptions.topics(service)
     assert {loop.name for loop in kernel.loops} >= {"outbox-relay"}

@@ -69,7 +69,13 @@ def notify_extra() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-async def pipeline(servers, tmp_path_factory, notify_extra):
+def service_extra() -> dict[str, str]:
+    """Extra settings every service gets (e.g. where to export traces); a test module overrides this fixture."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+async def pipeline(servers, tmp_path_factory, notify_extra, service_extra):
     run = uuid.uuid4().hex[:8]
     topics = Topics(f"e2e{run}.")
     # as admin: every topic + DLQ, and (secured broker) the ACLs of every principal for this prefix
@@ -82,7 +88,8 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     service_credentials = {service: servers.principal(service) for service in SERVICES} if servers.secured else None
     databases = {service: f"e2e_{run}_{service}" for service in SERVICES}
     extra = {service: {"MONGO_DB": databases[service], "CONSUMER_SESSION_TIMEOUT_MS": "6000",
-                       "RELAY_POLL_SECONDS": "0.2", "SWEEP_INTERVAL_SECONDS": "0.5"} for service in SERVICES}
+                       "RELAY_POLL_SECONDS": "0.2", "SWEEP_INTERVAL_SECONDS": "0.5", **service_extra}
+             for service in SERVICES}
     extra["notify"].update(notify_extra)
     log_dir = tmp_path_factory.mktemp("e2e-logs")
     system = System(kafka_bootstrap=servers.kafka_bootstrap, mongo_url=servers.mongo_url,
@@ -92,7 +99,7 @@ async def pipeline(servers, tmp_path_factory, notify_extra):
     admin = servers.kafka_credentials
     # the taps read as the outside party the topic is for (channels, a Pokja member, each recipient); DLQs as admin
     taps = [TopicTap(bootstrap, topics.name(REPORTS_STATUS), credentials=as_(CHANNELS[0])),
-            TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS), credentials=as_("bawaslu")),
+            TopicTap(bootstrap, topics.name(POKJA_REVIEW_REQUESTS["bawaslu"]), credentials=as_("bawaslu")),
             TopicTap(bootstrap, topics.dlq(REPORTS_SUBMITTED["sigap-lapor"]), credentials=admin),
             TopicTap(bootstrap, topics.dlq(POKJA_OPINIONS["tni"]), credentials=admin)]
     referral_taps = {r.value: TopicTap(bootstrap, topics.name(REFERRALS[r]), credentials=as_(r.value))

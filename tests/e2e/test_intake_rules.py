@@ -4,6 +4,7 @@ reporters' identities in every topic, every other database and every log line.""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime
@@ -148,7 +149,7 @@ async def test_a_channel_cannot_squat_another_channels_submission_ids(pipeline):
     assert real[0]["receipt_no"] != squatted["receipt_no"]
 
 
-async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_public(pipeline):
+async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_public(pipeline, servers):
     data = submission(2, submission_id=f"setuju-{uuid.uuid4().hex[:8]}")
     data["reporter"] = {**data["reporter"], "consents_to_disclosure": True, "full_name": "Maria Ulfah Setuju",
                         "nik": "1771036108920077", "phone": "+6281100007777", "email": "maria.setuju@example.id",
@@ -162,6 +163,24 @@ async def test_a_consenting_reporters_identity_reaches_the_referral_and_nothing_
     assert "Maria Ulfah Setuju" in referral["reporter_identity"] and "1771036108920077" in referral["reporter_identity"]
     public = b"".join(r.value for tap in (pipeline.status, pipeline.reviews) for r in tap.records)
     assert b"Maria Ulfah Setuju" not in public and b"1771036108920077" not in public
+    # referral keeps the disclosure sealed (its disclosure key), and the package leaves its outbox once published
+    from pymongo import AsyncMongoClient
+
+    client = AsyncMongoClient(servers.mongo_url)
+    referral_db = client[pipeline.databases["referral"]]
+
+    async def referral_dump() -> str:
+        return "".join([json.dumps(await referral_db[name].find().to_list(None), default=str)
+                        for name in await referral_db.list_collection_names()])
+    assert packet["case_id"] in await referral_dump()
+    for _ in range(50):
+        dump = await referral_dump()
+        if "Maria Ulfah" not in dump and "1771036108920077" not in dump:
+            break
+        await asyncio.sleep(0.2)
+    await client.close()
+    for secret in ("Maria Ulfah", "1771036108920077", "+6281100007777", "maria.setuju@example.id", "Jl. Setuju"):
+        assert secret not in dump, "referral's database holds a reporter's identity in the clear"
 
 
 async def test_no_reporter_identity_in_any_topic_other_database_or_log_line(pipeline, servers):

@@ -9,12 +9,14 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography.fernet import Fernet
-from netra_devkit.samples import REPORTER_SECRETS, submission, submission_message
+from netra_devkit.console_samples import new_receipt
+from netra_devkit.samples import REPORTER_SECRETS, envelope, submission, submission_message
 from netra_devkit.sinks import HttpSink, SmtpSink
-from netra_shared.contracts.topics import REPORTS_SUBMITTED
+from netra_shared.contracts.topics import REPORTS_SUBMITTED, TRIAGE_EVENTS
 from notify.adapters.webhook_channel import NOTIFICATION_ID, verify
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
@@ -23,6 +25,8 @@ MEMBERS = ("TNI", "POLRI", "BKD", "KESBANGPOL")
 POKJA = {agency: f"pokja.{agency.lower()}@example.go.id" for agency in MEMBERS}
 BATANGHARI_VILLAGE_SECRETARY = 0  # sample: a village secretary mobilising residents (sigap-lapor, Kab. Batanghari)
 BELITUNG_TIMUR_ASN_POST = 1  # sample: an ASN posting for a candidate on Facebook (gowaslu, Kab. Belitung Timur)
+VILLAGE_HEAD_BANSOS = 3  # sample: a village head handing out social aid while naming a candidate (Kubu Raya)
+OPERATOR = "piket@example.go.id"
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +43,7 @@ def notify_extra(sinks) -> dict[str, str]:
     return {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp.port), "SMTP_STARTTLS": "false",
             "WEBHOOKS": json.dumps({"gowaslu": {"url": http.url("/gowaslu"), "secret": SECRET}}),
             "POKJA_EMAILS": json.dumps(POKJA), "RECIPIENT_EMAILS": json.dumps({"pemda": "bkpsdm@example.go.id"}),
-            "OPERATOR_EMAILS": json.dumps({"piket": "piket@example.go.id"}),
+            "OPERATOR_EMAILS": json.dumps({"piket": OPERATOR}),
             "CONTACT_KEY": Fernet.generate_key().decode(), "RETRY_BASE_SECONDS": "0.2",
             "DELIVERY_POLL_SECONDS": "0.2"}
 
@@ -142,6 +146,49 @@ async def test_a_webhook_reporter_gets_signed_messages_and_the_recipient_its_ref
             assert secret.encode() not in request.body
     referral = await smtp.wait_for("bkpsdm@example.go.id")
     assert [m for m in referral if case_id in m["Subject"]], [m["Subject"] for m in referral]
+
+
+async def operator_mail(smtp, case_id: str, timeout: float = 60.0):
+    for _ in range(int(timeout * 10)):
+        found = [m for m in smtp.to(OPERATOR) if case_id in m["Subject"]]
+        if found:
+            return found
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"no mail to the operators about {case_id}: {[m['Subject'] for m in smtp.to(OPERATOR)]}")
+
+
+async def test_a_tie_reaches_the_operators_mailbox_as_triages_casting_vote_alert(pipeline, sinks):
+    """Review M11: a casting-vote request was a log line; now triage raises an operator alert that notify mails."""
+    smtp, _ = sinks
+    _, receipt_no = await file_report(pipeline, "none", BATANGHARI_VILLAGE_SECRETARY)
+    packet = (await pipeline.reviews.wait_for(lambda d: receipt_no in d["receipt_nos"]))[0]
+    for agency, verdict in zip(MEMBERS, ("violation", "violation", "no_violation", "no_violation"), strict=True):
+        await pipeline.opinion(packet["case_id"], agency, verdict)
+    (mail,) = await operator_mail(smtp, packet["case_id"])
+    assert mail["Subject"] == f"[Netra] Perhatian: Suara penentu koordinator Bawaslu diperlukan ({packet['case_id']})"
+    body = mail.get_content()
+    assert "suara anggota Pokja seri" in body and "Kabupaten Batanghari" in body and receipt_no in body
+
+
+async def test_a_late_criminal_referral_reaches_the_operators_mailbox_as_referrals_alert(pipeline, sinks):
+    """A decision on an election crime that reaches referral more than 1 x 24 hours late (here told by a stand-in
+    for triage, 30 hours after the decision): referral escalates it as an operator alert, notify mails it."""
+    smtp, _ = sinks
+    data = submission(VILLAGE_HEAD_BANSOS)
+    receipt_no = new_receipt()
+    case_id = "CASE-" + receipt_no.removeprefix("RCP-")
+    ref = {"receipt_no": receipt_no, "registration_no": "009/Reg/LP/PG/Prov/61.12/X/2024",
+           "submission_id": new_id("late"), "channel": "sigap-lapor"}
+    decided = {"case_id": case_id, "reports": [ref], "outcome": "election_crime", "subject_type": "village_head",
+               "classification": {"subject_type": "village_head", "category": "election_crime_official_action"},
+               "reported_party": data["reported_party"], "election": data["election"], "incident": data["incident"],
+               "votes": {"TNI": "violation", "POLRI": "violation", "BKD": "violation"},
+               "decided_at": (datetime.now(UTC) - timedelta(hours=30)).isoformat(), "decided_by": "majority"}
+    value = envelope("id.bawaslu.case.decided.v1", decided, source="/netra/triage", subject=case_id)
+    await pipeline.send(TRIAGE_EVENTS, case_id.encode(), json.dumps(value).encode())
+    (mail,) = await operator_mail(smtp, case_id)
+    assert mail["Subject"] == f"[Netra] Mendesak: Rujukan pidana ke Gakkumdu terlambat ({case_id})"
+    assert "1 x 24 jam sejak putusan" in mail.get_content()
 
 
 async def test_no_reporter_contact_detail_reaches_a_log_line(pipeline, sinks):

@@ -109,9 +109,10 @@ class Producer:
     async def stop(self) -> None:
         await self._producer.stop()
 
-    async def send(self, topic: str, key: bytes | None, value: bytes, *, cloudevent: bool = True) -> None:
-        headers = [("content-type", CONTENT_TYPE.encode())] if cloudevent else []
-        await self._producer.send_and_wait(topic, value, key=key, headers=headers)
+    async def send(self, topic: str, key: bytes | None, value: bytes, *, cloudevent: bool = True,
+                   headers: list[tuple[str, bytes]] | None = None) -> None:
+        content = [("content-type", CONTENT_TYPE.encode())] if cloudevent else []
+        await self._producer.send_and_wait(topic, value, key=key, headers=[*content, *(headers or [])])
 
 
 def header(record: Any, name: str) -> str | None:

@@ -48,10 +48,10 @@ SAMPLE_FACTS: dict[str, dict] = {
                                 "due_at": T0 + timedelta(days=3, minutes=3)},
     "recipient/referral_sent": {"status": "referred", "outcome": "neutrality_violation", "recipients": ["pemda"],
                                 "occurred_at": T0 + timedelta(days=2, minutes=5)},
-    "operator/decision_deadline_near": {"occurred_at": T0 + timedelta(days=2, minutes=3),
-                                        "due_at": T0 + timedelta(days=3, minutes=3)},
-    "operator/decision_deadline_missed": {"occurred_at": T0 + timedelta(days=3, minutes=3),
-                                          "due_at": T0 + timedelta(days=3, minutes=3)},
+    "operator/alert_raised": {"occurred_at": T0 + timedelta(days=3, minutes=3), "due_at": T0 + timedelta(days=3, minutes=3),
+                              "alert": "casting_vote_requested", "severity": "warning", "reason": "tie",
+                              "reason_detail": "koordinator Bawaslu diminta memberi suara penentu: suara anggota "
+                                               "Pokja seri (no_violation 2, violation 2)"},
 }
 GREETINGS = {"reporter": "Siti Rahmawati", "pokja": "Anggota Pokja Netralitas unsur POLRI",
              "recipient": "Pimpinan Pemerintah Daerah (pejabat pembina kepegawaian)",

@@ -46,8 +46,9 @@ def scripted(packet: dict) -> list[Vote]:
 class AutoPokja:
     def __init__(self, bootstrap: str, topics: Topics, script: Script = unanimous, *,
                  credentials: Callable[[str], KafkaCredentials | None] = lambda member: None) -> None:
-        """`credentials(member)`: that member's own principal (tni, polri, ..., bawaslu): each opinion goes out with
-        its member's credentials on its own topic; the review requests are read as the coordinator."""
+        """`credentials(member)`: that member's own principal (tni, polri, ..., bawaslu). Each member reads its own
+        review requests (none for a case it is recused from) and answers on its own topic with its own credentials;
+        the coordinator answers only a casting-vote request."""
         self.bootstrap = bootstrap
         self.topics = topics
         self.script = script
@@ -56,34 +57,36 @@ class AutoPokja:
         self.log = structlog.get_logger()
 
     async def run(self) -> None:
-        reader = self.credentials(COORDINATOR.lower())
+        await asyncio.gather(*(self._member(agency) for agency in (*MEMBERS, COORDINATOR)))
+
+    async def _member(self, agency: str) -> None:
+        member = agency.lower()
+        credentials = self.credentials(member)
         # a principal may only use consumer groups named after itself (netra_shared.contracts.access)
-        owner = f"{reader.username}." if reader else ""
-        consumer = AIOKafkaConsumer(self.topics.name(POKJA_REVIEW_REQUESTS), bootstrap_servers=self.bootstrap,
+        owner = f"{credentials.username}." if credentials else ""
+        consumer = AIOKafkaConsumer(self.topics.name(POKJA_REVIEW_REQUESTS[member]), bootstrap_servers=self.bootstrap,
                                     group_id=f"{owner}{self.topics.prefix}auto-pokja", auto_offset_reset="earliest",
-                                    **aiokafka_kwargs(reader))
-        producers = {agency: await Producer(self.bootstrap, credentials=self.credentials(agency.lower())).start()
-                     for agency in (*MEMBERS, COORDINATOR)}
-        votes: dict[str, list[Vote]] = {}  # case -> the script's votes (the coordinator's waits for the request)
+                                    **aiokafka_kwargs(credentials))
+        producer = await Producer(self.bootstrap, credentials=credentials).start()
+        packets: dict[str, dict] = {}  # case -> its latest packet (the coordinator votes on it when asked)
         await consumer.start()
         try:
             async for record in consumer:
                 message = json.loads(record.value)
-                packet = message["data"]
-                case_id = packet["case_id"]
-                if message["type"] == CASTING_VOTE_REQUESTED.type:
-                    wanted = [vote for vote in votes.get(case_id, []) if vote[0] == COORDINATOR]
-                else:
-                    votes[case_id] = self.script(packet)
-                    wanted = [vote for vote in votes[case_id] if vote[0] != COORDINATOR]
-                for agency, verdict, proposed in wanted:
-                    key, value = opinion_message(case_id, agency, verdict, proposed)
-                    await producers[agency].send(self.topics.name(POKJA_OPINIONS[agency.lower()]), key, value)
-                self.answered += 1
-                self.log.info("pokja_answered", case_id=case_id, request=message["type"], votes=len(wanted))
+                case_id = message["data"]["case_id"]
+                asked = message["type"] == CASTING_VOTE_REQUESTED.type
+                if not asked:
+                    packets[case_id] = message["data"]
+                if (agency == COORDINATOR) != asked or case_id not in packets:
+                    continue  # members answer packets; the coordinator only a request for its casting vote
+                for voter, verdict, proposed in self.script(packets[case_id]):
+                    if voter == agency:
+                        key, value = opinion_message(case_id, agency, verdict, proposed)
+                        await producer.send(self.topics.name(POKJA_OPINIONS[member]), key, value)
+                        self.answered += 1
+                        self.log.info("pokja_answered", case_id=case_id, member=agency, request=message["type"])
         except asyncio.CancelledError:
             pass
         finally:
             await consumer.stop()
-            for producer in producers.values():
-                await producer.stop()
+            await producer.stop()

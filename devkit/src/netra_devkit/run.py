@@ -7,6 +7,12 @@ as `channels`, the stand-in Pokja answers as `bawaslu`. The runner's passwords a
 written to <state-dir>/kafka.env (`set -a; . .cache/run/kafka.env; set +a` to use them from another shell).
 `--plaintext` runs the broker without authentication.
 
+The operator console is on notify's port (http://127.0.0.1:8084/console): a local operator account `piket` with a
+new password at each start, both printed with the URL.
+A trace viewer (Zipkin's server, from Maven Central) runs beside them; the services export their spans to it and
+its address is printed: every log line's `trace_id` opens one report's whole journey at
+<viewer>/zipkin/traces/<trace_id>. `--no-trace-viewer` leaves it out.
+
 Servers already running elsewhere (Docker, another runner) can be given with NETRA_KAFKA_BOOTSTRAP and
 NETRA_MONGO_URL; then nothing is started but the services. A secured broker then needs the principals' passwords
 in NETRA_KAFKA_PASSWORD_<PRINCIPAL> (ADMIN, INTAKE, ... as in docker-compose's .env).
@@ -17,7 +23,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
+import secrets
 import signal
 import sys
 from pathlib import Path
@@ -29,14 +37,17 @@ from netra_shared.kernel.kafka_auth import KafkaCredentials, env_lines, from_env
 from netra_shared.kernel.logging import configure_logging
 from netra_shared.provisioning.provision import provision_kafka
 
-from .infra import LocalInfra, free_ports
+from .infra import LocalInfra, LocalInfraError, free_ports
+from .infra.zipkin import TraceViewer
 from .kafka_probe import Producer, TopicTap
+from .operator_account import account
 from .pokja import AutoPokja, scripted
 from .samples import SAMPLE_SUBMISSIONS, submission_message
 from .services import System
 from .sinks import SmtpSink
 
 FINAL = {"referred", "closed", "not_registered"}
+LOCAL_OPERATOR = "piket"  # the console's local account; its password is printed at start
 
 
 async def feed_and_follow(bootstrap: str, topics: Topics, stop: asyncio.Event,
@@ -93,7 +104,14 @@ async def serve(args: argparse.Namespace) -> None:
     credentials = from_env(principal_names())  # servers given: their passwords, if the broker is secured
     system = None
     mailbox = None
+    viewer = TraceViewer(args.state_dir.parent / "zipkin", args.trace_viewer_port) if args.trace_viewer else None
     try:
+        if viewer is not None:
+            try:
+                await asyncio.to_thread(viewer.spawn)  # starts while Kafka and the database do
+            except LocalInfraError as exc:  # no Java or Maven Central: the system runs on, without spans
+                print(f"run: no trace viewer: {exc}", file=sys.stderr, flush=True)
+                viewer = None
         if not (kafka and mongo):
             infra = LocalInfra(args.state_dir, kafka_port=args.kafka_port or None,
                                mongo_port=args.mongo_port or None, secured=not args.plaintext)
@@ -121,10 +139,26 @@ async def serve(args: argparse.Namespace) -> None:
         ports = [8081, 8082, 8083, 8084] if not args.free_ports else free_ports(4)
         mailbox = SmtpSink(args.state_dir.parent / "mail").start()
         log.info("mailbox_ready", folder=str(mailbox.folder), note="every e-mail notify sends is saved here")
+        operator, password = LOCAL_OPERATOR, secrets.token_urlsafe(12)  # a new password at each start
+        console = {"OPERATOR_ACCOUNTS": json.dumps(account(operator, password)),
+                   "CONSOLE_SESSION_SECRET": secrets.token_hex(32),
+                   "SERVICE_METRICS_URLS": json.dumps({service: f"http://127.0.0.1:{port}/metrics"
+                                                       for service, port in zip(SERVICES, ports, strict=True)})}
+        extra: dict[str, dict[str, str]] = {service: {} for service in SERVICES}
+        extra["notify"].update({**mailbox.notify_settings(), **console})
+        if viewer is not None:
+            await asyncio.to_thread(viewer.wait_ready)  # a viewer that started and failed is a real problem
+            for service in SERVICES:
+                extra[service]["ZIPKIN_ENDPOINT"] = viewer.spans_endpoint
+            extra["notify"]["TRACE_VIEWER_URL"] = viewer.url  # the operator console links each step's trace
+            print(f"run: trace viewer (Zipkin) on {viewer.url}/zipkin/ ; one report's journey: "
+                  f"{viewer.trace_url('<trace_id of any of its log lines>')}", file=sys.stderr, flush=True)
+            log.info("trace_viewer_ready", url=f"{viewer.url}/zipkin/")
         system = System(kafka_bootstrap=kafka, mongo_url=mongo, topic_prefix=topics.prefix, http_ports=ports,
-                        log_format=args.log_format, kafka_credentials=service_credentials,
-                        extra={"notify": mailbox.notify_settings()})
+                        log_format=args.log_format, kafka_credentials=service_credentials, extra=extra)
         await asyncio.to_thread(system.start)
+        print(f"run: operator console http://127.0.0.1:{system['notify'].http_port}/console "
+              f"(login: {operator} / {password})", file=sys.stderr, flush=True)
         log.info("services_ready", **{f"{name}_http": f"http://127.0.0.1:{p.http_port}"
                                       for name, p in system.processes.items()})
         if args.samples:
@@ -137,6 +171,8 @@ async def serve(args: argparse.Namespace) -> None:
             await asyncio.to_thread(system.stop)
         if mailbox is not None:
             mailbox.stop()
+        if viewer is not None:
+            await asyncio.to_thread(viewer.stop)
         if infra is not None:
             await asyncio.to_thread(infra.stop)
 
@@ -151,6 +187,9 @@ def main() -> None:
     parser.add_argument("--log-format", default=os.environ.get("LOG_FORMAT", "json"), choices=["json", "console"])
     parser.add_argument("--no-samples", dest="samples", action="store_false")
     parser.add_argument("--plaintext", action="store_true", help="run the local Kafka without SASL/ACLs")
+    parser.add_argument("--trace-viewer-port", type=int, default=9411, help="Zipkin's port (a free one if taken)")
+    parser.add_argument("--no-trace-viewer", dest="trace_viewer", action="store_false",
+                        help="no Zipkin: the services then export no spans")
     args = parser.parse_args()
     configure_logging("run", log_format=args.log_format)
     asyncio.run(serve(args))

@@ -17,6 +17,15 @@ from netra_shared.contracts.access import SERVICES
 from netra_shared.kernel.kafka_auth import KafkaCredentials
 
 
+# Development keys for the services that keep identities sealed at rest (netra_shared.kernel.sealing): for the
+# processes the dev kit starts (make run, tests, benchmarks) only. Production sets its own (deploy/make-env.sh,
+# deploy/kubernetes/make-secrets.sh); without one the service does not start.
+DEVELOPMENT_KEYS = {
+    "notify": {"CONTACT_KEY": "bmV0cmEtZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWNyZXQ="},
+    "referral": {"DISCLOSURE_KEY": "bmV0cmEtZGV2LWRpc2Nsb3N1cmUta2V5LW5vdC1zZWM="},
+}
+
+
 def service_env(service: str, *, kafka_bootstrap: str, mongo_url: str, http_port: int, topic_prefix: str = "",
                 log_format: str = "json", extra: dict[str, str] | None = None,
                 kafka_credentials: KafkaCredentials | None = None) -> dict[str, str]:
@@ -35,6 +44,7 @@ def service_env(service: str, *, kafka_bootstrap: str, mongo_url: str, http_port
         f"{prefix}LOG_FORMAT": log_format,
         "PYTHONUNBUFFERED": "1",
     })
+    env.update({f"{prefix}{key}": value for key, value in DEVELOPMENT_KEYS.get(service, {}).items()})
     if kafka_credentials is not None:
         env.update({f"{prefix}{key}": value for key, value in kafka_credentials.service_env().items()})
     env.update({f"{prefix}{key}": value for key, value in (extra or {}).items()})

@@ -62,7 +62,8 @@ async def deployment(servers) -> Deployment:
     try:
         for recipient in ("bkn", "pemda", "tni"):
             await producer.send(topics.name(REFERRALS[recipient]), b"ref-1", json.dumps({"for": recipient}).encode())
-        await producer.send(topics.name(POKJA_REVIEW_REQUESTS), b"case-1", b'{"review": "packet"}')
+        for member in ("bkd", "tni"):
+            await producer.send(topics.name(POKJA_REVIEW_REQUESTS[member]), b"case-1", b'{"review": "packet"}')
     finally:
         await producer.stop()
     return Deployment(servers.kafka_bootstrap, topics, dict(servers.kafka_principals), admin)
@@ -130,8 +131,10 @@ async def test_pokja_member_reads_review_requests_and_writes_opinions_but_reads_
         deployment: Deployment) -> None:
     d = deployment
     bkd = d.creds["bkd"]
-    assert await read_one(d, bkd, d.topic(POKJA_REVIEW_REQUESTS), group=f"bkd.{d.topics.prefix}pokja") == (
+    assert await read_one(d, bkd, d.topic(POKJA_REVIEW_REQUESTS["bkd"]), group=f"bkd.{d.topics.prefix}pokja") == (
         b'{"review": "packet"}')
+    with pytest.raises(TopicAuthorizationFailedError):  # another member's packets (it may be recused from them)
+        await read_one(d, bkd, d.topic(POKJA_REVIEW_REQUESTS["tni"]))
     await write(d, bkd, d.topic(POKJA_OPINIONS["bkd"]))
     for other in ("tni", "polri", "kesbangpol", "bawaslu"):  # another member's, or the coordinator's, opinions
         with pytest.raises(TopicAuthorizationFailedError):
@@ -146,7 +149,7 @@ async def test_tni_is_a_pokja_member_and_a_recipient(deployment: Deployment) -> 
     d = deployment
     tni = d.creds["tni"]
     assert json.loads(await read_one(d, tni, d.topic(REFERRALS["tni"]))) == {"for": "tni"}
-    assert await read_one(d, tni, d.topic(POKJA_REVIEW_REQUESTS)) == b'{"review": "packet"}'
+    assert await read_one(d, tni, d.topic(POKJA_REVIEW_REQUESTS["tni"])) == b'{"review": "packet"}'
     await write(d, tni, d.topic(REFERRALS_RESPONSES["tni"]))
     await write(d, tni, d.topic(POKJA_OPINIONS["tni"]))
     with pytest.raises(TopicAuthorizationFailedError):  # TNI cannot answer Gakkumdu's criminal referral (C3)

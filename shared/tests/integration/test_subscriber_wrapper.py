@@ -158,3 +158,46 @@ async def committed_offsets(servers, topics: Topics, group: str) -> dict[int, in
         return offsets
     finally:
         await consumer.stop()
+
+
+def lag_of(consumer: Consumer) -> int:
+    """The lag the service reports on /metrics for SIGAP Lapor's submissions, summed over the partitions of that
+    topic this consumer holds (it also holds the other channels' topics, with the same partition numbers)."""
+    from prometheus_client import REGISTRY
+
+    name = consumer.topics.name(REPORTS_SUBMITTED)
+    assigned = [tp for tp in consumer._subscriber.consumer.assignment() if tp.topic == name]
+    assert assigned
+    return sum(int(REGISTRY.get_sample_value("netra_consumer_lag_records", {
+        "service": "intake", "topic": REPORTS_SUBMITTED.name, "partition": str(tp.partition)}) or 0)
+        for tp in assigned)
+
+
+async def test_consumer_lag_shows_what_a_stuck_handler_left_and_falls_to_zero_once_committed(servers, prefix):
+    topics = Topics(prefix)
+    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    handler = ScriptedHandler()
+    handler.block["stuck"] = asyncio.Event()
+    broker = KafkaBroker(servers.kafka_bootstrap, security=faststream_security(servers.kafka_credentials))
+    consumer = Consumer(broker, topics, DeadLetters(broker, "test"), Subscriptions({REPORT_SUBMITTED: handler}),
+                        service="intake", group_id=f"{prefix}lag", max_message_bytes=64 * 1024, max_backoff=0.05)
+    consumer.subscribe()
+    await broker.start()
+    producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
+    try:
+        for _ in range(4):  # one key: one partition, behind the stuck one
+            await send_report(producer, topics, "stuck")
+        await handler.wait_calls("stuck")
+        await consumer.measure_lag()
+        assert lag_of(consumer) == 4  # nothing handled and committed yet: the broker's end offset tells
+        handler.block.pop("stuck").set()
+        await handler.wait_calls("stuck", count=4)
+        for _ in range(50):
+            await consumer.measure_lag()
+            if lag_of(consumer) == 0:
+                break
+            await asyncio.sleep(0.2)
+        assert lag_of(consumer) == 0
+    finally:
+        await producer.stop()
+        await broker.stop()

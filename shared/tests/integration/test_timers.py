@@ -45,3 +45,41 @@ async def test_two_sweepers_racing_on_one_deadline_fire_its_effect_once(store):
     first, second = TimerSweeper(store, clock, fire), TimerSweeper(store, clock, fire)
     await asyncio.gather(first.sweep_once(), second.sweep_once())
     assert (await store.load("CASE-2"))["state"]["alerts"] == 1
+
+
+async def test_a_deadline_with_microseconds_never_fires_before_it_though_the_database_keeps_milliseconds(store):
+    """Review L1: MongoDB truncates to milliseconds; the deadline is stored rounded up, never down."""
+    clock = ManualClock(T0)
+    due = T0 + timedelta(days=3, microseconds=1500)  # 1.5 ms past the whole second
+    await store.apply("CASE-L1", "opened", lambda state: Change({"fired_at": None}, next_due_at=due))
+
+    async def fire(timer: Timer) -> str:
+        now = clock.now()
+        return await store.apply(timer.aggregate_id, timer.cause.id, lambda state: (
+            Change({"fired_at": now.isoformat()}, next_due_at=None) if now >= due else None))
+
+    sweeper = TimerSweeper(store, clock, fire)
+    clock.set(due - timedelta(microseconds=300))  # after the truncated instant (1 ms), before the deadline
+    assert await sweeper.sweep_once() == 0
+    clock.set(due + timedelta(microseconds=500))
+    assert await sweeper.sweep_once() == 1
+    assert (await store.load("CASE-L1"))["state"]["fired_at"] == (due + timedelta(microseconds=500)).isoformat()
+
+
+async def test_a_timer_set_again_to_the_moment_it_just_fired_at_fires_again(store):
+    """Review L2: the timer's id names its document version, so the same moment set again is a new firing, not a
+    duplicate of the last one (triage: an extension ending at a reminder's moment)."""
+    clock = ManualClock(T0 + timedelta(days=3))
+    due = T0 + timedelta(days=3)
+    await store.apply("CASE-L2", "opened", lambda state: Change({"fired": 0}, next_due_at=due))
+
+    async def fire(timer: Timer) -> str:
+        return await store.apply(timer.aggregate_id, timer.cause.id, lambda state: Change(
+            {"fired": state["fired"] + 1}, next_due_at=due if state["fired"] == 0 else None))
+
+    sweeper = TimerSweeper(store, clock, fire)
+    assert await sweeper.sweep_once() == 1
+    assert await sweeper.sweep_once() == 1  # the same moment, set again by the first firing
+    assert await sweeper.sweep_once() == 0
+    document = await store.load("CASE-L2")
+    assert document["state"]["fired"] == 2 and document.get("next_due_at") is None

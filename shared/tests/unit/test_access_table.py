@@ -42,13 +42,13 @@ def test_an_agency_reads_only_its_referrals_and_writes_only_responses(agency: st
 
 @pytest.mark.parametrize("member", ["bkd", "kesbangpol"])
 def test_a_pokja_member_reads_review_requests_and_writes_opinions(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}"}
+    assert topics_of(member, Operation.read) == {f"pokja.review-requests.{member}", f"pokja.rejections.{member}"}
     assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}"}
 
 
 @pytest.mark.parametrize("member", ["tni", "polri", "bawaslu"])  # bawaslu: ethics of its ad hoc supervisors
 def test_tni_and_polri_are_pokja_members_and_recipients(member: str) -> None:
-    assert topics_of(member, Operation.read) == {"pokja.review-requests", f"pokja.rejections.{member}",
+    assert topics_of(member, Operation.read) == {f"pokja.review-requests.{member}", f"pokja.rejections.{member}",
                                                  f"referrals.{member}"}
     assert topics_of(member, Operation.write) == {f"pokja.opinions.{member}", f"referrals.responses.{member}"}
 
@@ -84,8 +84,20 @@ def test_a_service_gets_exactly_what_the_registry_says(service: str) -> None:
     assert topics_of(service, Operation.read) == {spec.name for spec in consumed}
     assert topics_of(service, Operation.write) == ({spec.name for spec in produced}
                                                    | {spec.dlq for spec in consumed})
-    groups = [g for g in grants_for(service) if g.resource is Resource.group]
+    groups = [g for g in grants_for(service) if g.resource is Resource.group and g.operation is Operation.read]
     assert groups == [Grant(service, Resource.group, f"netra-{service}", Pattern.prefixed, Operation.read)]
+
+
+def test_only_the_console_describes_topics_and_groups_and_describing_reads_nothing() -> None:
+    """notify serves the operator console: it sees every topic's and DLQ's offsets and the services' groups' lag,
+    which READ would reveal with the contents too; no other principal gets DESCRIBE."""
+    described = topics_of("notify", Operation.describe, "p.")
+    assert described == {f"p.{name}" for spec in ALL_TOPICS for name in (spec.name, spec.dlq)}
+    assert "p.reports.submitted" not in topics_of("notify", Operation.read, "p.")  # personal data stays unread
+    groups = {(g.name, g.operation) for g in grants_for("notify") if g.resource is Resource.group}
+    assert groups == {("netra-notify", Operation.read), ("netra-", Operation.describe)}
+    others = {g.principal for g in acl_table() if g.operation is Operation.describe}
+    assert others == {"notify"}
 
 
 def test_only_intake_reads_submissions_and_only_referral_writes_referrals() -> None:

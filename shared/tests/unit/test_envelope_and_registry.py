@@ -145,7 +145,7 @@ def test_there_is_a_referral_topic_for_every_recipient():
 
 
 @pytest.mark.parametrize("name, key", [
-    ("reports.submitted.gowaslu", "submission_id"), ("pokja.review-requests", "case_id"),
+    ("reports.submitted.gowaslu", "submission_id"), ("pokja.review-requests.tni", "case_id"),
     ("pokja.opinions.tni", "case_id"), ("referrals.responses.kpu", "referral_id"),
     ("reports.status", "receipt_no"), ("referrals.bkn", "referral_id"),
 ])
@@ -196,7 +196,7 @@ REPORTER_IDENTITY_FIELDS = {"reporter", "nik", "phone", "email", "birth_date", "
 
 
 def test_there_are_external_out_topics():
-    assert {"pokja.review-requests", "reports.status", "referrals.bkn"} <= {spec.name for spec in EXTERNAL_OUT}
+    assert {"pokja.review-requests.bkd", "reports.status", "referrals.bkn"} <= {spec.name for spec in EXTERNAL_OUT}
 
 
 @pytest.mark.parametrize("spec", EXTERNAL_OUT, ids=lambda spec: spec.name)
@@ -207,7 +207,7 @@ def test_external_out_schemas_have_no_reporter_identity_fields(spec):
 
 
 def test_review_packets_carry_no_reporter_field_at_all():
-    spec = TOPICS_BY_NAME["pokja.review-requests"]
+    spec = TOPICS_BY_NAME["pokja.review-requests.bawaslu"]
     names = _property_names(spec.events[0].schema.model_json_schema())
     assert not {name for name in names if name.startswith("reporter")}
 
@@ -220,7 +220,7 @@ def test_public_status_carries_no_personal_field_at_all():
 
 def test_reported_party_name_is_allowed_in_review_packets():
     # The reported official's name is what the Pokja reviews; only the REPORTER is confidential.
-    names = _property_names(TOPICS_BY_NAME["pokja.review-requests"].events[0].schema.model_json_schema())
+    names = _property_names(TOPICS_BY_NAME["pokja.review-requests.bawaslu"].events[0].schema.model_json_schema())
     assert "reported_party" in names and "full_name" in names
 
 

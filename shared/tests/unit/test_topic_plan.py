@@ -13,6 +13,7 @@ from netra_shared.contracts.topics import (
     DAY_MS,
     DLQ_RETENTION_DAYS,
     NOTIFY_ALERTS,
+    REPORTS_REJECTIONS,
     REPORTS_SUBMITTED as SUBMITTED_BY_CHANNEL,
     Topics,
     Visibility,
@@ -40,14 +41,15 @@ REPORTS_SUBMITTED = SUBMITTED_BY_CHANNEL["sigap-lapor"]
 def test_only_topics_that_outside_parties_alone_read_have_fewer_partitions():
     fewer = [spec for spec in ALL_TOPICS if spec.partitions < REPLICAS_WANTED]
     assert fewer and all(not set(spec.consumers) & set(SERVICES) for spec in fewer), [s.name for s in fewer]
-    assert NOTIFY_ALERTS in fewer and REPORTS_SUBMITTED not in fewer
+    assert REPORTS_REJECTIONS["gowaslu"] in fewer and REPORTS_SUBMITTED not in fewer
+    assert NOTIFY_ALERTS not in fewer  # operators read it, and so does notify (to mail and show its own alerts)
 
 
 def test_inbound_topics_keep_messages_longer_than_the_longest_legal_clock_plus_margin():
     # the longest clock the services run: a follow-up counted in working days (at most 5 in every 7 calendar
     # days), then the escalation; the criminal process at Sentra Gakkumdu runs past it (about 44 calendar days)
-    referral = ReferralSettings()
-    follow_up = math.ceil(max(DEFAULT_FOLLOW_UP_DAYS.values()) * 7 / 5) + referral.escalate_after_days
+    escalate_after_days = ReferralSettings.model_fields["escalate_after_days"].default
+    follow_up = math.ceil(max(DEFAULT_FOLLOW_UP_DAYS.values()) * 7 / 5) + escalate_after_days
     gakkumdu = math.ceil((14 + 5) * 7 / 5) + 7 + 3 + 7
     inbound = [spec for spec in ALL_TOPICS if spec.visibility is Visibility.external_in]
     assert inbound
@@ -78,7 +80,8 @@ def test_the_single_local_broker_keeps_one_copy_and_asks_for_one():
 def test_a_partition_cap_lowers_counts_and_never_raises_one():
     plan = TopicPlan(max_partitions=3)
     assert plan.partitions(REPORTS_SUBMITTED) == 3
-    assert plan.partitions(NOTIFY_ALERTS) == NOTIFY_ALERTS.partitions == 1
+    rejections = REPORTS_REJECTIONS["gowaslu"]
+    assert TopicPlan(max_partitions=6).partitions(rejections) == rejections.partitions == 3
     assert TopicPlan(max_partitions=100).partitions(REPORTS_SUBMITTED) == REPORTS_SUBMITTED.partitions
 
 

@@ -1,7 +1,9 @@
-"""Apache Kafka's jars, resolved by Maven from the pom packaged here and cached under the cache folder.
+"""Apache Kafka's jars (and Zipkin's server, the local trace viewer), resolved by Maven from the poms packaged here
+and cached under the cache folder.
 
 The cache folder is ``$NETRA_CACHE_DIR`` or ``./.cache`` (the Makefile sets it to the checkout's ``.cache``); the jars
-go to ``<cache>/kafka/lib`` with a stamp of the pom they belong to, so a second run does nothing.
+go to ``<cache>/kafka/lib`` (``<cache>/zipkin/lib``) with a stamp of the pom they belong to, so a second run does
+nothing. Zipkin's is fetched by ``make run`` only (``make test`` does not need it).
 """
 
 from __future__ import annotations
@@ -66,6 +68,13 @@ def check_logging_binding(lib: Path) -> None:
 def ensure_kafka_jars(cache: Path | None = None) -> Path:
     """Return ``<cache>/kafka/lib``, (re)filling it with Maven only when it is missing or the pom changed."""
     return ensure_maven_lib(kafka_file("pom.xml"), (cache or cache_dir()) / "kafka" / "lib", "kafka_2.13-*.jar", "kafka")
+
+
+def ensure_zipkin_jar(cache: Path | None = None) -> Path:
+    """Zipkin's server, the local trace viewer: its exec jar from Maven Central, in ``<cache>/zipkin/lib``."""
+    pom = Path(str(resources.files("netra_devkit.infra").joinpath("zipkin", "pom.xml")))
+    marker = "zipkin-server-*-exec.jar"
+    return next(ensure_maven_lib(pom, (cache or cache_dir()) / "zipkin" / "lib", marker, "zipkin").glob(marker))
 
 
 def ensure_maven_lib(pom: Path, lib: Path, marker: str, what: str) -> Path:

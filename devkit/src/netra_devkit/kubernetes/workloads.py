@@ -63,9 +63,8 @@ def secret_env(w: Workload) -> list[dict[str, Any]]:
             "valueFrom": _secret(names.kafka_user_secret(w.service), names.KAFKA_PASSWORD_KEY)},
            {"name": f"{w.prefix}MONGO_URL",  # written by the MongoDB operator: the replica set, user, password
             "valueFrom": _secret(names.mongodb_user_secret(w.service), names.CONNECTION_STRING_KEY)}]
-    if w.service == "notify":  # the Fernet key that seals reporters' contact details at rest
-        env.append({"name": "NETRA_NOTIFY_CONTACT_KEY",
-                    "valueFrom": _secret(names.NOTIFY_SECRETS, "NETRA_NOTIFY_CONTACT_KEY")})
+    if key := names.SEALING_KEYS.get(w.service):  # the Fernet key that seals reporters' identities at rest
+        env.append({"name": key, "valueFrom": _secret(names.service_secrets(w.service), key)})
     return env
 
 

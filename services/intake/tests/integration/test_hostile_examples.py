@@ -46,7 +46,7 @@ def _nested(depth: int) -> Any:
 
 
 DEAD_LETTERS = [  # id, changes, text edit, DLQ reason, words in the DLQ detail, does the channel get a status?
-    ("oversized-message", {"incident/description": "A" * 300_000}, None, "too_large", "the limit is 262144", True),
+    ("oversized-message", {"incident/description": "A" * 300_000}, None, "too_large", "the limit is 253952", True),
     ("oversized-field", {"incident/description": "A" * 20_001}, None, "invalid_data", "incident.description", True),
     ("wrong-type", {"reporter/full_name": 42}, None, "invalid_data", "reporter.full_name", True),
     ("unknown-enum", {"kind": "complaint"}, None, "invalid_data", "kind", True),

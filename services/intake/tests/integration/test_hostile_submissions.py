@@ -8,6 +8,7 @@ After the run: every dead letter is on the DLQ with a contract reason, and every
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import tempfile
@@ -23,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from netra_devkit import samples
+from netra_shared.contracts.topics import REPORTS_SUBMITTED
 
 pytestmark = pytest.mark.integration
 
@@ -35,7 +37,7 @@ OUTCOMES = {"registered", "completion_requested", "duplicate_submission", "dead_
             "submission_rejected_channel_mismatch",
             *(f"not_registered_{reason}" for reason in ("expired", "invalid", "incomplete"))}
 SID, EID = "__sid__", "__eid__"  # placeholders: every example gets its own submission and event ids
-LIMIT = 256 * 1024  # IntakeSettings.max_message_bytes
+LIMIT = REPORTS_SUBMITTED["sigap-lapor"].max_message_bytes  # a channel's message (the registry's budget)
 ZONES = [timezone(timedelta(hours=hours)) for hours in (-12, -5, 0, 7, 8, 9, 14)]
 CONTROL = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\u2028", "\u2029", "\ud800"]
 
@@ -50,9 +52,11 @@ def _nested(depth: int, leaf: Any = "x") -> Any:
 wrong_types = st.one_of(st.integers(-(2 ** 70), 2 ** 70), st.floats(), st.booleans(), st.none(),
                         st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=6), st.integers(),
                                                                              max_size=2))
+# copies: a later mutation may reach into a value set here, and a shared one would change the next examples
+# (hypothesis: FlakyStrategyDefinition)
 operators = st.sampled_from([{"$gt": ""}, {"$ne": None}, {"$where": "sleep(5000)"}, {"$regex": ".*"},
                              {"$set": {"state.status": "registered"}}, {"a.b": "c"}, {"$in": [1, 2]}, "$gt",
-                             '{"$gt": ""}', "$where", "a.b.c", ["$gt", ""]])
+                             '{"$gt": ""}', "$where", "a.b.c", ["$gt", ""]]).map(copy.deepcopy)
 control_text = st.builds(lambda a, c, b: a + c + b, st.text(max_size=8), st.sampled_from(CONTROL),
                          st.text(max_size=8))
 oversized = st.one_of(st.sampled_from([201, 2_001, 20_001, 300_000]).map(lambda n: "A" * n),
@@ -70,8 +74,10 @@ niks = st.one_of(st.text("0123456789", max_size=30).filter(lambda nik: len(nik) 
                  st.sampled_from(["15040142048800O3", "1504 0142 0488 0003", "-150401420488000", "1504014204880003",
                                   "\uff11" * 16, "\u0661" * 16, "1504014204880003\n", 1504014204880003]))
 enums = st.sampled_from(["zzz", "Public_Report", "public report", "GOVERNOR", "village-head", "email ", "pns"])
+# a fresh copy each time: a later mutation of the same example may edit inside a drawn value, which must never
+# change the sampled constants the next example draws (hypothesis then sees its data generation change)
 hostile_values = st.one_of(wrong_types, operators, control_text, oversized, deep, dates, niks, enums,
-                           st.text(max_size=40))
+                           st.text(max_size=40)).map(copy.deepcopy)
 hostile_keys = st.one_of(st.sampled_from(["$gt", "$where", "$", "a.b", ".", "state.status", "x\x00y", "__proto__"]),
                          st.text(max_size=10).map(lambda key: "$" + key), st.text(max_size=10).map(lambda k: k + "."))
 

@@ -52,6 +52,7 @@ def test_complete_submission_gets_its_receipt_and_moves_to_registering(lifecycle
     assert isinstance(received, ReportReceived)
     assert (received.receipt_no, received.kind, received.received_at) == (
         report.receipt_no, submission.kind, submission.received_at)
+    assert received.election == submission.election  # the console counts and filters reports by region from receipt
 
 
 def test_register_gives_the_number_and_emits_registered(lifecycle, make_submission):
@@ -137,6 +138,7 @@ def test_incomplete_submission_asks_for_the_missing_items_within_48_hours(lifecy
     request = decision.emits[2].data
     assert isinstance(request, CompletionRequested)
     assert request.due_at == NOW + timedelta(hours=48) and request.requested_at == NOW
+    assert request.election is not None and request.election.region_code == "15.04"
     assert [item.description for item in request.missing] == [
         "NIK pelapor (16 digit, sesuai KTP)",
         "bukti: dokumen, foto, video, tangkapan layar, atau tautan unggahan media sosial"]

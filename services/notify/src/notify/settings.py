@@ -1,8 +1,8 @@
+from netra_shared.kernel.sealing import SealingKeys
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from .adapters.contact_book import DEVELOPMENT_KEY
 
 
 class WebhookTarget(BaseModel):
@@ -23,7 +23,9 @@ class NotifySettings(ServiceSettings):
     smtp_port: int = 25
     smtp_username: str = ""
     smtp_password: SecretStr = SecretStr("")
-    smtp_starttls: bool | None = None  # None: use STARTTLS when the server offers it
+    # STARTTLS required (security review M1): a server or an attacker that does not offer it gets no mail and no
+    # password; the notice is retried and then dead-lettered with an alert. false only for a local test server.
+    smtp_starttls: bool = True
     smtp_timeout_seconds: float = 10.0
     mail_from: str = "Netra Bawaslu <no-reply@netra.bawaslu.go.id>"
     message_id_domain: str = "netra.bawaslu.go.id"
@@ -49,5 +51,19 @@ class NotifySettings(ServiceSettings):
     delivery_concurrency: int = 32  # recipients served at once (each recipient's notices about a report in order)
     smtp_connections: int = 16  # SMTP connections kept open and reused
 
-    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first)
-    contact_key: SecretStr = SecretStr(DEVELOPMENT_KEY)
+    # Fernet key(s) sealing reporters' contact details at rest (comma-separated, newest first); no default: notify
+    # does not start without one
+    contact_key: SealingKeys
+
+    # the operator console (/console): accounts, sessions, what it shows
+    operator_accounts: dict[str, SecretStr] = {}  # user name -> scrypt hash: python -m netra_devkit.operator_account
+    console_session_secret: SecretStr = SecretStr("")  # signs session cookies; empty: a random one per process
+    console_session_hours: float = 12.0
+    console_cookie_secure: bool = False  # true behind HTTPS: the cookie then travels over HTTPS only
+    console_refresh_seconds: float = 10.0  # how often the console's sections refresh themselves
+    login_max_failures: int = 5  # failed logins per user name or client address ...
+    login_lockout_minutes: float = 15.0  # ... within this many minutes lock it out for as long
+    trace_viewer_url: str = ""  # e.g. http://127.0.0.1:9411: a journey step links <url>/zipkin/traces/<trace id>
+    service_metrics_urls: dict[str, str] = {}  # service -> its /metrics, for parked items ({"intake": "http://..."})
+    pipeline_refresh_seconds: float = 15.0  # DLQ sizes, consumer lag and parked items are read this often
+    deadline_gauges_seconds: float = 15.0  # the deadline gauges on /metrics are computed this often

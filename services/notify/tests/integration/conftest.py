@@ -12,15 +12,18 @@ from datetime import UTC, datetime
 import pytest
 from netra_devkit.kafka_probe import Producer, TopicTap
 from netra_devkit.samples import envelope
+from netra_devkit.services import DEVELOPMENT_KEYS
 from netra_devkit.sinks import HttpSink, SmtpSink
 from netra_shared.contracts.topics import INTAKE_CONTACTS, INTAKE_EVENTS, NOTIFY_ALERTS, Topics
 from netra_shared.kernel.runtime import Kernel
 from netra_shared.provisioning.topics import ensure_topics
 from notify.adapters.delivery_log import DeliveryLog
+from notify.adapters.operator_accounts import hash_password
 from notify.bootstrap import build
 from notify.settings import NotifySettings
 
 WEBHOOK_SECRET = "test-webhook-secret"
+OPERATOR, OPERATOR_PASSWORD = "siti", "kata-sandi-uji-siti"
 CHANNELS = ("kanal_ok", "kanal_flaky", "kanal_down", "kanal_backlog")
 
 
@@ -76,7 +79,10 @@ async def notify_service(servers):
         webhooks={channel: {"url": http.url(f"/{channel}"), "secret": WEBHOOK_SECRET} for channel in CHANNELS},
         pokja_emails={"TNI": "pokja.tni@example.go.id"}, operator_emails={"piket": "piket@example.go.id"},
         max_attempts=5, retry_base_seconds=0.1, retry_max_seconds=0.4,
-        contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}")
+        contact_recheck_seconds=0.3, status_url="https://netra.example/reports/{receipt_no}",
+        contact_key=DEVELOPMENT_KEYS["notify"]["CONTACT_KEY"],
+        operator_accounts={OPERATOR: hash_password(OPERATOR_PASSWORD)}, console_session_secret="s" * 32,
+        trace_viewer_url="http://traces.example:9411", deadline_gauges_seconds=3600, pipeline_refresh_seconds=3600)
     topics = Topics(settings.topic_prefix)
     await ensure_topics(servers.kafka_bootstrap, topics, plan=servers.topic_plan,
                         credentials=servers.kafka_credentials)

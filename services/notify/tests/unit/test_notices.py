@@ -11,7 +11,9 @@ from netra_shared.contracts.schemas.review import CaseDecided, ReviewDeadlineMis
 from netra_shared.contracts.topics import NOTIFY_NOTIFICATIONS
 from notify.domain.notice_rules import RULES, Directory
 from notify.domain.notified_report import NoticePolicy, NotifiedReport, announce, facts_of, remind
-from notify.domain.status_rules import changes_for
+from notify.domain.deadlines import observe
+from notify.domain.journey import Seen
+from notify.domain.status_rules import changes_for, reports_of
 from notify.domain.tracked_report import apply_change
 
 T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)
@@ -51,13 +53,16 @@ def _referred(*refs):
 
 
 def _run(events, report=None, policy=POLICY):
+    """The events, as OnReportEvent applies them to RECEIPT's report."""
     notices = []
     decision = None
     for event in events:
-        for change in changes_for(event):
-            if change.ref.receipt_no != RECEIPT:
+        changes = {change.ref.receipt_no: change for change in changes_for(event)}
+        for ref in reports_of(event):
+            if ref.receipt_no != RECEIPT:
                 continue
-            decision = announce(apply_change(report, change), change, facts_of(event), policy, T0)
+            seen = Seen("triage", "id.bawaslu.x.v1", T0)
+            decision = observe(report, ref, changes.get(RECEIPT), event, seen, facts_of(event), policy, T0)
             report = decision.state
             notices += [emit.data for emit in decision.emits if emit.topic is NOTIFY_NOTIFICATIONS]
     return report, notices, decision
@@ -110,21 +115,21 @@ def test_notice_ids_are_deterministic_and_case_notices_are_one_per_case():
     assert [n.notification_id for n in first] == [n.notification_id for n in again]
     other = NotifiedReport(receipt_no=RECEIPT_2, submission_id="s2", channel="sigap-lapor")
     (change,) = [c for c in changes_for(_opened(_ref(), _ref(RECEIPT_2))) if c.ref.receipt_no == RECEIPT_2]
-    from_other = announce(apply_change(other, change), change, facts_of(_opened()), POLICY, T0)
+    from_other = announce(apply_change(other, change), facts_of(_opened()), POLICY, T0)
     assert from_other.emits == []  # held: RECEIPT_2 was never registered here, so nothing is announced yet
     pokja_ids = {n.notification_id for n in first if n.audience == "pokja"}
     assert len(pokja_ids) == 2
 
 
-def test_a_missed_decision_deadline_tells_operators():
-    report, _, _ = _run([_received(), _registered(), _opened()])
+def test_a_missed_decision_deadline_is_a_journey_step_and_keeps_the_reminder_timer():
+    """Operators hear of it from triage's operator alert, once; the report's own event tells nobody twice."""
+    report, _, opened = _run([_received(), _registered(), _opened()])
     missed = ReviewDeadlineMissed(case_id=CASE, reports=[_ref()], decision_due_at=T0 + timedelta(days=3),
                                   opinions_received=1)
-    _, notices, decision = _run([missed], report=report)
-    assert [(n.recipient, n.template) for n in notices] == [("operator:piket", "operator/decision_deadline_missed")]
-    assert decision.outcome == "operator_alert"
-    _, again, _ = _run([missed], report=decision.state)
-    assert again == []
+    after, notices, decision = _run([missed], report=report)
+    assert notices == [] and decision.outcome == "journey_step"
+    assert after.journey[-1].summary == "Batas putusan terlewati dengan 1 pendapat"
+    assert decision.next_due_at == opened.next_due_at  # a journey step never drops the report's own timer
 
 
 def test_reminder_is_set_24_hours_before_the_deadline_and_cleared_by_the_decision():
@@ -134,11 +139,12 @@ def test_reminder_is_set_24_hours_before_the_deadline_and_cleared_by_the_decisio
     assert decided.next_due_at is None
 
 
-def test_reminder_fires_once_to_pokja_and_operators_while_undecided():
+def test_reminder_fires_once_to_pokja_while_undecided():
     report, _, _ = _run([_received(), _registered(), _opened()])
     assert remind(report, POLICY, T0 + timedelta(days=1)) is None  # too early
     fired = remind(report, POLICY, T0 + timedelta(days=2, hours=1))
-    assert sorted(e.data.recipient for e in fired.emits) == ["operator:piket", "pokja:POLRI", "pokja:TNI"]
+    # operators hear of a decision due soon from triage's alert, which knows who has not answered
+    assert sorted(e.data.recipient for e in fired.emits) == ["pokja:POLRI", "pokja:TNI"]
     assert fired.state.reminded and fired.next_due_at is None
     assert remind(fired.state, POLICY, T0 + timedelta(days=2, hours=2)) is None
 
@@ -172,6 +178,8 @@ def test_an_election_crime_not_referred_within_20_hours_warns_operators_once():
     (alert,) = [emit for emit in warned.emits if emit.topic is NOTIFY_ALERTS]
     assert alert.data.alert == "criminal_referral_at_risk" and alert.data.case_id == CASE
     assert "Gakkumdu" in alert.data.detail
+    assert (alert.data.severity, alert.data.agency, alert.data.receipt_nos) == ("critical", "gakkumdu", [RECEIPT])
+    assert alert.data.due_at == decided_at + timedelta(hours=24)
     assert warned.next_due_at is None
     assert remind(warned.state, POLICY, decided_at + timedelta(hours=21)) is None
 

@@ -3,11 +3,15 @@ letters, the contact wait."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from netra_shared.contracts.schemas.notification import NoticeFacts, NotificationRequested
 from netra_shared.contracts.topics import NOTIFY_ALERTS
+from netra_shared.kernel.clock import SystemClock
+from notify.adapters.routes import Addresses, Route, Routes
 from notify.domain import notification as rules
 from notify.domain.notification import AttemptResult, NotSent, Phase, RetryPolicy, Sent
 
@@ -114,3 +118,22 @@ def test_a_reporter_who_declined_is_skipped_and_a_dead_letter_can_be_redriven():
     dead = rules.dead_letter(_attempt(_queued(), FAILED).state, "http_410", now=T0).state
     redriven = rules.redrive(dead, now=T0)
     assert redriven.state.phase is Phase.queued and redriven.state.attempts == 0 and redriven.state.log == []
+
+
+async def test_a_webhook_that_trickles_forever_ends_as_a_timeout_within_the_attempts_deadline():
+    """Review M5: one deadline for the whole attempt (connect, send, reply), so a slow endpoint cannot hold the
+    delivery pass, and the notification is retried like any failure (no lease to outlive)."""
+    async def trickle() -> AttemptResult:
+        await asyncio.sleep(3600)
+        return AttemptResult(True, None)
+
+    class OneSlowWebhook(Routes):
+        async def __call__(self, n):
+            return Route("webhook:sigap-lapor", trickle)
+
+    routes = OneSlowWebhook(None, None, None, None, Addresses(), SystemClock(), attempt_seconds=0.2)
+    started = time.perf_counter()
+    sent = await routes.deliver(_queued())
+    assert time.perf_counter() - started < 30  # bounded by attempt_seconds (0.2 s), not by the endpoint
+    assert sent.endpoint == "webhook:sigap-lapor" and sent.result.error == "timeout" and not sent.result.delivered
+    assert _attempt(_queued(), sent.result).outcome == "retry_scheduled"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -19,8 +20,8 @@ from netra_shared.contracts.schemas.status import ReportStatus
 from netra_shared.contracts.schemas.status import ReportStatusName as S
 from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
 from netra_shared.kernel.aggregates import Cause, to_change
-from notify.domain.status_rules import OperatorAlert, StatusChange, changes_for
-from notify.domain.tracked_report import TrackedReport, apply_change
+from notify.domain.status_rules import StatusChange, changes_for, reports_of
+from notify.domain.tracked_report import MAX_TIMELINE, TrackedReport, apply_change
 
 T0 = datetime(2024, 10, 3, 2, 12, tzinfo=UTC)
 RECEIPT, RECEIPT_2 = "RCP-AAAA-BBBB-CC", "RCP-DDDD-EEEE-FF"
@@ -142,18 +143,16 @@ def test_case_closed_becomes_closed_with_reason_and_outcome():
     assert change.reason.startswith("Bukan pelanggaran")
 
 
-def test_missed_decision_deadline_is_an_operator_alert_not_a_public_status():
-    (alert,) = changes_for(_missed())
-    assert isinstance(alert, OperatorAlert)
-    assert alert.alert == "decision_deadline_missed"
-    assert alert.case_id == CASE and alert.due_at == T0 + timedelta(days=3)
+def test_missed_decision_deadline_is_no_public_status_but_a_step_of_the_reports_journey():
+    assert changes_for(_missed()) == []  # operators hear it from triage's own alert (operator.alert-raised.v1)
+    assert [ref.receipt_no for ref in reports_of(_missed())] == [RECEIPT]
 
 
 def test_events_without_a_public_meaning_change_nothing():
     assert changes_for(OpinionRejected(case_id=CASE, agency="TNI", reason="duplicate_opinion")) == []
 
 
-@pytest.mark.parametrize("build", [_opened, _decided, _referred, _closed, _missed])
+@pytest.mark.parametrize("build", [_opened, _decided, _referred, _closed])
 def test_case_event_with_two_reports_gives_two_changes(build):
     event = build(_ref(), _ref(RECEIPT_2, "002/Reg/LP/PB/Kab/15.04/X/2024", "sigap-000124"))
     changes = changes_for(event)
@@ -163,6 +162,17 @@ def test_case_event_with_two_reports_gives_two_changes(build):
 
 
 # --- the public timeline ------------------------------------------------------------------------------------------
+
+def test_a_reports_timeline_keeps_at_most_max_timeline_steps():
+    """Review M10: repeatable steps (follow-ups) stop at MAX_TIMELINE; the step beyond is not published."""
+    report = apply_change(None, _only(_received())).state
+    follow_up = dataclasses.replace(_only(_received()), status=S.follow_up)
+    report = report.model_copy(update={"timeline": [report.timeline[0]] * (MAX_TIMELINE - 1)})
+    decision = apply_change(report, follow_up)
+    assert len(decision.state.timeline) + len(decision.state.pending) == MAX_TIMELINE
+    full = apply_change(decision.state, follow_up)
+    assert full.outcome == "timeline_full_follow_up" and full.emits == [] and full.state == decision.state
+
 
 def test_apply_change_appends_to_the_timeline_and_emits_a_public_status():
     decision = apply_change(None, _only(_received()))
@@ -237,25 +247,6 @@ def test_status_event_ids_differ_per_status_within_one_cause():
     decision = apply_change(report, _only(_registered()))
     change = to_change(decision, source="/netra/notify", cause=Cause("evt-9"), now=T0)
     assert len({entry.event.id for entry in change.events}) == 2
-
-
-def test_operator_alert_is_raised_once():
-    report, _ = _apply_all([_received(), _registered(), _opened()])
-    (alert,) = changes_for(_missed())
-    first = apply_change(report, alert)
-    assert first.outcome == "operator_alert"
-    assert first.state.alerts == [f"decision_deadline_missed:{CASE}"]
-    assert first.emits == []  # operators are told by the log line, the public sees nothing
-    again = apply_change(first.state, alert)
-    assert again.outcome == "alert_already_raised"
-    assert again.state.alerts == first.state.alerts
-    assert again.emits == []
-
-
-def test_operator_alert_for_an_unknown_report_starts_tracking_it():
-    (alert,) = changes_for(_missed())
-    decision = apply_change(None, alert)
-    assert decision.state.receipt_no == RECEIPT and decision.state.timeline == []
 
 
 def test_public_timeline_times_never_go_backwards():

@@ -1,3 +1,4 @@
+from netra_shared.kernel.sealing import SealingKeys
 from netra_shared.kernel.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
@@ -14,4 +15,11 @@ class ReferralSettings(ServiceSettings):
     follow_up_days: dict[str, int] = DEFAULT_FOLLOW_UP_DAYS
     escalate_after_days: int = 3
     criminal_referral_hours: int = 24
+    # a consenting reporter's identity not here yet: the case waits this long (looking again every few seconds),
+    # then is referred without it and operators are alerted (review H7)
+    disclosure_wait_minutes: float = 60
+    disclosure_recheck_seconds: float = 30
     routing_table_path: str = ""  # empty: the packaged reference/routing.json
+    # Fernet key(s) sealing consented reporters' identities at rest (comma-separated, newest first); no default:
+    # referral does not start without one
+    disclosure_key: SealingKeys

@@ -9,6 +9,7 @@ from netra_shared.contracts.regions import WIB
 from netra_shared.contracts.schemas.common import Recipient
 from netra_shared.contracts.schemas.referral import ReferralResponse
 from netra_shared.contracts.topics import (
+    OPERATOR_ALERT_RAISED,
     CASE_CLOSED,
     FOLLOW_UP_RECORDED,
     REFERRAL_ESCALATED,
@@ -18,7 +19,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Refusal
 from referral.adapters.reference_data import load_routing_table
-from referral.domain.follow_up import follow_up_due, next_due, respond, told
+from referral.domain.follow_up import MAX_RESPONSES, follow_up_due, next_due, respond, told
 from referral.domain.identity import WITHHELD
 from referral.domain.referral_case import ReferralRules, refer
 from referral.settings import DEFAULT_FOLLOW_UP_DAYS
@@ -109,6 +110,20 @@ def test_a_response_after_the_referral_closed_is_refused(referred):
     assert isinstance(refused, Refusal) and refused.reason == "referral_closed"
 
 
+def test_a_referral_keeps_at_most_max_responses_and_the_last_one_is_for_its_final_answer(referred):
+    """Review M10: a recipient sending in_progress forever cannot grow the case's document without bound."""
+    case = referred
+    for _ in range(MAX_RESPONSES - 1):
+        case = answer(case, response(ids(case)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED).state
+    refused = answer(case, response(ids(case)["bkn"], "bkn", "in_progress"), escalate_after=ESCALATE, now=ISSUED)
+    assert isinstance(refused, Refusal) and refused.reason == "too_many_responses"
+    emit = told(response(ids(case)["bkn"], "bkn", "in_progress"), Recipient.bkn).notice(refused, ISSUED)
+    assert emit.topic is REFERRALS[Recipient.bkn]  # the recipient is told why
+    final = answer(case, response(ids(case)["bkn"], "bkn", "sanctioned"), escalate_after=ESCALATE, now=ISSUED).state
+    [bkn] = [r for r in final.referrals if r.recipient is Recipient.bkn]
+    assert len(bkn.responses) == MAX_RESPONSES and bkn.status == "sanctioned"
+
+
 def test_nothing_is_due_before_the_follow_up_deadline(referred):
     assert follow_up_due(referred, escalate_after=ESCALATE, now=ISSUED + timedelta(days=7) - timedelta(seconds=1)) \
         is None
@@ -127,9 +142,14 @@ def test_an_overdue_follow_up_reminds_the_recipient_on_its_own_topic_once(referr
 def test_still_overdue_after_the_reminder_escalates_to_operators_once(referred):
     reminded = follow_up_due(referred, escalate_after=ESCALATE, now=ISSUED + timedelta(days=7)).state
     decision = follow_up_due(reminded, escalate_after=ESCALATE, now=ISSUED + timedelta(days=10))
-    (escalation,) = decision.emits
+    escalation, alert = decision.emits
     assert (escalation.topic, escalation.event) == (REFERRAL_EVENTS, REFERRAL_ESCALATED)
     assert escalation.data.reason == "follow_up_overdue" and escalation.data.recipient is Recipient.bkn
+    assert (alert.topic, alert.event, alert.key) == (REFERRAL_EVENTS, OPERATOR_ALERT_RAISED, referred.case_id)
+    assert (alert.data.alert, alert.data.agency, alert.data.severity) == ("follow_up_overdue", "bkn", "warning")
+    assert alert.data.due_at == escalation.data.due_at and alert.data.receipt_nos == [
+        ref.receipt_no for ref in referred.decided.reports]
+    assert alert.data.detail == escalation.data.detail
     assert decision.next_due_at == PPK_DUE  # the Pemda's own deadline comes next
     assert follow_up_due(decision.state, escalate_after=ESCALATE, now=ISSUED + timedelta(days=11)) is None
 
@@ -157,6 +177,10 @@ def test_a_criminal_referral_later_than_24_hours_is_escalated_to_operators(make_
     (late,) = [emit for emit in decision.emits if emit.event is REFERRAL_ESCALATED]
     assert late.data.reason == "criminal_referral_late" and late.data.recipient is Recipient.gakkumdu
     assert late.data.due_at == decided.decided_at + timedelta(hours=24)
+    (alert,) = [emit.data for emit in decision.emits if emit.event is OPERATOR_ALERT_RAISED]
+    assert (alert.alert, alert.agency, alert.severity, alert.service) == (
+        "criminal_referral_late", "gakkumdu", "critical", "referral")
+    assert alert.due_at == late.data.due_at and alert.case_id == decided.case_id
 
 
 # --- the PPK's 14 working days, then BKN (review C2) -----------------------------------------------------------------
@@ -176,8 +200,9 @@ def test_an_overdue_ppk_is_reported_to_bkn_on_bkns_own_topic_not_only_to_operato
     assert to_bkn.data.addressed_to is Recipient.bkn and to_bkn.data.recipient is Recipient.pemda
     assert "14 hari kerja" in to_bkn.data.detail and "pengendalian" in to_bkn.data.detail
     later = follow_up_due(decision.state, escalate_after=ESCALATE, now=PPK_DUE + ESCALATE)
-    (escalation,) = later.emits  # and operators, later, as before
+    escalation, alert = later.emits  # and operators, later, as before
     assert escalation.event is REFERRAL_ESCALATED and escalation.data.recipient is Recipient.pemda
+    assert alert.event is OPERATOR_ALERT_RAISED and alert.data.agency == "pemda"
 
 
 def test_a_village_heads_overdue_pemda_is_not_reported_to_bkn(make_decided):

@@ -13,6 +13,7 @@ from netra_shared.contracts.schemas.referral import CaseClosed, CaseReferred, Re
 from netra_shared.contracts.topics import (
     CASE_CLOSED,
     CASE_REFERRED,
+    OPERATOR_ALERT_RAISED,
     REFERRAL_EVENTS,
     REFERRAL_ISSUED,
     REFERRALS,
@@ -187,6 +188,9 @@ def test_refer_announces_the_referral_on_referral_events(make_decided):
     assert isinstance(referred.data, CaseReferred)
     assert referred.data.recipients == [GAKKUMDU, BKN, PEMDA]
     assert referred.data.referral_ids == [emit.key for emit in decision.emits[:-1]]
+    # each recipient's follow-up deadline, for the operator console (the packages carry the same dates)
+    assert [(f.referral_id, f.recipient, f.follow_up_due_at) for f in referred.data.follow_ups] == [
+        (emit.key, emit.data.recipient, emit.data.follow_up_due_at) for emit in decision.emits[:-1]]
     assert decision.outcome == "referred_to_gakkumdu+bkn+pemda"
     assert decision.state.status == "referred"
 
@@ -261,4 +265,8 @@ def test_a_violation_with_no_route_is_not_closed_as_not_a_violation(make_decided
     decision = _refer(make_decided("other", "neutrality_violation"))
     closed = [emit.data for emit in decision.emits if emit.event is CASE_CLOSED]
     assert not any("Bukan pelanggaran" in data.reason for data in closed)
-    assert decision.state.status == "awaiting_manual_routing" and decision.emits == []
+    assert decision.state.status == "awaiting_manual_routing"
+    (alert,) = decision.emits  # operators must route it by hand: an alert, not a log line (review M11)
+    assert (alert.topic, alert.event, alert.key) == (REFERRAL_EVENTS, OPERATOR_ALERT_RAISED, decision.state.case_id)
+    assert (alert.data.alert, alert.data.severity, alert.data.reason) == (
+        "no_referral_route", "critical", "neutrality_violation")

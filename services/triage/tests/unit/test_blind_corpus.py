@@ -3,7 +3,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind.json (the first set: round 1 unseen, round 2 after fitting),
 - classification_corpus_blind_2.json (the second set: round 2 unseen, round 3 after fitting),
 - classification_corpus_blind_3.json (the third set: round 3 unseen, round 4 calibrated and fitted),
-- classification_corpus_blind_4.json (the fourth set: round 4 unseen, round 5 calibrated and fitted).
+- classification_corpus_blind_4.json (the fourth set: round 4 unseen, round 5 calibrated and fitted),
+- classification_corpus_blind_5.json (the fifth set: round 5 unseen, round 6 after fitting),
+- classification_corpus_blind_6.json (the sixth set: round 6 unseen, round 7 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
@@ -29,7 +31,8 @@ items_of, measure = corpus_metrics.items_of, corpus_metrics.measure
 REFERENCE = load_reference()
 BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json").read_text(encoding="utf-8")))
               for name in ("classification_corpus_blind", "classification_corpus_blind_2",
-                           "classification_corpus_blind_3", "classification_corpus_blind_4")}
+                           "classification_corpus_blind_3", "classification_corpus_blind_4",
+                           "classification_corpus_blind_5", "classification_corpus_blind_6")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
@@ -113,3 +116,18 @@ def test_the_fourth_blind_set_misses_only_the_labels_netra_does_not_follow():
                     "e-bpd-bendahara-tim-kampanye", "e-lurah-posyandu-balas-budi"}
     misses = measure(BLIND_SETS["classification_corpus_blind_4"], REFERENCE).misses
     assert {miss["id"] for miss in misses} <= not_followed, misses
+
+
+def test_the_sixth_blind_set_misses_only_the_labels_netra_does_not_follow_and_the_gaps_it_names():
+    """Round 7 decided the sixth set's labels not followed on legal grounds and named the gaps it left open (the set's
+    measurements; skb2022.json notes, round 7): every other item keeps its category, subject and crime indication."""
+    not_followed = {"g-babinsa-sembako-oktober", "g-kanit-binmas-13-nov", "g-camat-kumpul-kades-juli",
+                    "g-pppk-tim-kampanye-resmi", "g-kades-orasi-panggung", "g-sekdes-tim-kampanye-resmi",
+                    "g-tim-pemenangan-agustus", "g-pns-tim-setelah-kampanye", "g-kades-kerahkan-warga-blt",
+                    "g-pj-walikota-bansos", "g-cuti-tahunan-istri-calon", "g-cltn-dampingi-suami",
+                    "g-istri-camat-relawan", "g-bupati-mutasi-februari", "g-walikota-mutasi-izin-mendagri",
+                    "g-bupati-peluncuran-februari"}
+    gaps = {"g-foto-diajak-tim", "g-spanduk-pagar-tanpa-izin", "g-kades-deklarasi-agustus", "g-kaur-like-fb",
+            "g-bpd-juga-guru-pns"}
+    misses = measure(BLIND_SETS["classification_corpus_blind_6"], REFERENCE).misses
+    assert {miss["id"] for miss in misses} <= not_followed | gaps, misses

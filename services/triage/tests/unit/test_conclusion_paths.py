@@ -165,8 +165,11 @@ def test_a_reminder_goes_out_24_hours_before_the_deadline_naming_who_has_not_ans
     r.advance(timedelta(minutes=1))
     reminder = r.last("reminder-due.v1")
     assert (reminder.awaiting, reminder.decision_due_at) == (["POLRI", "BKD", "KESBANGPOL"], DUE)
+    alert = r.last("operator.alert-raised.v1")  # and the operators: the deadline is about to be missed
+    assert (alert.alert, alert.due_at, alert.service) == ("decision_due_soon", DUE, "triage")
+    assert "POLRI, BKD, KESBANGPOL" in alert.detail
     r.advance(timedelta(hours=5))
-    assert r.happened("reminder-due.v1") == 1
+    assert r.happened("reminder-due.v1") == 1 and r.happened("alert-raised.v1") == 1
 
 
 def test_at_the_deadline_two_counted_opinions_decide_by_majority(review):
@@ -186,6 +189,9 @@ def test_at_the_deadline_a_split_goes_to_the_coordinator_and_operators_are_alert
     r.advance(timedelta(days=3))
     assert r.last("deadline-missed.v1").awaiting == ["BAWASLU"]
     assert r.last("casting-vote-requested.v1").reason == "tie"
+    alerts = [emit.data for emit in r.emits if emit.event.type.endswith("alert-raised.v1")]
+    assert [(a.alert, a.severity) for a in alerts] == [("decision_deadline_missed", "critical"),
+                                                       ("casting_vote_requested", "warning")]
     r.opinion("BAWASLU", "violation", "neutrality_violation")
     assert (r.case.outcome, r.case.decided_by) == (Outcome.neutrality_violation, "coordinator")
 

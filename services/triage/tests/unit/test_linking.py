@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from netra_shared.contracts.schemas.common import Election
-from netra_shared.contracts.schemas.review import CaseDecided, ReportLinked, ReviewPacketUpdated
+from netra_shared.contracts.schemas.review import MAX_CASE_REPORTS, CaseDecided, ReportLinked, ReviewPacketUpdated
 from netra_shared.contracts.schemas.submission import ReportedParty
 from netra_shared.contracts.topics import POKJA_REVIEW_REQUESTS, REPORT_LINKED, REVIEW_UPDATED, TRIAGE_EVENTS
+from netra_shared.kernel.aggregates import Cause, to_change
 from triage.adapters.reference_file import load_reference
-from triage.domain.case import LINKED_FACTS_BUDGET, CaseStatus, link_report, open_review
+from triage.domain.case import CaseStatus, link_report, open_review
 from triage.domain.linking import CaseSummary, choose_case, next_sequence, subject_key
 from triage.domain.policy import ReviewPolicy
 from triage.domain.review import record_opinion
 
 REFERENCE = load_reference()
+CAUSE = Cause.internal("test")
 POLICY = ReviewPolicy()
 T0 = datetime(2024, 10, 3, 2, 13, tzinfo=UTC)
 BATANGHARI = Election(level="regent", region_code="15.04", region_name="Kabupaten Batanghari")
@@ -96,8 +98,10 @@ def test_a_related_report_joins_the_case_and_the_pokja_gets_the_whole_packet_aga
     second = _second(make_registered, description="Sekdes yang sama juga mengangkut warga dengan mobil desa ke "
                                                   "kampanye; ada bansos dibagikan.")
     decision = link_report(case, second, policy=POLICY, reference=REFERENCE, now=T0 + timedelta(hours=2))
-    updated, linked = decision.emits
-    assert (updated.topic, updated.event, updated.key) == (POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id)
+    *packets, linked = decision.emits
+    updated = packets[-1]
+    assert [(e.topic, e.event, e.key) for e in packets] == [
+        (POKJA_REVIEW_REQUESTS[m], REVIEW_UPDATED, case.case_id) for m in ("tni", "polri", "bkd", "kesbangpol", "bawaslu")]
     assert (linked.topic, linked.event, linked.key) == (TRIAGE_EVENTS, REPORT_LINKED, case.case_id)
     packet = updated.data
     assert isinstance(packet, ReviewPacketUpdated)
@@ -154,15 +158,35 @@ def test_every_linked_reporter_hears_the_decision_and_referral_gets_all_reports_
         "https://evidence.example.id/sigap-000123/rekaman.mp4", "https://evidence.example.id/kedua/foto.jpg"]
 
 
-def test_a_packet_carries_linked_facts_only_up_to_its_size_budget(make_registered):
+def test_a_packet_carries_linked_facts_up_to_its_byte_budget_and_names_the_others(make_registered):
+    """Review H1: the budget counts encoded bytes (a 4-byte emoji is 4 bytes, not 1 character)."""
     case = _open(make_registered(0))
     for number in range(5):
         report = make_registered(0, receipt_no=f"RCP-TEST-{number:04d}-CC")
-        photo = report.evidence[0].model_copy(update={"description": "Foto pertemuan di balai desa. " * 60})
+        photo = report.evidence[0].model_copy(update={"description": "\U0001f4f8" * 2000})
         report = report.model_copy(update={"evidence": [photo.model_copy(update={"uri": f"https://e.example/{i}"})
-                                                        for i in range(50)]})  # about 100 kB of evidence each
+                                                        for i in range(25)]})  # about 200 kB of evidence each
         case = link_report(case, report, policy=POLICY, reference=REFERENCE, now=T0).state
-    packet = link_report(case, _second(make_registered), policy=POLICY, reference=REFERENCE, now=T0).emits[0].data
+    decision = link_report(case, _second(make_registered), policy=POLICY, reference=REFERENCE, now=T0)
+    packet = decision.emits[0].data
     assert len(packet.receipt_nos) == 7  # every report is named ...
-    assert 0 < len(packet.linked_reports) < 6  # ... but the facts stop at the budget
-    assert sum(len(fact.model_dump_json()) for fact in packet.linked_reports) <= LINKED_FACTS_BUDGET
+    assert 0 < len(packet.linked_reports) < 6  # ... the facts stop at the budget ...
+    carried = {fact.report.receipt_no for fact in packet.linked_reports}
+    assert carried | set(packet.linked_reports_omitted) == set(packet.receipt_nos[1:])  # ... the others are named
+    assert not carried & set(packet.linked_reports_omitted)
+    [entry] = [e for e in to_change(decision, source="/netra/triage", cause=CAUSE, now=T0).events
+               if e.topic == POKJA_REVIEW_REQUESTS["tni"].name]
+    assert len(entry.event.to_bytes()) <= POKJA_REVIEW_REQUESTS["tni"].max_message_bytes
+
+
+def test_a_case_takes_at_most_max_case_reports_and_the_next_related_report_gets_the_partys_next_case(make_registered):
+    case = _open(make_registered(0))
+    for number in range(1, MAX_CASE_REPORTS):
+        case = link_report(case, make_registered(0, receipt_no=f"RCP-TEST-{number:04d}-DD"), policy=POLICY,
+                           reference=REFERENCE, now=T0).state
+    assert len(case.reports) == MAX_CASE_REPORTS
+    assert link_report(case, _second(make_registered), policy=POLICY, reference=REFERENCE, now=T0) is None
+    full = _summary(1)
+    full = full.model_copy(update={"receipt_nos": [ref.receipt_no for ref in case.reports]})
+    assert choose_case([full], T0, POLICY.link_window_days) is None  # so the handler opens the party's next case
+    assert choose_case([full, _summary(2)], T0, POLICY.link_window_days).sequence == 2

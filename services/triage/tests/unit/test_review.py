@@ -23,6 +23,7 @@ from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from netra_shared.contracts.topics import (
     CASE_DECIDED,
     CASTING_VOTE_REQUESTED,
+    OPERATOR_ALERT_RAISED,
     OPINION_REJECTED,
     POKJA_REJECTIONS,
     POKJA_REVIEW_REQUESTS,
@@ -79,11 +80,23 @@ def test_open_review_sends_the_packet_to_the_pokja_and_announces_the_review(make
     decision = _open(report)
     case_id = case_id_for(report.receipt_no)
     assert case_id == "CASE-TEST-0000-AA"
-    requested, opened = decision.emits
-    assert (requested.topic, requested.event, requested.key) == (POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case_id)
+    *requested, opened = decision.emits
+    # each member on its own topic, and the coordinator: the same packet, an event id per topic
+    assert [(e.topic, e.event, e.key) for e in requested] == [
+        (POKJA_REVIEW_REQUESTS[member], REVIEW_REQUESTED, case_id) for member in ("tni", "polri", "bkd", "kesbangpol",
+                                                                                   "bawaslu")]
+    assert len({e.data.model_dump_json() for e in requested}) == 1 and len({e.label for e in requested}) == 5
     assert (opened.topic, opened.event, opened.key) == (TRIAGE_EVENTS, REVIEW_OPENED, case_id)
-    assert isinstance(requested.data, ReviewPacket) and isinstance(opened.data, ReviewOpened)
+    assert isinstance(requested[0].data, ReviewPacket) and isinstance(opened.data, ReviewOpened)
     assert decision.outcome == "review_opened"
+
+
+def test_a_member_recused_from_the_case_never_receives_its_packet(make_registered):
+    """Security review M8 / H6: TNI reviews no case about its own soldier, and does not see it either."""
+    decision = _open(make_registered(0, subject_type="tni", party={"position": "Babinsa", "agency": "Kodim 0201"}))
+    assert "TNI" in decision.state.recused
+    sent_to = {emit.topic.sender for emit in decision.emits if emit.event is REVIEW_REQUESTED}
+    assert sent_to == {"polri", "bkd", "kesbangpol", "bawaslu"}
 
 
 def test_decision_is_due_three_days_after_registration(make_registered):
@@ -196,11 +209,17 @@ def test_tie_waits_then_the_bawaslu_opinion_decides(open_case, make_opinion):
         make_opinion("BKD", "no_violation"), make_opinion("KESBANGPOL", "no_violation"),
     ])
     assert tied.state.status is CaseStatus.under_review
-    request, asked = tied.emits  # the tie goes to the Bawaslu coordinator: told on triage.events, asked on its topic
+    request, asked, alert = tied.emits  # to the coordinator: told on triage.events, asked on its topic; operators hear
     assert (request.topic, request.event) == (TRIAGE_EVENTS, CASTING_VOTE_REQUESTED)
-    assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, request.data)
+    assert (asked.topic, asked.event, asked.data) == (POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED,
+                                                      request.data)
     assert isinstance(request.data, CastingVoteRequested)
     assert (request.data.reason, request.data.tally) == ("tie", {"violation": 2, "no_violation": 2})
+    assert (alert.topic, alert.event, alert.key) == (TRIAGE_EVENTS, OPERATOR_ALERT_RAISED, tied.state.case_id)
+    assert (alert.data.alert, alert.data.reason, alert.data.severity) == ("casting_vote_requested", "tie", "warning")
+    assert alert.data.receipt_nos == [ref.receipt_no for ref in tied.state.reports]
+    assert alert.data.due_at == tied.state.decision_due_at and alert.data.agency == "bawaslu"
+    assert "seri" in alert.data.detail and "violation 2" in alert.data.detail
     decision = _vote(tied.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
     assert decision.state.status is CaseStatus.decided
     assert decision.state.outcome is Outcome.neutrality_violation
@@ -253,8 +272,8 @@ def test_majority_asking_for_more_information_does_not_decide_but_extends_the_de
         make_opinion("BKD", "need_more_info"), make_opinion("KESBANGPOL", "violation"),
     ])
     assert decision.state.status is CaseStatus.under_review
-    assert [(emit.topic, emit.event) for emit in decision.emits] == [
-        (TRIAGE_EVENTS, REVIEW_EXTENDED), (POKJA_REVIEW_REQUESTS, REVIEW_UPDATED)]
+    assert [(emit.topic, emit.event) for emit in decision.emits] == [(TRIAGE_EVENTS, REVIEW_EXTENDED), *(
+        (POKJA_REVIEW_REQUESTS[member], REVIEW_UPDATED) for member in ("tni", "polri", "bkd", "kesbangpol", "bawaslu"))]
     assert isinstance(decision.emits[0].data, ReviewExtended)
     assert isinstance(decision.emits[1].data, ReviewPacketUpdated)
     assert not [emit for emit in decision.emits if emit.event is CASE_DECIDED]
@@ -331,9 +350,13 @@ def test_deadline_before_it_is_due_does_nothing(open_case):
 def test_deadline_at_or_after_due_alerts_once(open_case, make_opinion):
     case = _vote(open_case(), make_opinion("TNI", "violation")).state
     decision = deadline_reached(case, now=case.decision_due_at)
-    emit, request, _ = decision.emits  # too few opinions: the alert, and the case goes to the coordinator
+    emit, missed_alert, request, asked, vote_alert = decision.emits  # too few opinions: the case goes to the coordinator
     assert (emit.topic, emit.event, emit.key) == (TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id)
     assert (request.event, request.data.reason) == (CASTING_VOTE_REQUESTED, "too_few_opinions")
+    assert (missed_alert.event, vote_alert.event) == (OPERATOR_ALERT_RAISED, OPERATOR_ALERT_RAISED)
+    assert (missed_alert.data.alert, missed_alert.data.severity) == ("decision_deadline_missed", "critical")
+    assert (vote_alert.data.alert, vote_alert.data.reason) == ("casting_vote_requested", "too_few_opinions")
+    assert missed_alert.label != vote_alert.label  # two alerts of one cause: two event ids
     assert emit.data.awaiting == ["BAWASLU"]
     assert isinstance(emit.data, ReviewDeadlineMissed)
     assert emit.data.opinions_received == 1

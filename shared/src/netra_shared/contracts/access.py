@@ -18,6 +18,8 @@ Principals (SASL/SCRAM-SHA-512 user names):
 Who sent a message is the topic it came on: only its sender may write a per-sender topic.
 - `operators`: READ what the registry addresses to operators (`notify.alerts`) and every DLQ but those of
   topics holding personal data (`reports.submitted`, `intake.contacts`, ...: a DLQ keeps the message as it came);
+- `notify`, which serves the operator console, may also DESCRIBE every topic and DLQ and the services' consumer
+  groups (PREFIXED `netra-`): offsets only (DLQ sizes, consumer lag), never a message;
 - `admin`: a super user (broker `super.users`), no ACLs.
 Outside principals read with consumer groups PREFIXED with their own name (`bkn`, `bkn-case-desk`, ...).
 
@@ -41,6 +43,8 @@ ADMIN = "admin"
 CHANNELS = "channels"  # the registry's name for "every channel"
 OPERATORS = "operators"
 POKJA = "pokja"  # the registry's name for "every Pokja member agency"
+CONSOLE = "notify"  # serves the operator console: DESCRIBEs every topic and the services' groups (offsets, lag)
+SERVICE_GROUP_PREFIX = "netra-"
 SCRAM_MECHANISM = "SCRAM-SHA-512"
 
 
@@ -107,7 +111,7 @@ def _principals() -> dict[str, Principal]:
             out[name] = Principal(name, old.kinds | {kind}, old.parties | set(parties), old.group_prefix)
 
     for service in SERVICES:
-        add(service, Kind.service, (service,), f"netra-{service}")
+        add(service, Kind.service, (service,), f"{SERVICE_GROUP_PREFIX}{service}")
     for recipient in Recipient:
         add(recipient.value, Kind.recipient, (recipient.value,), recipient.value)
     for agency in Agency:
@@ -148,8 +152,13 @@ def grants_for(principal: str, topic_prefix: str = "") -> list[Grant]:
             topic(topics.name(spec), Operation.write)
         if Kind.operators in p.kinds and not spec.personal_data:
             topic(topics.dlq(spec), Operation.read)
+        if p.name == CONSOLE:  # offsets only: how full each DLQ is, how far behind each consumer group
+            topic(topics.name(spec), Operation.describe)
+            topic(topics.dlq(spec), Operation.describe)
     if p.group_prefix:
         out.add(Grant(p.name, Resource.group, p.group_prefix, Pattern.prefixed, Operation.read))
+    if p.name == CONSOLE:
+        out.add(Grant(p.name, Resource.group, SERVICE_GROUP_PREFIX, Pattern.prefixed, Operation.describe))
     return sorted(out)
 
 
@@ -172,9 +181,10 @@ def render_table(topic_prefix: str = "") -> str:
                      if g.operation is op and g.resource is Resource.topic]
             if names:
                 lines.append(f"{name:<11} {kinds:<15} {op.value:<5} topic  {', '.join(names)}")
-        groups = [g.name + "*" for g in grants if g.resource is Resource.group]
-        if groups:
-            lines.append(f"{name:<11} {kinds:<15} READ  group  {', '.join(groups)}")
+        for op in Operation:
+            groups = [g.name + "*" for g in grants if g.resource is Resource.group and g.operation is op]
+            if groups:
+                lines.append(f"{name:<11} {kinds:<15} {op.value:<5} group  {', '.join(groups)}")
     return "\n".join(lines)
 
 

@@ -28,12 +28,23 @@ def _channel_id(spec: TopicSpec) -> str:
     return spec.name.replace(".", "_").replace("-", "_")
 
 
+def _key_descriptions() -> dict[str, str]:
+    """The Kafka key of each message: one field, or per topic when a message travels on several (an alert)."""
+    keys: dict[str, dict[str, str]] = {}
+    for spec in ALL_TOPICS:
+        for event in spec.events:
+            keys.setdefault(_message_name(event.type), {})[spec.name] = spec.key
+    return {name: next(iter(by_topic.values())) if len(set(by_topic.values())) == 1
+            else "; ".join(f"{key} on {topic}" for topic, key in by_topic.items()) for name, by_topic in keys.items()}
+
+
 def build_document() -> dict[str, Any]:
     envelope_schema = TypeAdapter(CloudEvent).json_schema()
     envelope_schema["properties"].pop("data")
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
     messages: dict[str, Any] = {}
+    key_descriptions = _key_descriptions()
     for spec in ALL_TOPICS:
         channel_messages = {}
         for event in spec.events:
@@ -43,7 +54,7 @@ def build_document() -> dict[str, Any]:
                 "title": event.type,
                 "summary": event.description,
                 "contentType": CONTENT_TYPE,
-                "bindings": {"kafka": {"key": {"type": "string", "description": spec.key}}},
+                "bindings": {"kafka": {"key": {"type": "string", "description": key_descriptions[name]}}},
                 "payload": {
                     "allOf": [
                         {"$ref": "#/components/schemas/CloudEvent"},

@@ -68,6 +68,15 @@ RETENTION_DAYS = 60
 DLQ_RETENTION_DAYS = 90
 DLQ_PARTITIONS = 1
 DAY_MS = 24 * 60 * 60 * 1000
+# What one message may weigh (its CloudEvent's bytes), so that what a producer emits is what every consumer of the
+# topic accepts, end to end. Every Netra service refuses input over SERVICE_INPUT_BYTES (ServiceSettings.
+# max_message_bytes), so that is the budget of every topic a service reads; a channel's message is smaller by a hop's
+# margin, so the event intake derives from it (same facts, other references) still fits; topics only outside parties
+# read (review packets, referrals) may use what the broker and the producer take (1 MiB, less the key, headers and
+# the record batch's framing). The kernel refuses an event over its budget (OverBudget): the domain makes it fit.
+SERVICE_INPUT_BYTES = 256 * 1024
+HOP_MARGIN_BYTES = 8 * 1024
+OUTBOUND_BYTES = 1_000_000
 
 
 class Visibility(StrEnum):
@@ -100,6 +109,15 @@ class TopicSpec:
     @property
     def dlq(self) -> str:
         return f"{self.name}.dlq"
+
+    @property
+    def max_message_bytes(self) -> int:
+        """The byte budget of one event on this topic (see SERVICE_INPUT_BYTES)."""
+        if self.visibility is Visibility.external_in:
+            return SERVICE_INPUT_BYTES - HOP_MARGIN_BYTES
+        if self.visibility is Visibility.internal or set(self.consumers) & {"intake", "triage", "referral", "notify"}:
+            return SERVICE_INPUT_BYTES  # a service reads it (notify.alerts: notify keeps every alert)
+        return OUTBOUND_BYTES
 
     @property
     def retention_ms(self) -> int:
@@ -172,7 +190,9 @@ STATUS_CHANGED = _e("report.status-changed.v1", ReportStatus, "A report's public
 NOTIFICATION_REQUESTED = _e("notification.requested.v1", NotificationRequested,
                             "One message notify must deliver to one recipient (no personal data)")
 OPERATOR_ALERT_RAISED = _e("operator.alert-raised.v1", OperatorAlertRaised,
-                           "Something operators must act on: a dead-lettered notification, a missed deadline")
+                           "Something operators must act on (a deadline about to be missed or missed, a casting vote, "
+                           "a case no route fits, an overdue referral, a notice that could not be delivered); each "
+                           "service raises its own on its own events topic, notify tells the operators")
 
 REPORTS_SUBMITTED = per_sender(TopicSpec(
     "reports.submitted", "submission_id", Visibility.external_in, (), ("intake",),
@@ -199,20 +219,21 @@ INTAKE_DISCLOSURES = TopicSpec(
 )
 INTAKE_EVENTS = TopicSpec(
     "intake.events", "receipt_no", Visibility.internal, ("intake",), ("triage", "notify"),
-    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED),
-    "Intake's decisions on each report; reporter identity replaced by reporter_ref",
+    (REPORT_RECEIVED, REPORT_COMPLETION_REQUESTED, REPORT_REGISTERED, REPORT_NOT_REGISTERED, OPERATOR_ALERT_RAISED),
+    "Intake's decisions on each report; reporter identity replaced by reporter_ref; intake's operator alerts",
 )
 INTAKE_CONTACTS = TopicSpec(
     "intake.contacts", "reporter_ref", Visibility.internal, ("intake",), ("notify",),
     (REPORTER_CONTACT,), "Reporters' contact details for notify alone; restrict by ACL to intake (write) and "
     "notify (read)", personal_data=True,
 )
-POKJA_REVIEW_REQUESTS = TopicSpec(
-    "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), ("pokja",),
-    (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for the Pokja member agencies (TNI, "
-    "Polri, BKD, Kesbangpol, Bawaslu); the latest packet of a case_id replaces the earlier ones; and the requests for "
-    "the Bawaslu coordinator's casting vote (it votes only when asked)", partitions=3,
-)
+POKJA_REVIEW_REQUESTS = per_sender(TopicSpec(
+    "pokja.review-requests", "case_id", Visibility.external_out, ("triage",), (),
+    (REVIEW_REQUESTED, REVIEW_UPDATED, CASTING_VOTE_REQUESTED), "Review packets for this Pokja member agency, never "
+    "for a case it is recused from (its own institution); the latest packet of a case_id replaces the earlier ones; "
+    "for bawaslu, the coordinator, every packet and the requests for its casting vote (it votes only when asked)",
+    partitions=3,
+), POKJA_MEMBERS)
 POKJA_OPINIONS = per_sender(TopicSpec(
     "pokja.opinions", "case_id", Visibility.external_in, (), ("triage",),
     (OPINION_SUBMITTED,), "Opinions of one Pokja member agency (bawaslu: the coordinator's casting vote)",
@@ -224,14 +245,15 @@ POKJA_REJECTIONS = per_sender(TopicSpec(
 TRIAGE_EVENTS = TopicSpec(
     "triage.events", "case_id", Visibility.internal, ("triage",), ("referral", "notify"),
     (REVIEW_OPENED, CASE_DECIDED, REVIEW_DEADLINE_MISSED, REPORT_LINKED, REVIEW_EXTENDED,
-     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED),
+     REVIEW_REMINDER_DUE, CASTING_VOTE_REQUESTED, OPERATOR_ALERT_RAISED),
     "Triage's case lifecycle: review opened, report linked, extended, reminder due, casting vote requested, "
-    "decided, deadline missed",
+    "decided, deadline missed; and triage's alerts for operators",
 )
 REFERRAL_EVENTS = TopicSpec(
     "referral.events", "case_id", Visibility.internal, ("referral",), ("notify",),
-    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED),
-    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed",
+    (CASE_REFERRED, FOLLOW_UP_RECORDED, REFERRAL_ESCALATED, CASE_CLOSED, OPERATOR_ALERT_RAISED),
+    "Referral's case lifecycle: referred to whom, follow-up, escalations, closed; and referral's alerts for "
+    "operators",
 )
 REFERRALS = {
     recipient: TopicSpec(
@@ -258,14 +280,14 @@ NOTIFY_NOTIFICATIONS = TopicSpec(
     "report's notices stay in order; delivered by notify's delivery worker",
 )
 NOTIFY_ALERTS = TopicSpec(
-    "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators",),
-    (OPERATOR_ALERT_RAISED,), "Alerts for operators: notifications that could not be delivered, missed deadlines",
-    partitions=1,
+    "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators", "notify"),
+    (OPERATOR_ALERT_RAISED,), "notify's own alerts for operators (notices that could not be delivered, an election "
+    "crime not referred in time); notify reads them back to deliver and show them like the other services' alerts",
 )
 
 ALL_TOPICS: tuple[TopicSpec, ...] = (
     *REPORTS_SUBMITTED.values(), *REPORTS_SUPPLEMENTED.values(), *REPORTS_WITHDRAWALS.values(),
-    *REPORTS_REJECTIONS.values(), INTAKE_EVENTS, INTAKE_CONTACTS, INTAKE_DISCLOSURES, POKJA_REVIEW_REQUESTS,
+    *REPORTS_REJECTIONS.values(), INTAKE_EVENTS, INTAKE_CONTACTS, INTAKE_DISCLOSURES, *POKJA_REVIEW_REQUESTS.values(),
     *POKJA_OPINIONS.values(), *POKJA_REJECTIONS.values(), TRIAGE_EVENTS, REFERRAL_EVENTS, *REFERRALS.values(),
     *REFERRALS_RESPONSES.values(), REPORTS_STATUS, NOTIFY_NOTIFICATIONS, NOTIFY_ALERTS,
 )
@@ -295,3 +317,7 @@ class Topics:
 
     def dlq(self, spec: TopicSpec) -> str:
         return f"{self.prefix}{spec.dlq}"
+
+    def spec_of(self, name: str) -> TopicSpec | None:
+        """The registry's topic of a prefixed name (None: not one of ours)."""
+        return TOPICS_BY_NAME.get(name.removeprefix(self.prefix)) if name.startswith(self.prefix) else None

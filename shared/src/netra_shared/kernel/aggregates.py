@@ -20,8 +20,10 @@ from pydantic import BaseModel
 
 from ..contracts.decoding import ContractViolation
 from ..contracts.envelope import CloudEvent, new_event
+from . import tracing
 from .clock import Clock
 from .decision import Decision, Refusal, Tell
+from .failures import OverBudget
 from .store import AggregateStore, Change, OutboxEntry
 from .unit_of_work import CURRENT, UnitOfWork
 from .store import Applied as Stored
@@ -123,7 +125,9 @@ class Aggregates(Generic[S]):
             return Applied("unchanged", state)
         if isinstance(decided, Refusal):
             return Applied(await self._refuse(aggregate_id, cause, decided, tell, now, unit), state)
-        staged.add(cause.id, self._change(aggregate_id, cause, decided, now), unit.record)
+        with tracing.writing_into(self.store.name, aggregate_id, staged.trace):  # a cause without a trace: the
+            change = self._change(aggregate_id, cause, decided, now)  # aggregate's own goes on
+        staged.add(cause.id, change, unit.record)
         return Applied(decided.outcome, decided.state)
 
     def _state(self, stored: dict[str, Any] | None) -> S | None:
@@ -152,10 +156,17 @@ class Aggregates(Generic[S]):
 def to_change(decision: Decision, *, source: str, cause: Cause, now: datetime, aggregate_id: str = "") -> Change:
     """A decision made storable: its state as JSON and its events as CloudEvents, ids derived from the cause."""
     root = f"{aggregate_id}/{cause.id}" if aggregate_id else cause.id
+    context = tracing.carrier()  # the events carry the context they were decided in (the relay publishes it)
     events = [OutboxEntry(emit.topic.name, emit.key, new_event(
         type=emit.event.type, source=source, subject=emit.key, data=emit.data, cause=cause.event, cause_id=root,
-        label=emit.label, time=now)) for emit in decision.emits]
-    return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys)
+        label=emit.label, time=now), latest=emit.latest, trace=context) for emit in decision.emits]
+    for emit, entry in zip(decision.emits, events, strict=True):
+        if (size := len(entry.event.to_bytes())) > emit.topic.max_message_bytes:
+            raise OverBudget(f"{emit.event.type} of {size} bytes is over {emit.topic.name}'s budget of "
+                             f"{emit.topic.max_message_bytes}")
+    step = decision.next_due_at is not None and decision.next_due_at <= now  # due at once: the same trace goes on
+    return Change(decision.state.model_dump(mode="json"), events, decision.next_due_at, decision.keys,
+                  {**context, "step": step} if context else {})
 
 
 class _RefusalRecord(BaseModel):

@@ -3,13 +3,17 @@
 Each topic a service consumes is read in batches (faststream batch subscriber, AckPolicy.MANUAL). Per message, in
 order: parse into the contract (or DLQ with the reason, never retried) -> bind the log context -> the ONE handler of
 its event type from the service's subscription table (transient failures retried with backoff, forever; a failing
-handler a few times, then DLQ) -> next. The batch's offsets are committed once, after every message of it is
-written. Headers are never decoded on the way in: a record with broken header bytes is handled like any other.
+handler a few times, then DLQ; a permanent failure, such as an event over its budget or a document too large, at
+once) -> next. The batch's offsets are committed once, after every message of it is written; a batch whose write
+fails for good is written one record at a time, so only the record that cannot be written goes to the DLQ. Headers
+are never decoded on the way in: a record with broken header bytes is handled like any other. `stalled()` says when
+the consumer holds a batch too long, or has records waiting and handles none (/readyz).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
+from aiokafka import TopicPartition
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
 from faststream.kafka.schemas import Topic
@@ -24,10 +29,13 @@ from faststream.kafka.schemas import Topic
 from ..contracts.decoding import ContractViolation, parse_message
 from ..contracts.envelope import CloudEvent
 from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
+from ..contracts.trace_context import trace_id_in
 from .aggregates import Cause
 from .dead_letters import DeadLetters
-from .failures import backoff_seconds, is_transient
-from .metrics import BATCHES, HANDLING, MESSAGES, RETRIES
+from . import tracing
+from .failures import backoff_seconds, is_transient, permanent_reason
+from .logging import receipt_fields
+from .metrics import BATCHES, CONSUMER_LAG, DEAD_LETTERED, HANDLING, MESSAGES, RETRIES
 from .ownership import Ownership, anchor_topic
 from .unit_of_work import Written, in_one_write
 
@@ -40,11 +48,14 @@ class Inbound:
     partition: int
     offset: int
     sender: str | None = None  # on a per-sender topic, who sent it: the principal the broker let write the topic
+    trace_id: str | None = None  # from the record's W3C `traceparent` header, when it carries one
 
     @property
     def cause(self) -> Cause:
         return Cause.of(self.event, self.sender)
 
+
+LAG_INTERVAL = 15.0  # seconds between two lag measurements against the broker
 
 # A handler returns what happened: an outcome word, or a dict of log fields with an "outcome" key.
 Handler = Callable[[Inbound], Awaitable[str | dict | None]]
@@ -108,6 +119,10 @@ class Consumer:
         self.written = written  # wakes the relay and the sweepers for what a batch wrote
         self.ownership = ownership  # follows the group's assignment of the anchor topic
         self._specs: dict[str, TopicSpec] = {}
+        self._subscriber: Any = None
+        self._committed: dict[TopicPartition, int] = {}  # the next offset to handle, per partition (lag)
+        self.busy_since: float | None = None  # time.monotonic() when the batch in hand was taken
+        self.last_batch_at = time.monotonic()
         self.log = structlog.get_logger()
 
     def subscribe(self) -> None:
@@ -140,6 +155,7 @@ class Consumer:
             await self.process_batch(msg.raw_message, msg)
 
         subscriber(consume)
+        self._subscriber = subscriber
 
     def spec_of(self, record: Any) -> TopicSpec:
         return self._specs[record.topic]
@@ -148,36 +164,59 @@ class Consumer:
         """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets. The
         aggregates the handlers say they will touch are read first, together."""
         started = time.perf_counter()
+        self.busy_since = time.monotonic()
+        try:
+            outcomes, replayed, changes = await self._handle_together(list(records))
+            handled = time.perf_counter()
+            if await self._commit(message):
+                self._handled_up_to(records)
+        finally:
+            self.busy_since, self.last_batch_at = None, time.monotonic()
+        BATCHES.labels(self.service).observe(len(records))
+        self.log.info("batch_handled", records=len(records), replayed=replayed, written=changes,
+                      handle_ms=round((handled - started) * 1000, 1),
+                      commit_ms=round((time.perf_counter() - handled) * 1000, 1))
+        return outcomes
+
+    async def _handle_together(self, records: list[Any]) -> tuple[list[str], int, int]:
+        """The records' writes in one bulk write, retried while the database is away. A write that fails for good
+        (a document over 16 MB, say) is made again one record at a time: the record whose own write fails goes to
+        the DLQ with the reason, and the others are written."""
         parsed = {id(record): self._parse(self.spec_of(record), record) for record in records}
         touches = [wanted for record in records for wanted in self._touches(self.spec_of(record), parsed[id(record)])]
         await self._read_ahead([(self.spec_of(record), parsed[id(record)]) for record in records])
         attempt = 0
         while True:
             try:
-                outcomes, written = await in_one_write(list(records), lambda record: self.process(
+                outcomes, written = await in_one_write(records, lambda record: self.process(
                     self.spec_of(record), record, parsed.get(id(record))), touches=touches)
-                break
+                self.written(written)
+                return outcomes, len(written.replay), len(written.changes)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # the database went away during the batch's write: do the batch again
-                if not is_transient(exc):
-                    raise
-                attempt += 1
-                RETRIES.labels("batch").inc()
-                self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
-                await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
-        self.written(written)
-        handled = time.perf_counter()
-        await self._commit(message)
-        BATCHES.labels(self.service).observe(len(records))
-        self.log.info("batch_handled", records=len(records), replayed=len(written.replay), written=len(written.changes),
-                      handle_ms=round((handled - started) * 1000, 1),
-                      commit_ms=round((time.perf_counter() - handled) * 1000, 1))
-        return outcomes
+            except Exception as exc:
+                if is_transient(exc):  # the database went away during the batch's write: do the batch again
+                    attempt += 1
+                    RETRIES.labels("batch").inc()
+                    self.log.warning("batch_write_retrying", error_type=type(exc).__name__, attempt=attempt)
+                    await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
+                    continue
+                if len(records) > 1:
+                    self.log.error("batch_write_failed_one_by_one", error_type=type(exc).__name__,
+                                   records=len(records))
+                    results = [await self._handle_together([record]) for record in records]
+                    return ([outcome for outcomes, _, _ in results for outcome in outcomes],
+                            sum(replayed for _, replayed, _ in results), sum(changes for _, _, changes in results))
+                record = records[0]
+                with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
+                                                             offset=record.offset):
+                    self.log.error("record_write_failed", error_type=type(exc).__name__)
+                    reason = permanent_reason(exc) or "write_failed"
+                    return [await self._dead_letter(self.spec_of(record), record, reason, type(exc).__name__)], 0, 0
 
     def _parse(self, spec: TopicSpec, record: Any) -> tuple[CloudEvent, Any] | ContractViolation:
         try:
-            return parse_message(spec, record.value, max_bytes=self.max_message_bytes)
+            return parse_message(spec, record.value, max_bytes=min(self.max_message_bytes, spec.max_message_bytes))
         except ContractViolation as violation:
             return violation
 
@@ -216,8 +255,8 @@ class Consumer:
     async def process(self, spec: TopicSpec, record: Any,
                       parsed: tuple[CloudEvent, Any] | ContractViolation | None = None) -> str:
         started = time.perf_counter()
-        with structlog.contextvars.bound_contextvars(topic=record.topic, partition=record.partition,
-                                                     offset=record.offset):
+        with tracing.consuming(record, service=self.service) as span, structlog.contextvars.bound_contextvars(
+                topic=record.topic, partition=record.partition, offset=record.offset, **tracing.log_fields(span)):
             fields: dict[str, Any] = {}
             parsed = parsed if parsed is not None else self._parse(spec, record)
             if isinstance(parsed, ContractViolation):
@@ -225,14 +264,19 @@ class Consumer:
             else:
                 event, data = parsed
                 fields = {"event_id": event.id, "event_type": event.type,
-                          "correlation_id": event.correlationid or event.id, spec.key: event.subject}
+                          "correlation_id": event.correlationid or event.id, spec.key: event.subject,
+                          **receipt_fields(data)}
                 handler = self.subscriptions.handlers.get(spec.event(event.type))
                 with structlog.contextvars.bound_contextvars(**fields):
                     if handler is None:
                         fields["outcome"] = "not_for_" + self.service
                     else:
-                        inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender)
-                        fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+                        inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender,
+                                          trace_id_in(record.headers))
+                        with tracing.TRACER.start_as_current_span(f"handle {event.type}",
+                                                                  attributes={"netra.event_id": event.id}):
+                            fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
+            span.set_attribute("netra.outcome", str(fields["outcome"]))
             duration = time.perf_counter() - started
             MESSAGES.labels(spec.name, fields["outcome"].split("_to_")[0]).inc()
             HANDLING.labels(spec.name).observe(duration)
@@ -261,6 +305,9 @@ class Consumer:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
+                if (reason := permanent_reason(exc)) is not None:  # no retry can change it: to the DLQ at once
+                    self.log.error("handler_failed_permanently", error_type=type(exc).__name__, reason=reason)
+                    return await self._dead_letter(spec, record, reason, type(exc).__name__)
                 if is_transient(exc):
                     transient_attempt += 1
                     delay = backoff_seconds(transient_attempt, cap=self.max_backoff)
@@ -276,22 +323,88 @@ class Consumer:
                 await asyncio.sleep(backoff_seconds(errors, cap=self.max_backoff))
 
     async def _dead_letter(self, spec: TopicSpec, record: Any, reason: str, detail: str) -> str:
+        """To `<topic>.dlq`: a copy, or a minimal record when the copy cannot be made (never a retry of the
+        message itself). Only a broker that is away, or refuses even the minimal record, makes this wait."""
         attempt = 0
         while True:
             try:
-                await self.dead_letters.send(record, self.topics.dlq(spec), reason, detail)
+                kind = await self.dead_letters.send(record, self.topics.dlq(spec), reason, detail)
                 break
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # the broker is down: the message must not be lost, so wait for it
+            except Exception as exc:  # the message must not be lost, so wait for the broker
                 attempt += 1
                 self.log.warning("dead_letter_publish_retrying", error_type=type(exc).__name__, attempt=attempt)
                 await asyncio.sleep(backoff_seconds(attempt, cap=self.max_backoff))
-        self.log.warning("message_dead_lettered", reason=reason, detail=detail)
+        DEAD_LETTERED.labels(self.service, spec.name, reason).inc()
+        self.log.warning("message_dead_lettered", reason=reason, detail=detail, dead_letter=kind)
         return "dead_lettered"
 
-    async def _commit(self, message: Any) -> None:
+    async def lag(self) -> int:
+        """Records of the assigned partitions not yet taken (high watermark - position), as far as known."""
+        consumer = getattr(self._subscriber, "consumer", None)
+        if consumer is None:
+            return 0
+        waiting = 0
+        for partition in consumer.assignment():
+            highwater = consumer.highwater(partition)
+            if highwater is not None:
+                waiting += max(0, highwater - await consumer.position(partition))
+        return waiting
+
+    async def stalled(self, after_seconds: float) -> str | None:
+        """Why the consumer looks wedged: a batch in hand longer than `after_seconds`, or records waiting while no
+        batch was handled for that long. None while it moves."""
+        now = time.monotonic()
+        if self.busy_since is not None and now - self.busy_since > after_seconds:
+            return f"one batch in hand for {now - self.busy_since:.0f} s"
+        if now - self.last_batch_at > after_seconds and (waiting := await self.lag()):
+            return f"{waiting} records waiting, none handled for {now - self.last_batch_at:.0f} s"
+        return None
+
+    async def _commit(self, message: Any) -> bool:
         try:
             await message.ack()
         except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
             self.log.warning("offset_commit_failed", error_type=type(exc).__name__)
+            return False
+        return True
+
+    # --- consumer lag -------------------------------------------------------------------------------------------
+    def _handled_up_to(self, records: Sequence[Any]) -> None:
+        """After a commit: how far each partition is handled, and its lag against the last known high watermark."""
+        for record in records:
+            partition = TopicPartition(record.topic, record.partition)
+            self._committed[partition] = max(self._committed.get(partition, 0), record.offset + 1)
+        kafka = getattr(self._subscriber, "consumer", None)
+        for partition in {TopicPartition(record.topic, record.partition) for record in records}:
+            end = kafka.highwater(partition) if kafka is not None else None
+            if end is not None:
+                self._set_lag(partition, end)
+
+    def _set_lag(self, partition: TopicPartition, end: int) -> None:
+        CONSUMER_LAG.labels(self.service, self.spec_of(partition).name, str(partition.partition)).set(
+            max(0, end - self._committed[partition]))
+
+    async def measure_lag(self) -> float:
+        """A background step: each assigned partition's lag against the broker's end offset (also when nothing
+        arrives, or the consumer is stuck); partitions given to another replica stop being reported here."""
+        kafka = getattr(self._subscriber, "consumer", None)
+        if kafka is None:
+            return LAG_INTERVAL
+        assigned = set(kafka.assignment())
+        for partition in set(self._committed) - assigned:
+            del self._committed[partition]
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(self.service, self.spec_of(partition).name, str(partition.partition))
+        if not assigned:
+            return LAG_INTERVAL
+        ends = await kafka.end_offsets(sorted(assigned))
+        unknown = [partition for partition in assigned if partition not in self._committed]
+        starts = await kafka.beginning_offsets(unknown) if unknown else {}
+        for partition in unknown:
+            committed = await kafka.committed(partition)
+            self._committed[partition] = committed if committed is not None else starts[partition]
+        for partition, end in ends.items():
+            self._set_lag(partition, end)
+        return LAG_INTERVAL

@@ -19,6 +19,9 @@ class Emit:
     key: str
     data: BaseModel
     label: str  # unique among the events one cause emits; the event id derives from it
+    # the newest replaces: a later event of the same type, topic and key decided in the same write takes this one's
+    # place before either is published (a review packet superseded by a newer one of the same case)
+    latest: bool = False
 
 
 @dataclass(frozen=True)

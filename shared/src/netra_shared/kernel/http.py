@@ -1,8 +1,10 @@
-"""/healthz (the process is alive), /readyz (broker and database reachable, workers running), /metrics."""
+"""/healthz (the process is alive), /readyz (broker and database reachable, workers running, nothing stuck),
+/metrics."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,16 +21,16 @@ def health_routes(checks: dict[str, Check]) -> list[tuple[str, object]]:
 
     @get(include_in_schema=False)
     async def readyz(scope: object) -> AsgiResponse:
-        problems = []
+        problems = {}
         for name, check in checks.items():
             try:
                 problem = await asyncio.wait_for(check(), 3)
             except Exception as exc:
                 problem = type(exc).__name__
             if problem:
-                problems.append(f'"{name}": "{problem}"')
+                problems[name] = problem
         if problems:
-            body = '{"status":"not_ready",' + ",".join(problems) + "}"
+            body = json.dumps({"status": "not_ready", **problems})
             return AsgiResponse(body.encode(), 503, headers={"content-type": "application/json"})
         return AsgiResponse(b'{"status":"ready"}', 200, headers={"content-type": "application/json"})
 

@@ -17,6 +17,15 @@ PERSONAL_FIELDS = frozenset({
     "occupation", "reporter", "witnesses", "reporter_identity", "contact",
 })
 REDACTED = "[redacted]"
+# What aiokafka logs as a problem although it is routine: a heartbeat answered "rebalancing" (every rebalance: a
+# replica joins, restarts or leaves), and a first request sent before the client's metadata names any broker
+# (node id None: a start-up race it retries at once; a real unreachable broker has an id and stays an error).
+# These are logged at info. Only these exact messages: anything else keeps its level.
+ROUTINE = {
+    ("aiokafka.consumer.group_coordinator", "Heartbeat failed for group %s because it is rebalancing"):
+        lambda args: True,
+    ("aiokafka", "Unable connect to node with id %s: %s"): lambda args: bool(args) and args[0] is None,
+}
 
 
 def _scrub(value: Any, depth: int = 0) -> Any:
@@ -65,6 +74,33 @@ def render_exception_safely(_logger: Any, _method: str, event_dict: dict[str, An
     return event_dict
 
 
+def _get(value: Any, name: str) -> Any:
+    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+
+
+def receipt_fields(value: Any) -> dict[str, Any]:
+    """The receipt number(s) a message or an aggregate's state concerns, for every log line of its handling: its
+    `receipt_no`, its `facts.receipt_no`, its `receipt_nos` or its `reports[].receipt_no`. A number is no identity."""
+    if value is None:
+        return {}
+    found = _get(value, "receipt_no") or _get(_get(value, "facts"), "receipt_no")
+    if isinstance(found, str):
+        return {"receipt_no": found}
+    several = _get(value, "receipt_nos") or [_get(report, "receipt_no") for report in _get(value, "reports") or ()]
+    several = [number for number in several if isinstance(number, str)] if isinstance(several, list) else []
+    if len(several) == 1:
+        return {"receipt_no": several[0]}
+    return {"receipt_nos": several} if several else {}
+
+
+def routine_as_info(record: logging.LogRecord) -> bool:
+    """A logging filter: the ROUTINE messages become info lines."""
+    routine = ROUTINE.get((record.name, record.msg)) if record.levelno >= logging.WARNING else None
+    if routine is not None and routine(record.args if isinstance(record.args, tuple) else ()):
+        record.levelno, record.levelname = logging.INFO, "INFO"
+    return True
+
+
 def configure_logging(service: str, *, log_format: str = "auto", level: str = "INFO") -> None:
     render_json = log_format == "json" or (log_format == "auto" and not sys.stderr.isatty())
     shared: list[Any] = [
@@ -90,6 +126,7 @@ def configure_logging(service: str, *, log_format: str = "auto", level: str = "I
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         foreign_pre_chain=[structlog.stdlib.ExtraAdder(), *shared],
     ))
+    handler.addFilter(routine_as_info)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)

@@ -3,40 +3,47 @@
 Woken right after each write that added entries; its idle pass is the safety net for entries a crash left behind.
 Each store's pending documents are published together and cleared in one bulk write. At-least-once: a crash
 between publish and removal republishes the same, byte-identical events, and every consumer ignores ids it has
-processed. An entry the broker refuses for good (too large, not allowed) stays in its document, is reported, and
-does not hold back the others.
+processed. An entry the broker refuses for good (too large, not allowed) is parked in its document (`parked`, with
+the reason) and an operator alert goes out on the service's own events topic, while the other entries are published;
+`netra_shared.ops.redrive outbox` puts it back once the cause is fixed.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Collection, Iterable
+from datetime import datetime
 from typing import Any
 
 import structlog
-from aiokafka.errors import KafkaError
 from faststream.kafka import KafkaBroker
 
 from ..contracts.envelope import CONTENT_TYPE
 from ..contracts.topics import Topics
-from .failures import is_transient
+from . import tracing
+from .alerts import OUTBOX_ENTRY_PARKED, Alerts
+from .clock import Clock, SystemClock
+from .failures import permanent_reason
 from .metrics import PARKED, PUBLISHED
 from .store import AggregateStore
 
 
 class OutboxRelay:
     def __init__(self, stores: Iterable[AggregateStore], broker: KafkaBroker, topics: Topics, *,
-                 batch: int = 500) -> None:
+                 batch: int = 500, alerts: Alerts | None = None, clock: Clock | None = None) -> None:
         self.stores = stores  # a live view: collections registered later are relayed too
         self.broker = broker
         self.topics = topics
         self.batch = batch
+        self.alerts = alerts
+        self.clock = clock or SystemClock()
         self.log = structlog.get_logger()
 
     async def _publish(self, entry: dict[str, Any]) -> Any:
-        return await self.broker.publish(
-            entry["value"].encode(), topic=self.topics.prefix + entry["topic"], key=entry["key"].encode(),
-            headers={"content-type": CONTENT_TYPE}, no_confirm=True)
+        with tracing.publishing_in(entry.get("trace")):  # the publish span is a child of the decision's context
+            return await self.broker.publish(
+                entry["value"].encode(), topic=self.topics.prefix + entry["topic"], key=entry["key"].encode(),
+                headers={"content-type": CONTENT_TYPE}, no_confirm=True)
 
     async def drain_once(self, shards: Collection[int] | None = None) -> int:
         """Publish the pending entries of the documents of these shards (None: of all)."""
@@ -52,34 +59,43 @@ class OutboxRelay:
             outcomes = iter(acks)
             done: dict[str, set[str]] = {document["_id"]: set() for document in documents}
             parked: dict[str, list[dict[str, Any]]] = {}
+            raised: dict[str, list[dict[str, Any]]] = {}
+            now = self.clock.now()
             for (aggregate_id, entry), send in zip(entries, sends, strict=True):
                 result = send if isinstance(send, BaseException) else next(outcomes)
                 if isinstance(result, BaseException):
-                    parked.setdefault(aggregate_id, []).append(self._refused(store, aggregate_id, entry, result))
+                    parked.setdefault(aggregate_id, []).append(self._refused(store, aggregate_id, entry, result, now))
+                    if (alert := self._alert(store, aggregate_id, parked[aggregate_id][-1], now)) is not None:
+                        raised.setdefault(aggregate_id, []).append(alert)
                     continue
                 done[aggregate_id].add(entry["id"])
                 PUBLISHED.labels(entry["topic"]).inc()
             await store.remove_published(done, [document for document in documents
-                                                if done[document["_id"]] or document["_id"] in parked], parked)
+                                                if done[document["_id"]] or document["_id"] in parked], parked, raised)
             published += sum(len(ids) for ids in done.values())
         return published
 
-    def _refused(self, store: AggregateStore, aggregate_id: str, entry: dict[str, Any],
-                 error: BaseException) -> dict[str, Any]:
-        if is_transient(error) and not _permanent(error):
-            raise error  # the broker is away: the whole pass waits and tries again
-        reason = type(error).__name__
+    def _refused(self, store: AggregateStore, aggregate_id: str, entry: dict[str, Any], error: BaseException,
+                 now: datetime) -> dict[str, Any]:
+        reason = permanent_reason(error)
+        if reason is None:
+            raise error  # the broker is away (or a failure we cannot judge): the whole pass waits and tries again
         PARKED.labels(store.name, "outbox").inc()
         self.log.error("outbox_entry_parked", collection=store.name, aggregate_id=aggregate_id, topic=entry["topic"],
                        event_id=entry["id"], reason=reason, size=len(entry["value"]))
-        return {**entry, "parked_because": reason}
+        return {**entry, "parked_because": reason, "parked_at": now}
+
+    def _alert(self, store: AggregateStore, aggregate_id: str, entry: dict[str, Any],
+               now: datetime) -> dict[str, Any] | None:
+        """The operators' alert about a parked entry (none about a parked alert: it is parked and logged)."""
+        if self.alerts is None or entry.get("alert"):
+            return None
+        return self.alerts.raised(
+            OUTBOX_ENTRY_PARKED, collection=store.name, aggregate_id=aggregate_id, reason=entry["parked_because"],
+            detail=f"{entry['topic']} event {entry['id']} ({len(entry['value'])} bytes) refused by the broker: "
+                   f"{entry['parked_because']}; redrive it once the cause is fixed",
+            label=f"parked/{entry['id']}/{entry.get('redriven', 0)}", now=now)
 
     async def step(self, shards: Collection[int] | None = None) -> float | None:
         return 0 if await self.drain_once(shards) >= self.batch else None
 
-
-def _permanent(error: BaseException) -> bool:
-    """A refusal that no retry can change: the record is too large, the topic is unknown or not ours to write."""
-    return isinstance(error, KafkaError) and type(error).__name__ in (
-        "MessageSizeTooLargeError", "RecordTooLargeError", "TopicAuthorizationFailedError",
-        "UnknownTopicOrPartitionError", "InvalidTopicError")

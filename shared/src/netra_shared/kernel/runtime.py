@@ -24,8 +24,9 @@ from faststream.kafka import KafkaBroker
 from pydantic import BaseModel
 
 from ..contracts.topics import Topics
-from . import database
+from . import database, tracing
 from .aggregates import Aggregates
+from .alerts import Alerts
 from .clock import Clock, SystemClock
 from .consumer import Consumer, Subscriptions
 from .dead_letters import DeadLetters
@@ -38,6 +39,7 @@ from .settings import ServiceSettings
 from .store import AggregateStore
 from .timers import FireTimer, Sweep, TimerSweeper
 from .unit_of_work import UNSET, Written
+from .watchdog import Watchdog
 
 S = TypeVar("S", bound=BaseModel)
 
@@ -71,6 +73,7 @@ class Kernel:
             settings.kafka_bootstrap, client_id=f"netra-{service}", enable_idempotence=True, acks="all",
             logger=logging.getLogger("netra.broker"), graceful_timeout=10.0,
             security=faststream_security(self.kafka_credentials),  # the service's own principal, or plaintext
+            middlewares=[tracing.publish_telemetry()],  # publish spans, and every record's traceparent header
         )
         self.mongo = database.client(settings)
         self.database = self.mongo[settings.mongo_db]
@@ -78,13 +81,16 @@ class Kernel:
         self.refusals = self.store("refusals", assume_new=True)
         # the relay and the sweepers work on the shards the consumer group gave this replica (ownership.py)
         self.ownership = Ownership(on_gain=self._wake_loops)
-        self.relay = Loop("outbox-relay", self._owned(OutboxRelay(self.stores.values(), self.broker,
-                                                                  self.topics).step),
+        self.alerts = Alerts(service)
+        self.relay = Loop("outbox-relay", self._owned(OutboxRelay(self.stores.values(), self.broker, self.topics,
+                                                                  alerts=self.alerts, clock=self.clock).step),
                           idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
         self._sweeper_loops: list[Loop] = []
-        self.loops: list[Loop] = [self.relay]
         self.consumer: Consumer | None = None
+        self.watchdog = Watchdog(self.stores.values(), lambda: self.consumer, self.clock,
+                                 stall_seconds=settings.stall_seconds)
+        self.loops: list[Loop] = [self.relay, Loop("watchdog", self.watchdog.step, idle_seconds=self.watchdog.every)]
         self.routes: list[Route] = []
         self.indexes: list[Callable[[], Awaitable[None]]] = []  # a service's own indexes (adapters' queries)
         self._tasks: list[asyncio.Task] = []
@@ -149,8 +155,10 @@ class Kernel:
             written=self._flushed, ownership=self.ownership,
         )
         self.consumer.subscribe()
+        self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
         for aggregates, fire in entrypoints.timers.items():
-            sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed)
+            sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed,
+                                   park_after=settings.timer_park_after, alerts=self.alerts, alerted=self.relay.wake)
             self.sweepers[aggregates.store.name] = sweeper
             self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", self._owned(sweeper.step),
                                             idle_seconds=settings.sweep_interval_seconds))
@@ -198,11 +206,14 @@ class Kernel:
         dead = [task.get_name() for task in self._tasks if task.done()]
         return f"stopped: {', '.join(dead)}" if dead else None
 
+    async def _check_stuck(self) -> str | None:
+        return self.watchdog.problem()
+
     def app(self) -> Any:
         app = AsgiFastStream(
             self.broker,
             asgi_routes=[*health_routes({"broker": self._check_broker, "database": self._check_database,
-                                         "workers": self._check_loops}),
+                                         "workers": self._check_loops, "stuck": self._check_stuck}),
                          *((route.path, route.app) for route in self.routes if not route.prefix)],
             logger=logging.getLogger("netra.broker"),
             on_startup=[self.prepare], after_startup=[self.start_loops],
@@ -211,6 +222,10 @@ class Kernel:
         return with_prefix_routes(app, [(route.path, route.app) for route in self.routes if route.prefix])
 
     def serve(self) -> None:
-        uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,
-                    access_log=False, lifespan="on")
+        tracing.configure_tracing(self.service, self.settings)
+        try:
+            uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,
+                        access_log=False, lifespan="on")
+        finally:
+            tracing.shutdown_tracing()
 

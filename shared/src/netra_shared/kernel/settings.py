@@ -37,3 +37,10 @@ class ServiceSettings(BaseSettings):
     handler_error_attempts: int = 3
     consume_batch: int = 500  # records a consumer takes at once: decided in order, written and committed together
     consumer_session_timeout_ms: int = 10000  # how soon a crashed consumer's partitions move to another
+    # tracing (kernel/tracing.py): spans are exported when one endpoint is set; trace ids are made either way
+    otlp_endpoint: str = ""  # production: OTLP/HTTP, e.g. http://otel-collector:4318/v1/traces
+    zipkin_endpoint: str = ""  # local: Zipkin's JSON API, e.g. http://127.0.0.1:9411/api/v2/spans (make run sets it)
+    trace_service_name: str = ""  # the service's name in traces; default netra-<service>
+    trace_sample_ratio: float = 1.0  # share of new traces recorded (a given traceparent's decision is kept)
+    timer_park_after: int = 5  # failures of a timer's handler in a row before it is parked with an operator alert
+    stall_seconds: float = 120.0  # /readyz: 503 when a batch, an outbox entry or a due timer waits longer than this

@@ -30,9 +30,14 @@ class OutboxEntry:
     topic: str  # registry name, without prefix
     key: str
     event: CloudEvent
+    latest: bool = False  # see Emit.latest
+    trace: dict[str, str] = field(default_factory=dict)  # the context it was decided in (traceparent, tracestate)
 
     def to_document(self) -> dict[str, Any]:
-        return {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}
+        document = {"id": self.event.id, "topic": self.topic, "key": self.key, "value": self.event.to_bytes().decode()}
+        if self.trace:
+            document["trace"] = self.trace
+        return document
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class Change:
     events: list[OutboxEntry] = field(default_factory=list)
     next_due_at: datetime | None = None
     keys: dict[str, Any] = field(default_factory=dict)
+    trace: dict[str, Any] = field(default_factory=dict)  # the context of the write (kernel/tracing.py)
 
 
 class Applied(StrEnum):
@@ -62,6 +68,7 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 # The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
 # scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -88,6 +95,7 @@ class AggregateStore:
         # a replica's relay and sweepers ask per owned shard (see `_per_shard`)
         await self.collection.create_index([("shard", ASCENDING), ("outbox_pending", ASCENDING)])
         await self.collection.create_index([("shard", ASCENDING), ("next_due_at", ASCENDING)])
+        await self.collection.create_index([("parked_at", ASCENDING)])
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -116,7 +124,7 @@ class AggregateStore:
             await self.collection.insert_one({
                 "_id": aggregate_id, "shard": shard_of(aggregate_id), "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
                 "outbox_pending": bool(outbox), "processed": [message_id],
-                "next_due_at": due_in_storage(change.next_due_at),
+                "next_due_at": due_in_storage(change.next_due_at), **({"trace": change.trace} if change.trace else {}),
             })
         except DuplicateKeyError as exc:
             if await self.collection.find_one({"_id": aggregate_id}, {"_id": 1}) is not None:
@@ -132,6 +140,8 @@ class AggregateStore:
             "$inc": {"version": 1},
             "$push": {"processed": {"$each": [message_id], "$slice": -PROCESSED_KEEP}},
         }
+        if change.trace:
+            update["$set"]["trace"] = change.trace
         if outbox:
             update["$push"]["outbox"] = {"$each": outbox}
             update["$set"]["outbox_pending"] = True
@@ -177,18 +187,21 @@ class AggregateStore:
         return await self._per_shard(shards, {"outbox_pending": True}, limit, {"outbox": 1, "version": 1})
 
     async def remove_published(self, published: dict[str, set[str]], documents: list[dict[str, Any]],
-                               parked: dict[str, list[dict[str, Any]]] | None = None) -> None:
-        """Drop what the relay published (and set aside what it parked), in one bulk write: each document keeps only
-        its other entries. A document written since it was read gets a second, unguarded pass that pulls just the
-        published entries (a parked one is then parked on the next pass)."""
-        parked = parked or {}
+                               parked: dict[str, list[dict[str, Any]]] | None = None,
+                               raised: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        """Drop what the relay published (and set aside what it parked, adding the alerts it raised about them), in
+        one bulk write: each document keeps only its other entries. A document written since it was read gets a
+        second, unguarded pass that pulls just the published entries (a parked one is then parked on the next pass)."""
+        parked, raised = parked or {}, raised or {}
         operations = []
         for document in documents:
             gone = published[document["_id"]] | {entry["id"] for entry in parked.get(document["_id"], ())}
             remaining = [entry for entry in document["outbox"] if entry["id"] not in gone]
+            remaining += [alert for alert in raised.get(document["_id"], ()) if alert["id"] not in gone]
             update: dict[str, Any] = {"$set": {"outbox": remaining, "outbox_pending": bool(remaining)}}
             if document["_id"] in parked:
                 update["$push"] = {"parked": {"$each": parked[document["_id"]]}}
+                update["$set"]["parked_at"] = parked[document["_id"]][-1]["parked_at"]
             operations.append(UpdateOne({"_id": document["_id"], "version": document["version"]}, update))
         if not operations:
             return
@@ -203,16 +216,45 @@ class AggregateStore:
                 {"_id": doc["_id"]}, {"$pull": {"outbox": {"id": {"$in": list(published[doc["_id"]])}}}})
                 for doc in moved], ordered=False)
 
+    async def pending_entry_ids(self, limit: int = 1000) -> list[str]:
+        """The ids of entries waiting for the relay (the watchdog's view)."""
+        cursor = self.collection.find({"outbox_pending": True}, {"outbox.id": 1}).limit(limit)
+        return [entry["id"] for document in await cursor.to_list(length=limit) for entry in document.get("outbox", ())]
+
+    async def parked_documents(self, limit: int = 10_000) -> list[dict[str, Any]]:
+        """Documents holding parked work (outbox entries or a timer), without the entries' values."""
+        cursor = self.collection.find({"parked_at": {"$gte": EARLIEST, "$lte": LATEST}},
+                                      {"parked.id": 1, "parked.topic": 1, "parked.parked_because": 1,
+                                       "parked_timer": 1, "parked_at": 1}).limit(limit)
+        return await cursor.to_list(length=limit)
+
     # --- the timer sweeper ----------------------------------------------------------------------------------------
     async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
         return await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST, "$lte": now}}, limit,
                                      sort="next_due_at")
 
-    async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime) -> None:
-        """A timer whose firing failed waits until `until` (unless a write moved it meanwhile)."""
-        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at},
-                                         {"$set": {"next_due_at": due_in_storage(until)}})
+    async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime, *,
+                       failures: int | None = None, deadline: datetime | None = None) -> None:
+        """A timer whose firing failed waits until `until` (unless a write moved it meanwhile); `failures` counts
+        its handler's failures in a row, across restarts and replicas, since its `deadline` was first due."""
+        update: dict[str, Any] = {"next_due_at": due_in_storage(until)}
+        if failures is not None:
+            update |= {"timer_failures": failures, "timer_deadline": deadline or due_at}
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": update})
+
+    async def park_timer(self, aggregate_id: str, due_at: datetime, parked: dict[str, Any],
+                         alert: dict[str, Any] | None) -> None:
+        """A timer that cannot fire waits for an operator (`parked_timer`), and the alert about it goes out."""
+        update: dict[str, Any] = {"$set": {"next_due_at": None, "parked_timer": parked, "parked_at": parked["parked_at"]},
+                                  "$unset": {"timer_failures": "", "timer_deadline": ""}}
+        if alert is not None:
+            update["$push"] = {"outbox": alert}
+            update["$set"]["outbox_pending"] = True
+        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, update)
+
+    async def forget_timer_failures(self, aggregate_id: str) -> None:
+        await self.collection.update_one({"_id": aggregate_id}, {"$unset": {"timer_failures": "", "timer_deadline": ""}})
 
     async def next_due(self, shards: Collection[int] | None = None) -> datetime | None:
         found = await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST}}, 1, {"next_due_at": 1},

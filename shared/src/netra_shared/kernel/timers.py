@@ -3,7 +3,9 @@
 A firing is a cause like a message (its id names the deadline and the version it was read at), so two sweepers, a
 crash or a restart never apply a deadline twice. The one rule for the stored timer: a firing that changes nothing
 clears it (unless a write moved it meanwhile); a firing that writes sets it from the decision. A timer whose handler
-fails is retried later on its own, with backoff, while the other timers fire.
+fails is retried later on its own, with backoff, while the other timers fire; one that fails `park_after` times (or
+at once, for a failure no retry can change) is parked (`parked_timer`, with the reason) with an operator alert on
+the service's own events topic, until `netra_shared.ops.redrive timer` sets it again.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from datetime import datetime, timedelta
 import structlog
 
 from .aggregates import Cause
+from .alerts import TIMER_PARKED, Alerts
 from .clock import Clock
-from .failures import backoff_seconds
-from .metrics import TIMERS
+from . import tracing
+from .failures import backoff_seconds, is_transient, permanent_reason
+from .logging import receipt_fields
+from .metrics import PARKED, TIMERS
 from .store import AggregateStore
 from .unit_of_work import UnitOfWork, Written, in_one_write
 
@@ -49,6 +54,8 @@ class Sweep:
     order: str | None = None  # e.g. "keys.sequence"
     concurrency: int = 32  # lanes served at once (their reads and writes go out together)
     batch: int = 200  # due timers taken per pass
+    continues_trace: bool = False  # True: every firing goes on in the trace of the write that set it (a delivery);
+    # False: a timer due at once does, a deadline starts a trace linked to it (kernel/tracing.py)
 
 
 def _field(document: dict, path: str | None, default: object) -> object:
@@ -62,15 +69,19 @@ def _field(document: dict, path: str | None, default: object) -> object:
 
 class TimerSweeper:
     def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 0,
-                 written: Callable[[Written], None] = lambda written: None) -> None:
+                 written: Callable[[Written], None] = lambda written: None, park_after: int = 5,
+                 alerts: Alerts | None = None, alerted: Callable[[], None] = lambda: None) -> None:
         self.store = store
         self.clock = clock
         self.sweep = sweep if isinstance(sweep, Sweep) else Sweep(sweep)
         self.fire = self.sweep.fire
         self.batch = batch or self.sweep.batch
         self.written = written
+        self.park_after = park_after  # failures of a timer's handler before it is parked
+        self.alerts = alerts
+        self.alerted = alerted  # an alert was written to an outbox: wake the relay
         self.limit = asyncio.Semaphore(self.sweep.concurrency)
-        self.failures: dict[str, int] = {}
+        self.transient: dict[str, int] = {}  # per aggregate, transient failures in a row (backoff only)
         self.log = structlog.get_logger()
 
     async def sweep_once(self, shards: Collection[int] | None = None) -> int:
@@ -98,32 +109,102 @@ class TimerSweeper:
             return results
 
         started = time.perf_counter()
-        _, written = await in_one_write(due, self._isolated, unit=unit, run=run)
+        try:
+            _, written = await in_one_write(due, self._isolated, unit=unit, run=run)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if is_transient(exc):
+                raise  # the database is away: the loop tries the pass again
+            written = await self._one_by_one(due, exc)
         self.written(written)
         self.log.info("sweep_done", collection=self.store.name, due=len(due), written=len(written.changes),
                       replayed=len(written.replay), duration_ms=round((time.perf_counter() - started) * 1000, 1))
         return len(due)
 
+    async def _one_by_one(self, due: list[dict], error: BaseException) -> Written:
+        """The pass's write failed for good (a document over 16 MB, say): each timer fires in its own write, and the
+        one whose write fails is the one that fails."""
+        self.log.error("sweep_write_failed_one_by_one", collection=self.store.name, error_type=type(error).__name__,
+                       due=len(due))
+        changes, replay = [], set()
+        for document in due:
+            unit = UnitOfWork()
+            unit.seed(self.store, [document])
+            try:
+                _, written = await in_one_write([document], self._isolated, unit=unit)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                await self._failed(document, exc)
+                continue
+            changes += written.changes
+            replay |= written.replay
+        return Written(changes, replay)
+
     async def _isolated(self, document: dict) -> str | None:
+        with tracing.firing(self.store.name, document, continues=self.sweep.continues_trace) as span, \
+                structlog.contextvars.bound_contextvars(**tracing.log_fields(span),
+                                                        **receipt_fields(document.get("state"))):
+            return await self._fire(document)
+
+    async def _fire(self, document: dict) -> str | None:
         timer = Timer(document["_id"], document["next_due_at"], document.get("version", 0))
         try:
             result = await self.fire(timer)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # this timer alone waits; the others fire
-            attempt = self.failures[timer.aggregate_id] = self.failures.get(timer.aggregate_id, 0) + 1
-            retry_at = self.clock.now() + timedelta(seconds=backoff_seconds(attempt, cap=300.0))
-            self.log.warning("timer_failed", collection=self.store.name, aggregate_id=timer.aggregate_id,
-                             error_type=type(exc).__name__, attempt=attempt)
-            await self.store.postpone(timer.aggregate_id, timer.due_at, retry_at)
+            await self._failed(document, exc)
             return None
-        self.failures.pop(timer.aggregate_id, None)
+        self.transient.pop(timer.aggregate_id, None)
+        if document.get("timer_failures"):
+            await self.store.forget_timer_failures(timer.aggregate_id)
         fields = result if isinstance(result, dict) else {"outcome": result or "handled"}
         if fields["outcome"] == "unchanged":  # nothing was due after all: the timer has done its work
             await self.store.clear_timer(timer.aggregate_id, timer.due_at)
         TIMERS.labels(self.store.name, fields["outcome"]).inc()
         self.log.info("timer_fired", collection=self.store.name, aggregate_id=timer.aggregate_id, **fields)
         return fields["outcome"]
+
+    async def _failed(self, document: dict, exc: BaseException) -> None:
+        """A transient failure waits with backoff; a failure no retry can change, or the `park_after`-th failure of
+        the handler, parks the timer with an alert; any other failure waits with backoff and is counted."""
+        aggregate_id, due_at = document["_id"], document["next_due_at"]
+        reason = permanent_reason(exc)
+        if reason is None and is_transient(exc):
+            attempt = self.transient[aggregate_id] = self.transient.get(aggregate_id, 0) + 1
+            self.log.warning("timer_failed", collection=self.store.name, aggregate_id=aggregate_id,
+                             error_type=type(exc).__name__, attempt=attempt, transient=True)
+            await self.store.postpone(aggregate_id, due_at, self._retry_at(attempt))
+            return
+        failures = document.get("timer_failures", 0) + 1
+        if reason is None and failures < self.park_after:
+            self.log.warning("timer_failed", collection=self.store.name, aggregate_id=aggregate_id,
+                             error_type=type(exc).__name__, attempt=failures)
+            await self.store.postpone(aggregate_id, due_at, self._retry_at(failures), failures=failures,
+                                      deadline=document.get("timer_deadline"))
+            return
+        reason = reason or f"handler_failed_{type(exc).__name__}"[:200]
+        now, deadline = self.clock.now(), document.get("timer_deadline") or due_at
+        alert = self.alerts.raised(
+            TIMER_PARKED, collection=self.store.name, aggregate_id=aggregate_id, reason=reason,
+            detail=f"the timer due {deadline.isoformat()} failed {failures} time(s) ({type(exc).__name__}); it waits "
+                   "for an operator: redrive it once the cause is fixed",
+            label=f"timer_parked/{due_at.isoformat()}/{document.get('version', 0)}", now=now) if self.alerts else None
+        parked = {"due_at": deadline, "reason": reason, "error_type": type(exc).__name__, "failures": failures,
+                  "parked_at": now}
+        await self.store.park_timer(aggregate_id, due_at, parked, alert)
+        PARKED.labels(self.store.name, "timer").inc()
+        self.log.error("timer_parked", collection=self.store.name, aggregate_id=aggregate_id, reason=reason,
+                       error_type=type(exc).__name__, failures=failures)
+        if alert is not None:
+            self.alerted()
+
+    def _retry_at(self, attempt: int) -> datetime:
+        return self.clock.now() + timedelta(seconds=backoff_seconds(attempt, cap=300.0))
 
     async def step(self, shards: Collection[int] | None = None) -> float | None:
         if await self.sweep_once(shards) >= self.batch:

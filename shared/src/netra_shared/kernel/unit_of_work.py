@@ -10,6 +10,7 @@ the messages that touched it are applied again, one by one, on the fresh state, 
 from __future__ import annotations
 
 import contextvars
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from typing import Any
 from pymongo import InsertOne, UpdateOne
 from pymongo.errors import BulkWriteError
 
+from . import tracing
 from .ownership import shard_of
 from .store import PROCESSED_KEEP, AggregateStore, Change, due_in_storage
 
@@ -33,14 +35,22 @@ class Staged:
     base: dict[str, Any] | None  # the document as read (None: it does not exist yet)
     state: dict[str, Any] | None
     processed: list[str] = field(default_factory=list)
-    outbox: list[dict[str, Any]] = field(default_factory=list)
+    staged_events: list[dict[str, Any] | None] = field(default_factory=list)  # None: replaced by a newer one
+    newest: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (topic, key, type) -> its Emit.latest event
     keys: dict[str, Any] = field(default_factory=dict)
     next_due_at: datetime | None = UNSET
     records: set[int] = field(default_factory=set)  # which of the batch's items wrote to it
     known: bool = True  # False: assumed new, never read (see UnitOfWork.document)
+    trace: dict[str, Any] | None = None  # the context of its last write (kernel/tracing.py)
+    traces: list[dict[str, Any]] = field(default_factory=list)  # the contexts of the batch's writes to it
 
     def __post_init__(self) -> None:
         self.state = self.base["state"] if self.base is not None else None
+        self.trace = self.base.get("trace") if self.base is not None else None
+
+    @property
+    def outbox(self) -> list[dict[str, Any]]:
+        return [entry for entry in self.staged_events if entry is not None]
 
     @property
     def changed(self) -> bool:
@@ -52,10 +62,19 @@ class Staged:
     def add(self, message_id: str, change: Change, record: int) -> None:
         self.state = change.state
         self.processed.append(message_id)
-        self.outbox += [entry.to_document() for entry in change.events]
+        for entry in change.events:
+            if entry.latest:
+                slot = (entry.topic, entry.key, entry.event.type)
+                if (earlier := self.newest.get(slot)) is not None:
+                    self.staged_events[earlier] = None  # never written: the newer one goes instead (after it)
+                self.newest[slot] = len(self.staged_events)
+            self.staged_events.append(entry.to_document())
         self.keys.update(change.keys)
         self.next_due_at = change.next_due_at
         self.records.add(record)
+        if change.trace:
+            self.trace = change.trace
+            self.traces.append(change.trace)
 
     def operation(self) -> InsertOne | UpdateOne:
         due = due_in_storage(None if self.next_due_at is UNSET else self.next_due_at)
@@ -63,7 +82,8 @@ class Staged:
             return InsertOne({"_id": self.aggregate_id, "shard": shard_of(self.aggregate_id), "version": 1,
                               "state": self.state, "keys": self.keys,
                               "outbox": self.outbox, "outbox_pending": bool(self.outbox),
-                              "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due})
+                              "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due,
+                              **({"trace": self.trace} if self.trace else {})})
         update: dict[str, Any] = {
             "$set": {"state": self.state, **{f"keys.{key}": value for key, value in self.keys.items()}},
             "$inc": {"version": 1},
@@ -71,6 +91,8 @@ class Staged:
         }
         if self.next_due_at is not UNSET:
             update["$set"]["next_due_at"] = due
+        if self.traces:
+            update["$set"]["trace"] = self.trace
         if self.outbox:
             update["$push"]["outbox"] = {"$each": self.outbox}
             update["$set"]["outbox_pending"] = True
@@ -139,6 +161,7 @@ async def _write(group: list[Staged]) -> list[Staged]:
     """One bulk write of a collection's changed documents; returns those that were not written."""
     collection = group[0].store.collection
     failed: set[int] = set()
+    started = time.time_ns()
     try:
         result = await collection.bulk_write([staged.operation() for staged in group], ordered=False)
     except BulkWriteError as error:  # inserts that met an existing _id or a unique key
@@ -146,6 +169,8 @@ async def _write(group: list[Staged]) -> list[Staged]:
         written = error.details.get("nModified", 0) + error.details.get("nInserted", 0)
     else:
         written = result.modified_count + result.inserted_count
+    tracing.bulk_written(collection.name, [trace for staged in group for trace in staged.traces], start=started,
+                         end=time.time_ns(), documents=len(group))
     if written + len(failed) == len(group):
         return [group[index] for index in sorted(failed)]
     # some guarded update matched nothing: find which documents moved on without us (ours carry our message ids;

@@ -1,5 +1,6 @@
 """Provision a deployment's Kafka before its services start: every registry topic and its DLQ, and the ACLs of
-`netra_shared.contracts.access`, as the `admin` super user. Services then run without CREATE rights.
+`netra_shared.contracts.access`, as the `admin` super user, and the group coordinator warmed (coordinator.py).
+Services then run without CREATE rights.
 
     await provision(infra, "staging.")     # anything with .kafka_bootstrap and .kafka_credentials (admin or None)
     python -m netra_shared.provisioning.provision   # docker-compose's one-shot job; NETRA_PROVISION_* variables
@@ -23,6 +24,7 @@ from ..contracts.access import ADMIN, Grant, acl_table
 from ..contracts.topics import ALL_TOPICS, Topics
 from ..kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
 from .acls import create_acls, wait_for_acls
+from .coordinator import warm_group_coordinator
 from .topics import LOCAL, TopicPlan, ensure_topics
 
 
@@ -58,6 +60,8 @@ async def provision_kafka(bootstrap: str, admin: KafkaCredentials | None, topic_
     topics = Topics(topic_prefix)
     created = await ensure_topics(bootstrap, topics, plan=plan, credentials=admin)
     await _wait_topics(bootstrap, admin, topics, timeout)
+    # the offsets topic exists and its coordinator answers before any service's consumer asks (no startup errors)
+    await warm_group_coordinator(bootstrap, admin, topics.name(ALL_TOPICS[0]), timeout=timeout)
     if admin is None:
         return Provisioned(created, [])
     grants = acl_table(topic_prefix)

@@ -49,6 +49,7 @@ from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .filing import FilingRules, NotRegisteredReason, refusal
+from .redaction import redacted
 from .requirements import missing_items
 from .supplements import merge
 
@@ -106,7 +107,8 @@ def _assess_and_move(report: Report, submission: ReportSubmission, rules: Filing
     due = report.completion_due_at or now + timedelta(hours=rules.completion_hours)
     report = report.model_copy(update={"status": IntakeStatus.awaiting_completion, "missing": missing,
                                        "completion_due_at": due})
-    request = CompletionRequested(**report.ref, missing=missing, due_at=due, requested_at=now)
+    request = CompletionRequested(**report.ref, missing=missing, due_at=due, requested_at=now,
+                                  election=submission.election)
     emits = [*emits, Emit(INTAKE_EVENTS, REPORT_COMPLETION_REQUESTED, report.receipt_no, request,
                           f"{step}_completion_requested")]
     return Decision(report, emits, next_due_at=due, outcome="completion_requested")
@@ -137,7 +139,8 @@ def receive(existing: Report | None, submission: ReportSubmission, *, sender: st
             contact_preference=reporter.contact_preference.value, email=reporter.email, phone=reporter.phone),
             "contact"),
         Emit(INTAKE_EVENTS, REPORT_RECEIVED, receipt_no,
-             ReportReceived(**report.ref, kind=submission.kind, received_at=submission.received_at), "received"),
+             ReportReceived(**report.ref, kind=submission.kind, received_at=submission.received_at,
+                            election=submission.election), "received"),
     ]
     decision = _assess_and_move(report, submission, rules, now, emits, "received")
     return Decision(decision.state, decision.emits, decision.next_due_at,
@@ -174,9 +177,10 @@ def register(report: Report, registration_no: str, now: datetime) -> Decision | 
     submission = report.submission
     report = report.model_copy(update={"status": IntakeStatus.registered, "registration_no": registration_no,
                                        "updated_at": now})
+    incident, evidence = redacted(submission)  # the free text that leaves intake, without the reporter's identity
     emits = [Emit(INTAKE_EVENTS, REPORT_REGISTERED, report.receipt_no, ReportRegistered(
         **report.ref, registration_no=registration_no, kind=submission.kind, election=submission.election,
-        reported_party=submission.reported_party, incident=submission.incident, evidence=submission.evidence,
+        reported_party=submission.reported_party, incident=incident, evidence=evidence,
         reporter_ref=report.reporter_ref,
         reporter_consents_to_disclosure=submission.reporter.consents_to_disclosure,
         registered_at=now), "registered")]

@@ -1,19 +1,14 @@
-"""Reporters' contact details at rest: sealed with Fernet (AES-128-CBC + HMAC-SHA256) under the key in
+"""Reporters' contact details at rest: sealed (netra_shared.kernel.sealing) under the key in
 NETRA_NOTIFY_CONTACT_KEY, so a dump of notify's database or a backup shows no reporter identity."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from netra_shared.kernel.aggregates import Aggregates
+from netra_shared.kernel.sealing import Sealer
 
 from ..domain.contact import ContactCard
-
-# Only for development and tests; production sets its own key(s) (comma-separated, newest first, for rotation).
-DEVELOPMENT_KEY = "bmV0cmEtZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWNyZXQ="
-
 
 @dataclass(frozen=True)
 class Contact:
@@ -26,20 +21,6 @@ class Contact:
 
     def __repr__(self) -> str:  # never print the details, even by accident
         return f"Contact(preference={self.preference!r}, channel={self.channel!r})"
-
-
-class Sealer:
-    def __init__(self, keys: str) -> None:
-        self.fernet = MultiFernet([Fernet(key.strip().encode()) for key in keys.split(",") if key.strip()])
-
-    def seal(self, details: dict[str, str]) -> str:
-        return self.fernet.encrypt(json.dumps(details).encode()).decode()
-
-    def open(self, sealed: str) -> dict[str, str]:
-        try:
-            return json.loads(self.fernet.decrypt(sealed.encode()))
-        except InvalidToken:
-            raise ValueError("contact details sealed with an unknown key") from None
 
 
 class ContactBook:

@@ -1,7 +1,8 @@
 """Who is told what, when (rules as data). Each row: a trigger, an audience, the template that words it.
 
 A trigger is a public status of a report (received, registered, ...) or a named moment: `decision_reminder`
-(24 hours before the decision deadline, the case still undecided) or `decision_deadline_missed`.
+(24 hours before the decision deadline, the case still undecided) or `operator_alert` (any service raised an
+operator alert: one notice per alert, see operator_alerts.py).
 Audiences: the reporter (by their contact preference: email or their channel's webhook), the Pokja members,
 the recipients a case is referred to, and operators; member, recipient and operator addresses are settings.
 Agencies also get their packets on Kafka (pokja.review-requests, referrals.<recipient>) from triage and referral.
@@ -43,8 +44,7 @@ RULES: tuple[NoticeRule, ...] = tuple(NoticeRule(trigger, audience, template) fo
     ("under_review", P, "pokja/review_requested"),
     ("decision_reminder", P, "pokja/decision_reminder"),
     ("referred", A, "recipient/referral_sent"),
-    ("decision_reminder", OP, "operator/decision_deadline_near"),
-    ("decision_deadline_missed", OP, "operator/decision_deadline_missed"),
+    ("operator_alert", OP, "operator/alert_raised"),
 ))
 
 # Notices about a case go once per case to each member, recipient or operator, whichever report triggered them.

@@ -160,10 +160,12 @@ def dead_letter(n: Notification, error: str, *, now: datetime) -> Decision | Non
     if n.phase in FINAL:
         return None
     n = n.model_copy(update={"phase": Phase.dead_lettered, "last_error": error, "finished_at": now})
-    alert = OperatorAlertRaised(alert="notification_dead_lettered", receipt_no=n.facts.receipt_no,
+    # an operator's own notice that fails is shown in the console, never e-mailed (no alert about an alert's mail)
+    kind = "operator_notice_dead_lettered" if n.audience == "operator" else "notification_dead_lettered"
+    alert = OperatorAlertRaised(alert=kind, receipt_no=n.facts.receipt_no, receipt_nos=[n.facts.receipt_no],
                                 case_id=n.facts.case_id, notification_id=n.notification_id, endpoint=n.endpoint,
                                 detail=f"{n.template} to {n.recipient}: {error} after {n.attempts} attempt(s)",
-                                raised_at=now)
+                                raised_at=now, severity="warning", service="notify", reason=error[:200])
     emit = Emit(NOTIFY_ALERTS, OPERATOR_ALERT_RAISED, n.facts.receipt_no, alert, f"dead_lettered_{n.attempts}")
     return _decision(n, "dead_lettered", None, [emit])
 

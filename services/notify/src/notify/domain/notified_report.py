@@ -28,8 +28,8 @@ from netra_shared.contracts.topics import (
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
+from .journey import FollowUp, JourneyStep
 from .notice_rules import CASE_AUDIENCES, Audience, Directory, rules_for
-from .status_rules import OperatorAlert, StatusChange
 from .tracked_report import TrackedReport
 
 AFTER_DECISION = {S.decided, S.referred, S.follow_up, S.closed, S.not_registered}
@@ -43,6 +43,8 @@ class NotifiedReport(TrackedReport):
     region_name: str | None = None
     decision_due_at: datetime | None = None
     reminded: bool = False
+    journey: list[JourneyStep] = []  # every event about it, for the operator console
+    follow_ups: list[FollowUp] = []  # its referrals' follow-up deadlines
 
 
 @dataclass(frozen=True)
@@ -101,19 +103,20 @@ def _recipients(audience: Audience, facts: NoticeFacts, directory: Directory) ->
     return []
 
 
-def notices(report: NotifiedReport, trigger: str, facts: NoticeFacts, *, directory: Directory, sequence: int,
-            now: datetime) -> list[Emit]:
+def notices(receipt_no: str, trigger: str, facts: NoticeFacts, *, directory: Directory, sequence: int,
+            now: datetime, scope: str | None = None) -> list[Emit]:
     """One NotificationRequested per rule and recipient. A notice about a case has one id per case, whichever
     of its reports asked for it, so each member, recipient or operator hears once; a notice about a report has one
-    id per step of its timeline, so each follow-up reaches the reporter (review M3)."""
+    id per step of its timeline, so each follow-up reaches the reporter (review M3). `scope` names the moment
+    instead (an operator alert: one notice per alert)."""
     emits = []
     for rule in rules_for(trigger):
         per_case = rule.audience in CASE_AUDIENCES and facts.case_id
         # a report's own notices: one per step of its timeline (a second follow_up is news too)
-        scope = f"{facts.case_id}/{trigger}" if per_case else f"{report.receipt_no}/{trigger}/{sequence}"
+        moment = scope or (f"{facts.case_id}/{trigger}" if per_case else f"{receipt_no}/{trigger}/{sequence}")
         for recipient in _recipients(rule.audience, facts, directory):
-            notification_id = derive_event_id(f"notice/{scope}", f"{recipient}/{rule.template}")
-            emits.append(Emit(NOTIFY_NOTIFICATIONS, NOTIFICATION_REQUESTED, report.receipt_no, NotificationRequested(
+            notification_id = derive_event_id(f"notice/{moment}", f"{recipient}/{rule.template}")
+            emits.append(Emit(NOTIFY_NOTIFICATIONS, NOTIFICATION_REQUESTED, receipt_no, NotificationRequested(
                 notification_id=notification_id, trigger=trigger, audience=rule.audience.value, recipient=recipient,
                 template=rule.template, sequence=sequence, facts=facts, requested_at=now), f"notice_{notification_id}"))
     return emits
@@ -138,8 +141,7 @@ def next_timer(report: NotifiedReport, policy: NoticePolicy) -> datetime | None:
     return min((m for m in (reminder_due(report, policy), criminal_watch_due(report, policy)) if m), default=None)
 
 
-def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: ReportFacts, policy: NoticePolicy,
-             now: datetime) -> Decision:
+def announce(decision: Decision, facts: ReportFacts, policy: NoticePolicy, now: datetime) -> Decision:
     """`decision` is tracked_report.apply_change's: add the facts, the notices it owes and the next reminder."""
     report = _with_facts(decision.state, facts)
     emits = list(decision.emits)
@@ -149,23 +151,23 @@ def announce(decision: Decision, change: StatusChange | OperatorAlert, facts: Re
         status: ReportStatus = emit.data
         if status.status is S.under_review and status.due_at is not None:
             report = report.model_copy(update={"decision_due_at": status.due_at})
+        if status.status is S.review_extended and status.due_at is not None:  # a new deadline: a new reminder
+            report = report.model_copy(update={"decision_due_at": status.due_at, "reminded": False})
         if status.status is S.decided and status.outcome == "election_crime":
             report = report.model_copy(update={
                 "criminal_referral_due_at": status.occurred_at + policy.criminal_referral_within})
         sequence = max(i for i, step in enumerate(report.timeline) if step == status)  # this step, not the first alike
-        emits += notices(report, status.status.value, _facts(report, occurred_at=status.occurred_at, status=status),
+        emits += notices(report.receipt_no, status.status.value,
+                         _facts(report, occurred_at=status.occurred_at, status=status),
                          directory=policy.directory, sequence=sequence, now=now)
-    if decision.outcome == "operator_alert" and isinstance(change, OperatorAlert):
-        facts_now = _facts(report, occurred_at=change.due_at, due_at=change.due_at, case_id=change.case_id)
-        emits += notices(report, change.alert, facts_now, directory=policy.directory,
-                         sequence=len(report.timeline), now=now)
     return Decision(report, emits, next_due_at=next_timer(report, policy), keys=decision.keys,
                     outcome=decision.outcome)
 
 
 def remind(report: NotifiedReport | None, policy: NoticePolicy, now: datetime) -> Decision | None:
-    """A timer fired: remind the Pokja members and operators of the decision deadline (once, if still undecided),
-    and warn operators when an election crime is still not referred 4 hours before its 24 hours run out."""
+    """A timer fired: remind the Pokja members of the decision deadline (once per deadline, if still undecided;
+    operators hear it from triage's alert), and warn operators when an election crime is still not referred 4 hours
+    before its 24 hours run out."""
     if report is None:
         return None
     emits, outcomes = [], []
@@ -176,7 +178,7 @@ def remind(report: NotifiedReport | None, policy: NoticePolicy, now: datetime) -
             outcomes.append("reminder_too_late")
         else:
             facts = _facts(report, occurred_at=now, due_at=report.decision_due_at)
-            emits += notices(report, "decision_reminder", facts, directory=policy.directory,
+            emits += notices(report.receipt_no, "decision_reminder", facts, directory=policy.directory,
                              sequence=len(report.timeline), now=now)
             outcomes.append("decision_reminder")
     watch = criminal_watch_due(report, policy)
@@ -184,6 +186,8 @@ def remind(report: NotifiedReport | None, policy: NoticePolicy, now: datetime) -
         report = report.model_copy(update={"criminal_referral_warned": True})
         alert = OperatorAlertRaised(
             alert="criminal_referral_at_risk", receipt_no=report.receipt_no, case_id=report.case_id, raised_at=now,
+            severity="critical", service="notify", receipt_nos=[report.receipt_no],
+            due_at=report.criminal_referral_due_at, agency="gakkumdu",
             detail=f"putusan tindak pidana pemilihan belum dirujuk ke Sentra Gakkumdu; batas 1 x 24 jam: "
                    f"{report.criminal_referral_due_at.isoformat()}")
         emits.append(Emit(NOTIFY_ALERTS, OPERATOR_ALERT_RAISED, report.receipt_no, alert, "criminal_referral_at_risk"))

@@ -16,16 +16,12 @@ from netra_shared.contracts.schemas.referral import (
     CaseClosed,
     CaseReferred,
     FollowUpRecorded,
-    ReferralEscalated,
 )
 from netra_shared.contracts.schemas.review import (
     CaseDecided,
-    CastingVoteRequested,
     ReportLinked,
-    ReviewDeadlineMissed,
     ReviewExtended,
     ReviewOpened,
-    ReviewReminderDue,
 )
 from netra_shared.contracts.schemas.status import ReportStatusName
 from pydantic import BaseModel
@@ -44,22 +40,26 @@ class StatusChange:
     case_id: str | None = None
 
 
-@dataclass(frozen=True)
-class OperatorAlert:
-    ref: ReportRef
-    alert: str
-    case_id: str
-    due_at: datetime
-
-
 def _ref(event: BaseModel) -> ReportRef:
     return ReportRef(receipt_no=event.receipt_no, registration_no=getattr(event, "registration_no", None),
                      submission_id=event.submission_id, channel=event.channel)
 
 
-def changes_for(event: BaseModel, at: datetime | None = None) -> list[StatusChange | OperatorAlert]:
-    """Every report an event concerns, with its new public status (or the alert operators must see).
-    `at` is when the event happened (its envelope's time), for events whose data carries no moment of its own."""
+def reports_of(event: BaseModel) -> list[ReportRef]:
+    """Every report an event concerns (its journey in the operator console shows the event)."""
+    match event:
+        case ReportReceived() | ReportRegistered() | ReportNotRegistered() | CompletionRequested():
+            return [_ref(event)]
+        case ReportLinked():
+            return [event.linked]
+    return list(getattr(event, "reports", None) or [])
+
+
+def changes_for(event: BaseModel, at: datetime | None = None) -> list[StatusChange]:
+    """Every report whose public status an event changes, with the new status. Events that change no public status
+    (a reminder, a casting vote, an escalation, a missed deadline) only show in the report's journey; what operators
+    must act on reaches them as an operator alert. `at` is when the event happened (its envelope's time), for events
+    whose data carries no moment of its own."""
     match event:
         case ReportReceived():
             return [StatusChange(_ref(event), ReportStatusName.received, event.received_at)]
@@ -92,23 +92,11 @@ def changes_for(event: BaseModel, at: datetime | None = None) -> list[StatusChan
             return [StatusChange(ref, ReportStatusName.follow_up, event.responded_at, reason=event.status.value,
                                  reason_detail=detail, recipients=[event.recipient.value], case_id=event.case_id)
                     for ref in event.reports]
-        case ReferralEscalated():
-            return [OperatorAlert(ref, f"referral_{event.reason}_{event.recipient.value}", event.case_id, event.due_at)
-                    for ref in event.reports]
-        case ReviewDeadlineMissed():
-            return [OperatorAlert(ref, "decision_deadline_missed", event.case_id, event.decision_due_at)
-                    for ref in event.reports]
         case ReportLinked():  # a related report joined an open case: only that report's review starts now
             return [StatusChange(event.linked, ReportStatusName.under_review, event.linked_at,
                                  due_at=event.decision_due_at, case_id=event.case_id)]
         case ReviewExtended():
             return [StatusChange(ref, ReportStatusName.review_extended, event.extended_at,
                                  reason="information_requested", due_at=event.decision_due_at, case_id=event.case_id)
-                    for ref in event.reports]
-        case ReviewReminderDue():
-            return [OperatorAlert(ref, "decision_due_soon", event.case_id, event.decision_due_at)
-                    for ref in event.reports]
-        case CastingVoteRequested():
-            return [OperatorAlert(ref, f"casting_vote_requested_{event.reason}", event.case_id, event.decision_due_at)
                     for ref in event.reports]
     return []

@@ -1,4 +1,4 @@
-"""A report as notify follows it: its public timeline, and the alerts raised about it.
+"""A report as notify follows it: its public timeline.
 
 Events reach notify on three topics (intake, triage, referral), so one report's events can arrive out of order
 (triage's review.opened before intake's report.registered). The public timeline must never show a step before
@@ -13,7 +13,7 @@ from netra_shared.contracts.topics import REPORTS_STATUS, STATUS_CHANGED
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
-from .status_rules import OperatorAlert, StatusChange
+from .status_rules import StatusChange
 
 # A status is published only after one of these has been (None: it can come first).
 FOLLOWS: dict[S, tuple[S, ...] | None] = {
@@ -32,6 +32,9 @@ FOLLOWS: dict[S, tuple[S, ...] | None] = {
 
 # Steps a report can take more than once (each recipient's follow-up; a second request for what is still missing).
 REPEATABLE = frozenset({S.follow_up, S.completion_requested})
+# Steps kept per report (review M10): repeatable steps (follow-ups: referral takes at most 50 responses per referral,
+# for up to 8 recipients) cannot grow the document without bound. A step beyond it is not published.
+MAX_TIMELINE = 500
 
 
 class TrackedReport(BaseModel):
@@ -42,10 +45,9 @@ class TrackedReport(BaseModel):
     case_id: str | None = None
     timeline: list[ReportStatus] = []
     pending: list[ReportStatus] = []
-    alerts: list[str] = []
 
 
-def _start(existing: TrackedReport | None, change: StatusChange | OperatorAlert) -> TrackedReport:
+def _start(existing: TrackedReport | None, change: StatusChange) -> TrackedReport:
     if existing is not None:
         return existing
     ref = change.ref
@@ -57,15 +59,12 @@ def _ready(status: ReportStatus, published: set[S]) -> bool:
     return needs is None or any(step in published for step in needs)
 
 
-def apply_change(existing: TrackedReport | None, change: StatusChange | OperatorAlert) -> Decision:
+def apply_change(existing: TrackedReport | None, change: StatusChange) -> Decision:
     report = _start(existing, change)
-    if isinstance(change, OperatorAlert):
-        alert = f"{change.alert}:{change.case_id}"
-        if alert in report.alerts:
-            return Decision(report, outcome="alert_already_raised")
-        return Decision(report.model_copy(update={"alerts": [*report.alerts, alert]}), outcome="operator_alert")
     if change.status not in REPEATABLE and change.status in {s.status for s in (*report.timeline, *report.pending)}:
         return Decision(report, outcome=f"already_{change.status.value}")  # the same step told again (a resend)
+    if len(report.timeline) + len(report.pending) >= MAX_TIMELINE:
+        return Decision(report, outcome=f"timeline_full_{change.status.value}")
     registration_no = change.ref.registration_no or report.registration_no
     case_id = change.case_id or report.case_id
     arrived = ReportStatus(

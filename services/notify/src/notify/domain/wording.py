@@ -50,6 +50,31 @@ RECIPIENT_WORDS = {
     "bawaslu": "Badan Pengawas Pemilihan Umum Kabupaten/Kota (Bawaslu)",
 }
 KIND_WORDS = {"public_report": "laporan", "supervisor_finding": "temuan"}
+SEVERITY_WORDS = {"critical": "Mendesak", "warning": "Perhatian"}
+ALERT_WORDS = {
+    "decision_due_soon": "Batas putusan Pokja kurang dari 24 jam",
+    "decision_deadline_missed": "Batas putusan Pokja terlewati",
+    "casting_vote_requested": "Suara penentu koordinator Bawaslu diperlukan",
+    "no_referral_route": "Putusan tanpa tujuan rujukan",
+    "follow_up_overdue": "Tindak lanjut rujukan melewati batas",
+    "criminal_referral_late": "Rujukan pidana ke Gakkumdu terlambat",
+    "criminal_referral_at_risk": "Rujukan pidana ke Gakkumdu belum dikirim",
+    "notification_dead_lettered": "Pemberitahuan gagal terkirim",
+    "operator_notice_dead_lettered": "Pemberitahuan kepada operator gagal terkirim",
+}
+ALERT_NEXT = {
+    "decision_due_soon": "Pastikan semua anggota Pokja menyampaikan pendapatnya sebelum batas waktu (UU 10/2016 "
+                         "Pasal 134).",
+    "decision_deadline_missed": "Segera hubungi koordinator Pokja Netralitas, pastikan kasus diputus, dan catat alasan "
+                                "keterlambatan. Batas waktu ini ditetapkan UU 10/2016 Pasal 134.",
+    "casting_vote_requested": "Minta koordinator Bawaslu menyampaikan pendapatnya; pendapat itu menentukan putusan.",
+    "no_referral_route": "Tentukan instansi tujuan rujukan secara manual dan perbarui tabel rujukan bila perlu.",
+    "follow_up_overdue": "Hubungi instansi penerima rujukan dan minta laporan tindak lanjutnya.",
+    "criminal_referral_late": "Pastikan Sentra Gakkumdu menerima rujukan dan catat alasan keterlambatan.",
+    "criminal_referral_at_risk": "Kirim rujukan ke Sentra Gakkumdu sebelum batas 1 x 24 jam sejak putusan.",
+    "notification_dead_lettered": "Periksa alamat atau saluran penerima, lalu kirim ulang pemberitahuan.",
+    "operator_notice_dead_lettered": "Periksa alamat e-mail operator di pengaturan notify.",
+}
 
 
 def zone_for(moment: datetime, region_code: str | None) -> timezone:
@@ -102,4 +127,7 @@ def template_variables(facts: NoticeFacts, *, greeting: str, status_url: str) ->
         "occurred_at": local_time(facts.occurred_at, region),
         "due_at": local_time(facts.due_at, region),
         "status_url": status_url.format(receipt_no=facts.receipt_no) if status_url else "",
+        "alert_words": ALERT_WORDS.get(facts.alert or "", facts.alert or ""),
+        "alert_next": ALERT_NEXT.get(facts.alert or "", "Periksa konsol operator."),
+        "severity_words": SEVERITY_WORDS.get(facts.severity or "", "Perhatian"),
     }

@@ -9,7 +9,7 @@ from netra_shared.contracts.schemas.intake_events import ReporterContact
 from netra_shared.kernel.aggregates import Aggregates
 from netra_shared.kernel.consumer import Inbound
 
-from ..adapters.contact_book import Sealer
+from netra_shared.kernel.sealing import Sealer
 from ..adapters.notification_queue import NotificationQueue
 from ..domain.contact import ContactCard, register
 from ..domain.notification import Notification, release

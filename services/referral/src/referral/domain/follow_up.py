@@ -25,6 +25,7 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
+from .alerts import operator_alert
 from .referral_case import CLOSING, Referral, ReferralCase
 
 
@@ -39,6 +40,11 @@ def next_due(case: ReferralCase, escalate_after: timedelta) -> datetime | None:
         elif referral.escalated_at is None:
             moments.append(referral.follow_up_due_at + escalate_after)
     return min(moments, default=None)
+
+
+# Responses kept per referral (review M10): the case's document stays bounded. Once all but one are used, only a
+# final response (sanctioned, declined) is taken; the others are refused and the recipient is told why.
+MAX_RESPONSES = 50
 
 
 def case_id_of(referral_id: str) -> str:
@@ -66,6 +72,9 @@ def respond(case: ReferralCase | None, response: ReferralResponse, *, sender: Re
         return Refusal("unknown_referral", f"rujukan {response.referral_id} tidak dikenal")
     if referral.status in CLOSING or case.status == "closed":
         return Refusal("referral_closed", f"rujukan {referral.referral_no} sudah selesai ({referral.status})")
+    if len(referral.responses) >= MAX_RESPONSES - 1 and response.status.value not in CLOSING:
+        return Refusal("too_many_responses", f"rujukan {referral.referral_no} sudah menerima {len(referral.responses)} "
+                                             "tanggapan; hanya tanggapan akhir (sanctioned, declined) yang diterima")
     updated = referral.model_copy(update={"status": response.status.value,
                                           "responses": [*referral.responses, response]})
     referrals = [updated if r.referral_id == referral.referral_id else r for r in case.referrals]
@@ -108,15 +117,18 @@ def _tell_overseer(case: ReferralCase, referral: Referral, now: datetime) -> Emi
                 f"overdue_to_{overseer.value}_{referral.referral_id}")
 
 
-def _escalate(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Referral, Emit]:
+def _escalate(case: ReferralCase, referral: Referral, now: datetime) -> tuple[Referral, list[Emit]]:
+    detail = (f"{referral.recipient.value.upper()} belum menindaklanjuti rujukan {referral.referral_no} "
+              f"(batas {referral.follow_up_due_at:%d-%m-%Y}); status terakhir: {referral.status}")
     escalation = ReferralEscalated(
         case_id=case.case_id, reports=case.decided.reports, referral_id=referral.referral_id,
-        recipient=referral.recipient, reason="follow_up_overdue", due_at=referral.follow_up_due_at,
-        detail=f"{referral.recipient.value.upper()} belum menindaklanjuti rujukan {referral.referral_no} "
-               f"(batas {referral.follow_up_due_at:%d-%m-%Y}); status terakhir: {referral.status}")
+        recipient=referral.recipient, reason="follow_up_overdue", due_at=referral.follow_up_due_at, detail=detail)
+    alert = operator_alert(case.decided, "follow_up_overdue", severity="warning", now=now, detail=detail,
+                           due_at=referral.follow_up_due_at, agency=referral.recipient.value, reason=referral.status,
+                           label=f"alert_overdue_{referral.referral_id}")
     return (referral.model_copy(update={"escalated_at": now}),
-            Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, case.case_id, escalation,
-                 f"escalated_{referral.referral_id}"))
+            [Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, case.case_id, escalation,
+                  f"escalated_{referral.referral_id}"), alert])
 
 
 def follow_up_due(case: ReferralCase, *, escalate_after: timedelta, now: datetime) -> Decision | None:
@@ -131,8 +143,8 @@ def follow_up_due(case: ReferralCase, *, escalate_after: timedelta, now: datetim
                 emits.append(_tell_overseer(case, referral, now))
         elif (referral.status not in CLOSING and referral.reminded_at is not None and referral.escalated_at is None
               and now >= referral.follow_up_due_at + escalate_after):
-            referral, emit = _escalate(case, referral, now)
-            emits.append(emit)
+            referral, escalation = _escalate(case, referral, now)
+            emits += escalation
         referrals.append(referral)
     if not emits:
         return None

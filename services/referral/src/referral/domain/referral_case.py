@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from netra_shared.contracts.regions import local_timezone
 from netra_shared.contracts.schemas.common import Outcome, Recipient
+from netra_shared.contracts.schemas.notification import OperatorAlertRaised
 from netra_shared.contracts.schemas.referral import (
     CaseClosed,
     CaseReferred,
+    FollowUpDue,
     ReferralEscalated,
     ReferralPackage,
     ReferralResponse,
@@ -19,6 +22,7 @@ from netra_shared.contracts.schemas.review import CaseDecided
 from netra_shared.contracts.topics import (
     CASE_CLOSED,
     CASE_REFERRED,
+    OPERATOR_ALERT_RAISED,
     REFERRAL_ESCALATED,
     REFERRAL_EVENTS,
     REFERRAL_ISSUED,
@@ -27,6 +31,7 @@ from netra_shared.contracts.topics import (
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
+from .alerts import no_referral_route, operator_alert
 from .routing import RoutingTable
 
 CLOSING = {"sanctioned", "declined"}  # a referral whose recipient has finished with it
@@ -38,6 +43,8 @@ class ReferralRules:
     follow_up_days: dict[str, int]  # per recipient, the count (settings); routing data says calendar or working days
     escalate_after: timedelta = timedelta(days=3)  # after the reminder, operators are told
     criminal_within: timedelta = timedelta(hours=24)  # an election crime reaches Gakkumdu within 1 x 24 hours
+    disclosure_wait: timedelta = timedelta(hours=1)  # how long a case waits for a consenting reporter's identity
+    disclosure_recheck: timedelta = timedelta(seconds=30)  # how often it looks again meanwhile
 
 
 class Referral(BaseModel):
@@ -57,9 +64,44 @@ class Referral(BaseModel):
 class ReferralCase(BaseModel):
     case_id: str
     outcome: Outcome
-    status: str  # referred | closed | awaiting_manual_routing
+    status: str  # referred | closed | awaiting_manual_routing | awaiting_disclosure
     referrals: list[Referral] = []
     decided: CaseDecided
+    awaiting_disclosures: list[str] = []  # consenting reporters (refs) whose identity has not arrived yet
+    awaiting_until: datetime | None = None  # then it is referred without them, and operators are alerted
+
+
+AWAITING_DISCLOSURE = "awaiting_disclosure"
+
+
+def await_disclosures(existing: ReferralCase | None, decided: CaseDecided, missing: list[str], *,
+                      rules: ReferralRules, now: datetime) -> Decision | None:
+    """Review H7: a consenting reporter's identity is not here yet (intake publishes it at registration). The case
+    waits in its own state, on its own timer, until `disclosure_wait` has passed; the partition goes on."""
+    if existing is not None:
+        return None
+    until = now + rules.disclosure_wait
+    case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status=AWAITING_DISCLOSURE, decided=decided,
+                        awaiting_disclosures=missing, awaiting_until=until)
+    return Decision(case, next_due_at=min(now + rules.disclosure_recheck, until), outcome="awaiting_disclosure")
+
+
+def still_waiting(case: ReferralCase, missing: list[str], *, rules: ReferralRules, now: datetime) -> Decision | None:
+    """Looked again: still missing and still time to wait (look again later), or None (refer now)."""
+    if not missing or case.awaiting_until is None or now >= case.awaiting_until:
+        return None
+    return Decision(case.model_copy(update={"awaiting_disclosures": missing}),
+                    next_due_at=min(now + rules.disclosure_recheck, case.awaiting_until),
+                    outcome="still_awaiting_disclosure")
+
+
+def _disclosure_missing(decided: CaseDecided, missing: list[str], now: datetime) -> Emit:
+    alert = OperatorAlertRaised(
+        alert="disclosure_missing", service="referral", reason="disclosure_missing", case_id=decided.case_id,
+        item=f"cases/{decided.case_id}", raised_at=now,
+        detail=f"{len(missing)} pelapor menyetujui pengungkapan identitas, tetapi identitasnya tidak diterima dari "
+               "intake; rujukan dikirim tanpa identitas tersebut (periksa intake.disclosures.dlq)")
+    return Emit(REFERRAL_EVENTS, OPERATOR_ALERT_RAISED, decided.case_id, alert, "disclosure_missing")
 
 
 def referral_number(case_id: str, recipient: Recipient, region_code: str, issued_at: datetime) -> str:
@@ -68,13 +110,17 @@ def referral_number(case_id: str, recipient: Recipient, region_code: str, issued
     return f"REK-{recipient.value.upper()}/{region_code}/{year}/{code}"
 
 
-def _late_criminal_referral(decided: CaseDecided, referral: Referral, rules: ReferralRules, now: datetime) -> Emit:
+def _late_criminal_referral(decided: CaseDecided, referral: Referral, rules: ReferralRules,
+                            now: datetime) -> list[Emit]:
     late_by = now - decided.decided_at - rules.criminal_within
-    return Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, decided.case_id, ReferralEscalated(
+    due_at = decided.decided_at + rules.criminal_within
+    detail = f"rujukan tindak pidana ke Gakkumdu terlambat {late_by}; batasnya 1 x 24 jam sejak putusan"
+    return [Emit(REFERRAL_EVENTS, REFERRAL_ESCALATED, decided.case_id, ReferralEscalated(
         case_id=decided.case_id, reports=decided.reports, referral_id=referral.referral_id,
-        recipient=referral.recipient, reason="criminal_referral_late", due_at=decided.decided_at + rules.criminal_within,
-        detail=f"rujukan tindak pidana ke Gakkumdu terlambat {late_by}; batasnya 1 x 24 jam sejak putusan"),
-        f"late_{referral.referral_id}")
+        recipient=referral.recipient, reason="criminal_referral_late", due_at=due_at, detail=detail),
+        f"late_{referral.referral_id}"),
+        operator_alert(decided, "criminal_referral_late", severity="critical", now=now, detail=detail, due_at=due_at,
+                       agency=referral.recipient.value, label=f"alert_late_{referral.referral_id}")]
 
 
 def _position(decided: CaseDecided) -> str:
@@ -112,20 +158,24 @@ def _referral(decided: CaseDecided, recipient: Recipient, rules: ReferralRules, 
 
 
 def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: ReferralRules,
-          reporter_identity: str, now: datetime) -> Decision | None:
-    if existing is not None:
+          reporter_identity: str, now: datetime, missing_disclosures: Sequence[str] = ()) -> Decision | None:
+    """One referral per recipient (or closed, or manual routing). `missing_disclosures`: consenting reporters whose
+    identity never came (the wait is over): referred without it, and operators are alerted."""
+    if existing is not None and existing.status != AWAITING_DISCLOSURE:
         return None
+    alerts = [_disclosure_missing(decided, list(missing_disclosures), now)] if missing_disclosures else []
     recipients = rules.routing.recipients_for(decided.subject_type, decided.outcome, position=_position(decided),
                                               flags=_flags(decided))
     if not recipients and decided.outcome is not Outcome.not_a_violation:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="awaiting_manual_routing",
                             decided=decided)
-        return Decision(case, outcome="no_route_awaiting_manual_routing")
+        alert = no_referral_route(decided, decided.subject_type, decided.outcome.value, now)
+        return Decision(case, [alert, *alerts], outcome="no_route_awaiting_manual_routing")
     if not recipients:
         case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="closed", decided=decided)
         closed = CaseClosed(case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome,
                             reason="Bukan pelanggaran: tidak ada penerusan", closed_at=now)
-        return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed")],
+        return Decision(case, [Emit(REFERRAL_EVENTS, CASE_CLOSED, decided.case_id, closed, "closed"), *alerts],
                         outcome="closed_without_referral")
     referrals = [_referral(decided, recipient, rules, now) for recipient in recipients]
     receipt_nos = [ref.receipt_no for ref in decided.reports]
@@ -143,10 +193,13 @@ def refer(existing: ReferralCase | None, decided: CaseDecided, *, rules: Referra
     ]
     emits.append(Emit(REFERRAL_EVENTS, CASE_REFERRED, decided.case_id, CaseReferred(
         case_id=decided.case_id, reports=decided.reports, outcome=decided.outcome, recipients=list(recipients),
-        referral_ids=[referral.referral_id for referral in referrals], referred_at=now), "referred"))
+        referral_ids=[referral.referral_id for referral in referrals], referred_at=now,
+        follow_ups=[FollowUpDue(referral_id=r.referral_id, referral_no=r.referral_no, recipient=r.recipient,
+                                follow_up_due_at=r.follow_up_due_at) for r in referrals]), "referred"))
     if decided.outcome is Outcome.election_crime and now - decided.decided_at > rules.criminal_within:
-        emits += [_late_criminal_referral(decided, r, rules, now) for r in referrals
-                  if r.recipient is Recipient.gakkumdu]
+        emits += [emit for r in referrals if r.recipient is Recipient.gakkumdu
+                  for emit in _late_criminal_referral(decided, r, rules, now)]
+    emits += alerts
     case = ReferralCase(case_id=decided.case_id, outcome=decided.outcome, status="referred", referrals=referrals,
                         decided=decided)
     return Decision(case, emits, next_due_at=min(r.follow_up_due_at for r in referrals),

@@ -14,6 +14,7 @@ from netra_shared.contracts.schemas.review import (
     Agency,
     CastingVoteRequested,
     Classification,
+    MAX_CASE_REPORTS,
     LinkedReport,
     Opinion,
     Priority,
@@ -30,10 +31,13 @@ from netra_shared.contracts.topics import (
     REVIEW_REQUESTED,
     REVIEW_UPDATED,
     TRIAGE_EVENTS,
+    EventType,
 )
 from netra_shared.kernel.decision import Decision, Emit
 from pydantic import BaseModel
 
+from .alerts import casting_vote_requested
+from .budget import fitting, room
 from .classification import classify
 from .linking import SUBJECT_CASE_KEY, incident_time, subject_case, within_window
 from .policy import ReviewPolicy
@@ -42,7 +46,6 @@ from .recusal import recusals
 from .reference import ReferenceData
 from .voting import ToCoordinator, expected_members
 
-LINKED_FACTS_BUDGET = 200_000  # bytes of linked reports' facts in one packet (Kafka's default limit is 1 MB)
 HINT_FIELD = "violation_category"  # the channel's structured category (submission incident.violation_category)
 
 
@@ -114,17 +117,6 @@ def next_due(case: Case, policy: ReviewPolicy) -> datetime | None:
     return case.decision_due_at
 
 
-def _linked_facts(case: Case) -> list[LinkedReport]:
-    facts, size = [], 0
-    for report in case.linked:
-        fact = LinkedReport(report=ref_of(report), incident=report.incident, evidence=report.evidence)
-        size += len(fact.model_dump_json())
-        if size > LINKED_FACTS_BUDGET:
-            break
-        facts.append(fact)
-    return facts
-
-
 def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tuple[Case, list[Emit]]:
     """Hand the case to the Bawaslu coordinator (once), asking it on pokja.review-requests: its opinion decides."""
     if case.with_coordinator is not None:
@@ -133,18 +125,37 @@ def casting_vote_request(case: Case, step: ToCoordinator, now: datetime) -> tupl
     request = CastingVoteRequested(case_id=case.case_id, reports=case.reports, reason=step.reason, tally=step.tally,
                                    decision_due_at=case.decision_due_at, requested_at=now)
     return case, [Emit(TRIAGE_EVENTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_requested"),
-                  Emit(POKJA_REVIEW_REQUESTS, CASTING_VOTE_REQUESTED, case.case_id, request, "casting_vote_asked")]
+                  Emit(POKJA_REVIEW_REQUESTS["bawaslu"], CASTING_VOTE_REQUESTED, case.case_id, request,
+                       "casting_vote_asked"),
+                  casting_vote_requested(case, step.reason, step.tally, now)]
 
 
 def review_packet(case: Case, packet_type: type[ReviewPacket] = ReviewPacket, **extra) -> ReviewPacket:
+    """The packet each member reviews: the first report's facts, and the linked reports' as far as the packet's
+    byte budget allows; those it cannot carry are named in `linked_reports_omitted`."""
     first = case.registered
-    return packet_type(
+    fields = dict(
         case_id=case.case_id, reports=case.reports, receipt_nos=[ref.receipt_no for ref in case.reports],
         registration_nos=[ref.registration_no for ref in case.reports if ref.registration_no],
         election=first.election, reported_party=first.reported_party, incident=first.incident,
         evidence=first.evidence, classification=case.classification, members=case.members,
-        decision_due_at=case.decision_due_at, priority=case.priority, linked_reports=_linked_facts(case),
-        recused=case.recused, review_round=case.review_round, extended=case.extended, **extra)
+        decision_due_at=case.decision_due_at, priority=case.priority, recused=case.recused,
+        review_round=case.review_round, extended=case.extended, **extra)
+    facts = [LinkedReport(report=ref_of(report), incident=report.incident, evidence=report.evidence)
+             for report in case.linked]
+    naming_all = sum(len(report.receipt_no.encode()) + 3 for report in case.linked)
+    carried, omitted = fitting(facts, room(POKJA_REVIEW_REQUESTS["bawaslu"], packet_type(**fields), reserve=naming_all))
+    return packet_type(**fields, linked_reports=carried,
+                       linked_reports_omitted=[fact.report.receipt_no for fact in omitted])
+
+
+def to_members(case: Case, event: EventType, packet: ReviewPacket, label: str) -> list[Emit]:
+    """A review packet for each member that reviews the case and for the Bawaslu coordinator, each on its own topic:
+    a member recused from the case (its own institution) never receives it (security review M8). A newer packet of
+    the same kind decided in the same write replaces the older (reports linking at once send one update each)."""
+    readers = [*expected_members(case.members, case.recused), Agency.BAWASLU]
+    return [Emit(POKJA_REVIEW_REQUESTS[reader], event, case.case_id, packet, f"{label}_{reader}", latest=True)
+            for reader in dict.fromkeys(member.value.lower() for member in readers)]
 
 
 def _assess(case: Case, reference: ReferenceData) -> Case:
@@ -179,7 +190,7 @@ def open_review(existing: Case | None, report: ReportRegistered, *, policy: Revi
         reporters_consenting=[report.reporter_ref] if report.reporter_consents_to_disclosure else []), reference)
     opened = ReviewOpened(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                           classification=case.classification, priority=case.priority, opened_at=now)
-    emits = [Emit(POKJA_REVIEW_REQUESTS, REVIEW_REQUESTED, case.case_id, review_packet(case), "review_requested"),
+    emits = [*to_members(case, REVIEW_REQUESTED, review_packet(case), "review_requested"),
              Emit(TRIAGE_EVENTS, REVIEW_OPENED, case.case_id, opened, "review_opened")]
     if not expected_members(case.members, case.recused):  # every member recused: the coordinator decides
         case, requested = casting_vote_request(case, ToCoordinator("all_members_recused", {}), now)
@@ -189,7 +200,8 @@ def open_review(existing: Case | None, report: ReportRegistered, *, policy: Revi
 
 
 def can_join(case: Case, report: ReportRegistered, policy: ReviewPolicy) -> bool:
-    return (case.status is CaseStatus.under_review and case.incident_from is not None
+    return (case.status is CaseStatus.under_review and len(case.reports) < MAX_CASE_REPORTS
+            and case.incident_from is not None
             and case.incident_to is not None and report.receipt_no not in {r.receipt_no for r in case.reports}
             and within_window(case.incident_from, case.incident_to, incident_time(report.incident),
                               policy.link_window_days))
@@ -211,6 +223,6 @@ def link_report(case: Case, report: ReportRegistered, *, policy: ReviewPolicy, r
     linked = ReportLinked(case_id=case.case_id, reports=case.reports, linked=ref, decision_due_at=case.decision_due_at,
                           classification=case.classification, priority=case.priority, linked_at=now)
     return Decision(case, [
-        Emit(POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id, packet, "review_updated"),
+        *to_members(case, REVIEW_UPDATED, packet, "review_updated"),
         Emit(TRIAGE_EVENTS, REPORT_LINKED, case.case_id, linked, "report_linked"),
     ], next_due_at=next_due(case, policy), outcome="report_linked")

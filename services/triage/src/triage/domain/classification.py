@@ -24,7 +24,7 @@ from .calibration import calibrate, final_category
 from .draft import Draft, for_subject
 from .evidence import Evidence, category_evidence, category_of, found, lawful_evidence
 from .legal_reach import crime_bases, dated, incumbent_at_stake
-from .reference import LAWFUL, MANUAL, Category, ReferenceData, Rule
+from .reference import LAWFUL, MANUAL, Category, LawfulRule, ReferenceData, Rule
 from .subjects import normalise_subject
 from .text import Language, Passage, matches, normalise, rule_match
 
@@ -113,12 +113,18 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
         return
     limits = draft.reference.confidence
     if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
+        if on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act)]:
+            draft.manual(f"uraian menyebut, sebagai kabar, keadaan yang membuat perbuatan itu sah ({on_record[0].name}: "
+                         f"{on_record[0].reason}): Pokja memeriksa dokumennya")
+            return
+        if act is None and len(hedged) == len(draft.lawful) and any(e.negated for e in draft.evidence):
+            _impression_only(hedged, draft)
+            return
         draft.weak.append("uraian sendiri meragukan laporannya (" + ", ".join(rule.name for rule, _ in hedged) + ")")
         draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
         if not draft.lawful:
             return
-    explaining = [(rule, e) for rule, e in draft.lawful
-                  if act is None or rule.overrides == "*" or act.code in rule.overrides]
+    explaining = [(rule, e) for rule, e in draft.lawful if _explains(rule, act)]
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
@@ -132,6 +138,24 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     names = ", ".join(rule.name for rule, _ in draft.lawful)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
+
+
+def _impression_only(hedged: list, draft: Draft) -> None:
+    """No act of the party reads as a violation, the report denies one ("tidak ikut bersorak"), and the only
+    reading is a lawful one the reporter gives as an impression ("kelihatannya jaga barisan"): no violation is
+    indicated, at medium confidence, not manual."""
+    rule, evidence = max(hedged, key=lambda item: item[1].confidence)
+    draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
+    draft.explained = {c.code for c in draft.reference.categories} if rule.overrides == "*" else set(rule.overrides)
+    draft.confidence = draft.reference.confidence.manual_below
+    draft.phrases = list(evidence.phrases)
+    draft.weak.append(f"perilaku sah ({rule.name}) hanya sebagai kesan pelapor, tetapi uraian tidak menunjukkan "
+                      "perbuatan yang melanggar")
+    draft.cite(f"perilaku sah: {rule.name}")
+
+
+def _explains(rule: LawfulRule, act: Category | None) -> bool:
+    return act is None or rule.overrides == "*" or act.code in rule.overrides
 
 
 def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
@@ -245,6 +269,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         draft.confidence -= reference.confidence.description_subject_penalty
         draft.weak.append("jenis terlapor hanya terbaca dari uraian, bukan dari jabatan atau instansi")
     _lawful_reading(act, draft)
+    if draft.manual_reason:
+        return _manual(draft, f"{draft.manual_reason}; perlu klasifikasi manual")
     if standing := _left_standing(act, draft):
         draft.reasons.append(f"perilaku sah menjelaskan {act.code}, tetapi tidak {standing.code}: "
                              f"{standing.code} tetap dinilai (kata kunci: {', '.join(standing.phrases)})")
@@ -284,6 +310,11 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     for basis in legal_basis:
         draft.cite(basis)
     bases, offender = crime_bases(act, category, evidence.rule if evidence else None, draft)
+    if offender and draft.confidence >= reference.confidence.confident_at:
+        draft.confidence = reference.confidence.unconfirmed_cap
+        draft.reasons.append(f"keyakinan paling tinggi {draft.confidence:.2f}: uraian juga menunjukkan pidana pasangan "
+                             "calon (UU 10/2016 Pasal 70(1) jo. 189), pelaku kedua dengan jalur sendiri (Gakkumdu); "
+                             "Pokja menentukan laporan mana yang didaftar")
     incumbent = incumbent_at_stake(category, incidents, draft)
     if incumbent:
         legal_basis = [*legal_basis, reference.election_crime.regional_head.incumbent_basis]

@@ -83,7 +83,11 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
             draft.confidence = min(draft.confidence, rule.public_worker_confidence)
         return None
     if rule.otherwise:
-        return reference.category(rule.otherwise)
+        otherwise = reference.category(rule.otherwise)
+        if otherwise is not None and otherwise.group == "village_law" and act.group == "ethics":
+            draft.unsettled.append(f"{act.code} hanya pelanggaran etika bagi ASN; apakah itu 'ikut serta atau terlibat "
+                                   "dalam kampanye' (UU 6/2014 Pasal 29 huruf j, 51 huruf j), Pokja menilai")
+        return otherwise
     draft.manual(f"tidak ada aturan untuk {act.code} oleh {draft.subject_type}")
     return None
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from netra_shared.contracts.schemas.common import Election
+from netra_shared.contracts.schemas.review import MAX_CASE_REPORTS
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from pydantic import BaseModel
 
@@ -52,9 +53,10 @@ def within_window(incident_from: datetime, incident_to: datetime, when: datetime
 
 
 def choose_case(cases: Sequence[CaseSummary], when: datetime, window_days: int) -> CaseSummary | None:
-    """The undecided case whose incidents are nearest to `when`, within the window (earliest case on a tie)."""
-    open_cases = [case for case in cases
-                  if not case.decided and within_window(case.incident_from, case.incident_to, when, window_days)]
+    """The undecided case whose incidents are nearest to `when`, within the window (earliest case on a tie), that
+    can take one more report (MAX_CASE_REPORTS: a full case's party gets its next case)."""
+    open_cases = [case for case in cases if not case.decided and len(case.receipt_nos) < MAX_CASE_REPORTS
+                  and within_window(case.incident_from, case.incident_to, when, window_days)]
 
     def distance(case: CaseSummary) -> timedelta:
         return max(case.incident_from - when, when - case.incident_to, timedelta(0))

@@ -22,7 +22,6 @@ from netra_shared.contracts.topics import (
     CASE_DECIDED,
     OPINION_REJECTED,
     POKJA_REJECTIONS,
-    POKJA_REVIEW_REQUESTS,
     REVIEW_DEADLINE_MISSED,
     REVIEW_EXTENDED,
     REVIEW_REMINDER_DUE,
@@ -31,7 +30,9 @@ from netra_shared.contracts.topics import (
 )
 from netra_shared.kernel.decision import Decision, Emit, Refusal, Tell
 
-from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet
+from .alerts import decision_deadline_missed, decision_due_soon
+from .budget import fitting, room
+from .case import Case, CaseStatus, casting_vote_request, next_due, review_packet, to_members
 from .policy import ReviewPolicy
 from .voting import Decide, Extend, Step, ToCoordinator, conclude, expected_members
 
@@ -85,6 +86,7 @@ def _step(case: Case, policy: ReviewPolicy, *, at_deadline: bool) -> Step:
 
 
 def _evidence(case: Case) -> list:
+    """The case's distinct evidence items, first report first (at most MAX_EVIDENCE)."""
     seen, merged = set(), []
     for item in (item for report in case.all_registered for item in report.evidence):
         if item.uri not in seen and len(merged) < MAX_EVIDENCE:
@@ -97,13 +99,15 @@ def _decide(case: Case, step: Decide, now: datetime) -> Decision:
     case = case.model_copy(update={"status": CaseStatus.decided, "outcome": step.outcome, "decided_at": now,
                                    "decided_by": step.by})
     first = case.registered
-    decided = CaseDecided(
+    fields = dict(
         case_id=case.case_id, reports=case.reports, outcome=step.outcome, subject_type=case.classification.subject_type,
         classification=case.classification, reported_party=first.reported_party, election=first.election,
-        incident=first.incident, evidence=_evidence(case), reporter_refs=case.reporter_refs,
-        reporters_consenting=case.reporters_consenting,
+        incident=first.incident, reporter_refs=case.reporter_refs, reporters_consenting=case.reporters_consenting,
         votes={agency: opinion.verdict.value for agency, opinion in case.opinions.items()}, decided_at=now,
         decided_by=step.by)
+    # within triage.events' budget (referral and notify accept 256 KiB): the evidence as far as it fits
+    carried, omitted = fitting(_evidence(case), room(TRIAGE_EVENTS, CaseDecided(**fields, evidence_omitted=MAX_EVIDENCE)))
+    decided = CaseDecided(**fields, evidence=carried, evidence_omitted=len(omitted))
     return Decision(case, [Emit(TRIAGE_EVENTS, CASE_DECIDED, case.case_id, decided, "case_decided")],
                     next_due_at=None, outcome=f"decided_{step.outcome.value}")
 
@@ -121,7 +125,7 @@ def _extend(case: Case, step: Extend, policy: ReviewPolicy, now: datetime) -> De
     packet = review_packet(case, ReviewPacketUpdated, update_reason="extended")
     return Decision(case, [
         Emit(TRIAGE_EVENTS, REVIEW_EXTENDED, case.case_id, extended, "review_extended"),
-        Emit(POKJA_REVIEW_REQUESTS, REVIEW_UPDATED, case.case_id, packet, "review_updated"),
+        *to_members(case, REVIEW_UPDATED, packet, "review_updated"),
     ], next_due_at=next_due(case, policy), outcome="review_extended")
 
 
@@ -134,7 +138,8 @@ def _to_coordinator(case: Case, step: ToCoordinator, policy: ReviewPolicy, now: 
     missed = ReviewDeadlineMissed(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                                   opinions_received=len(case.opinions), awaiting=[COORDINATOR])
     return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_DEADLINE_MISSED, case.case_id, missed, "deadline_missed"),
-                           *emits], next_due_at=None, outcome="decision_deadline_missed")
+                           decision_deadline_missed(case, len(case.opinions), now), *emits],
+                    next_due_at=None, outcome="decision_deadline_missed")
 
 
 def _advance(case: Case, step: Step, policy: ReviewPolicy, now: datetime, *, at_deadline: bool) -> Decision:
@@ -172,7 +177,8 @@ def _reminder(case: Case, policy: ReviewPolicy, now: datetime) -> Decision:
         return Decision(case, next_due_at=next_due(case, policy), outcome="reminder_not_needed")
     reminder = ReviewReminderDue(case_id=case.case_id, reports=case.reports, decision_due_at=case.decision_due_at,
                                  awaiting=awaiting, reminded_at=now)
-    return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_REMINDER_DUE, case.case_id, reminder, "reminder_due")],
+    return Decision(case, [Emit(TRIAGE_EVENTS, REVIEW_REMINDER_DUE, case.case_id, reminder, "reminder_due"),
+                           decision_due_soon(case, awaiting, now)],
                     next_due_at=next_due(case, policy), outcome="reminder_sent")
 
 

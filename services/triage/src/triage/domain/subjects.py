@@ -74,6 +74,9 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
         return Subject(SubjectType.other, False, False, reason, retiree=True, source="jabatan")
+    if unknown := hits(reference.unknown_identity, position):  # "pegawai kantor bupati (PNS atau honorer, belum pasti)"
+        return Subject(SubjectType.other, False, False, f"jenis terlapor: other (identitas tidak pasti: jabatan "
+                       f"'{unknown[0]}'); kanal menyebut {submitted.value}", unknown=True, source="jabatan")
     if unknown := hits(reference.unknown_identity, description):
         reason = (f"jenis terlapor: other (identitas tidak pasti: uraian '{unknown[0]}'); "
                   f"kanal menyebut {submitted.value}")
@@ -91,6 +94,11 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         acting, public_worker = table.acting_head, table.public_worker
         subject_type = _resolve_asn(submitted, position, description, reference) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
+        if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
+            subject_type = _resolve_asn(submitted, position, description, reference)
+            reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
+                      "ASN terikat SKB 2022 sebagai ASN (PP 94/2021 Pasal 5 huruf n); UU 6/2014 Pasal 64 tidak "
+                      "membebaskannya")
         if acting:
             reason += "; penjabat/pelaksana tugas kepala daerah adalah ASN (UU 10/2016 Pasal 71(4))"
         if subject_type is not submitted:

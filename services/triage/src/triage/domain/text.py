@@ -101,6 +101,11 @@ class Language:
                                               "misalnya", "misal", "saya", "aku", "kami", "kita"})
     # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
 
+    impressions: frozenset[str] = frozenset({"kira", "kirain", "dikira", "mengira", "sangka", "disangka", "menyangka"})
+    corrections: frozenset[str] = frozenset({"ternyata", "rupanya"})
+    # "saya kira buat cabup no 2. ternyata ... pemilihan ketua PGRI": a first impression a later sentence corrects is
+    # not asserted (like a question that asks)
+
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
 
@@ -225,10 +230,13 @@ class Passage:
 
     @cached_property
     def _asked_sentences(self) -> set[int]:
-        """Questions that ask rather than assert ("apakah ia ikut kampanye?"; not "kok ikut kampanye?")."""
-        questions = self._read[2]
-        return {s for s, sentence in enumerate(self._sentences)
-                if s in questions and not set(" ".join(sentence).split()) & self.language.rhetorical}
+        """Questions that ask rather than assert ("apakah ia ikut kampanye?"; not "kok ikut kampanye?"), and first
+        impressions a later sentence corrects ("saya kira ... . ternyata ...")."""
+        questions, language = self._read[2], self.language
+        words = [set(" ".join(sentence).split()) for sentence in self._sentences]
+        asked = {s for s, said in enumerate(words) if s in questions and not said & language.rhetorical}
+        return asked | {s for s, said in enumerate(words) if said & language.impressions
+                        and any(later & language.corrections for later in words[s + 1:s + 3])}
 
     @property
     def hearsay_anywhere(self) -> bool:
@@ -265,6 +273,9 @@ class Passage:
             if j >= len(words) or words[j][:2] != (s, c) or words[j][2] in language.not_only:
                 continue
             last = j if relative else j + language.object_scope
+            if not relative:  # "tidak ada nama atau foto paslon bupati sama sekali": the emphatic closer ends the span
+                closer = [k for k in clauses[(s, c)] if k > j and words[k][2] == "sekali" and words[k - 1][2] == "sama"]
+                last = max(last, closer[0]) if closer else last
             if not relative:
                 purpose = [k for k in range(j + 1, min(last + 2, len(words))) if words[k][:2] == (s, c)
                            and words[k][2] in PURPOSE]

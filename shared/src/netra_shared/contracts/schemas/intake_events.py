@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime
+from typing import Annotated
+
+from pydantic import AwareDatetime, StringConstraints
 
 from .common import Contract, Election, Evidence, Name, ReportRef, Text
 from .submission import Incident, ReportedParty, SubmissionKind
@@ -11,6 +13,7 @@ from .submission import Incident, ReportedParty, SubmissionKind
 class ReportReceived(ReportRef):
     kind: SubmissionKind
     received_at: AwareDatetime
+    election: Election | None = None  # added for the operator console; None when the submission was unreadable
 
 
 class ReportRegistered(ReportRef):
@@ -59,6 +62,7 @@ class CompletionRequested(ReportRef):
     missing: list[MissingItem]
     due_at: AwareDatetime
     requested_at: AwareDatetime
+    election: Election | None = None  # added for the operator console
 
 
 class ReporterDisclosure(Contract):
@@ -68,10 +72,10 @@ class ReporterDisclosure(Contract):
     reporter_ref: Name
     receipt_no: Name
     full_name: Name
-    nik: str = ""
-    address: str = ""
-    phone: str = ""
-    email: str = ""
+    nik: Annotated[str, StringConstraints(max_length=16)] = ""  # the submission's bounds (Reporter)
+    address: Text = ""
+    phone: Annotated[str, StringConstraints(max_length=32)] = ""
+    email: Annotated[str, StringConstraints(max_length=254)] = ""
     standing: str
 
 

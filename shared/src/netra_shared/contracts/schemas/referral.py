@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import AwareDatetime
+from typing import Annotated
 
-from .common import Contract, Election, Evidence, Name, Outcome, Recipient, ReportRef, Text
-from .review import CaseReports, Classification
+from pydantic import AfterValidator, AwareDatetime, StringConstraints
+
+from .common import Contract, Election, Evidence, Name, Outcome, Recipient, ReportRef, Text, no_control_characters
+from .review import MAX_CASE_REPORTS, CaseReports, Classification
 from .submission import Incident, ReportedParty
+
+
+# One line per reporter who consented to disclosure (name, NIK, address, phone, e-mail within their bounds), for
+# every report a case may hold: review H4 (2,000 characters held about 8 reporters, so such a case was never referred).
+IDENTITY_LINE_CHARS = 2_700
+ReporterIdentities = Annotated[str, StringConstraints(max_length=MAX_CASE_REPORTS * IDENTITY_LINE_CHARS),
+                               AfterValidator(no_control_characters)]
 
 
 class ReferralPackage(CaseReports):
@@ -25,11 +34,20 @@ class ReferralPackage(CaseReports):
     reported_party: ReportedParty
     incident: Incident
     evidence: Evidence = []
-    reporter_identity: Text
+    reporter_identity: ReporterIdentities
     follow_up_due_at: AwareDatetime
     issued_at: AwareDatetime
     follow_up_terms: Text = ""  # how follow_up_due_at was counted, e.g. "14 hari kerja (UU 10/2016 Pasal 146)"
     suspected_offender: Text = ""  # when the crime is not the reported party's (Pasal 70 jo. 189: the pair's)
+
+
+class FollowUpDue(Contract):
+    """When one recipient must have acted on its referral (the referral package's follow_up_due_at)."""
+
+    referral_id: Name
+    referral_no: Name
+    recipient: Recipient
+    follow_up_due_at: AwareDatetime
 
 
 class CaseReferred(CaseReports):
@@ -37,6 +55,7 @@ class CaseReferred(CaseReports):
     recipients: list[Recipient]
     referral_ids: list[Name]
     referred_at: AwareDatetime
+    follow_ups: list[FollowUpDue] = []  # added for the operator console; older producers leave it empty
 
 
 class CaseClosed(CaseReports):

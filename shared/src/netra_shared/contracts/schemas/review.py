@@ -75,9 +75,15 @@ class LinkedReport(Contract):
     evidence: Evidence = []
 
 
+# The most reports one case holds (the first and the linked ones): a related report beyond it opens the party's
+# next case. So every event about a case stays within its byte budget and the case's document far below 16 MB
+# (each report's facts are up to 256 KiB).
+MAX_CASE_REPORTS = 30
+
+
 class CaseReports(Contract):
     case_id: Name
-    reports: Annotated[list[ReportRef], Field(min_length=1)]
+    reports: Annotated[list[ReportRef], Field(min_length=1, max_length=MAX_CASE_REPORTS)]
 
 
 class ReviewPacket(CaseReports):
@@ -94,6 +100,8 @@ class ReviewPacket(CaseReports):
     decision_due_at: AwareDatetime
     priority: Priority | None = None
     linked_reports: list[LinkedReport] = []  # the case's other reports (facts and evidence), first report above
+    # linked reports whose facts the packet could not carry (its byte budget): their receipt numbers, to look up
+    linked_reports_omitted: list[Name] = []
     recused: dict[str, Text] = {}  # agency -> why it may not give an opinion (conflict of interest)
     review_round: int = 1  # 2 after the deadline was extended: every member gives its opinion again
     extended: bool = False
@@ -173,7 +181,8 @@ class CaseDecided(CaseReports):
     reported_party: ReportedParty
     election: Election
     incident: Incident
-    evidence: Evidence = []
+    evidence: Evidence = []  # the reports' evidence as far as the event's byte budget allows, first report first
+    evidence_omitted: int = 0  # items not carried for the budget (each report's own evidence is in its report)
     reporter_refs: list[Name] = []
     reporters_consenting: list[Name] = []
     votes: dict[str, str]

@@ -1,0 +1,1 @@
+"""Operators' tools: production code run by hand (redrive)."""
