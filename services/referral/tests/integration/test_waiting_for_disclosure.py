@@ -17,6 +17,7 @@ from aiokafka import AIOKafkaProducer
 from netra_devkit import samples
 from netra_devkit.infra.ports import free_port
 from netra_devkit.kafka_probe import TopicTap
+from netra_devkit.services import DEVELOPMENT_KEYS
 from netra_shared.contracts.topics import CASE_DECIDED, REFERRAL_EVENTS, REFERRALS, TRIAGE_EVENTS, Topics
 from netra_shared.kernel.kafka_auth import aiokafka_kwargs
 from netra_shared.provisioning.topics import ensure_topics
@@ -47,7 +48,8 @@ async def test_a_case_waiting_for_a_disclosure_does_not_hold_the_partition(serve
     settings = ReferralSettings(**servers.kafka_settings(), mongo_url=servers.mongo_url, mongo_db=f"referral_{run}",
                                 topic_prefix=prefix, consumer_group=f"{prefix}referral", http_port=free_port(),
                                 relay_poll_seconds=0.1, sweep_interval_seconds=0.2, consumer_session_timeout_ms=6000,
-                                disclosure_wait_minutes=0.1, disclosure_recheck_seconds=0.5)
+                                disclosure_wait_minutes=0.1, disclosure_recheck_seconds=0.5,
+                                disclosure_key=DEVELOPMENT_KEYS["referral"]["DISCLOSURE_KEY"])
     topics = Topics(prefix)
     await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
     kernel = build(settings)
