@@ -316,6 +316,21 @@ def test_bawaslu_gives_its_opinion_only_when_the_review_asks_for_a_casting_vote(
     assert "BAWASLU" not in decision.state.opinions
 
 
+def test_b6_the_coordinator_is_never_recused_for_an_ad_hoc_supervisor_so_a_tie_always_has_a_decider(
+        open_case, make_opinion):
+    """Legal review B6, second half, not adopted: Bawaslu decides by law (UU 10/2016 Pasal 134(5)); a coordinator who
+    recused would leave no decision-maker, so its "recuse" is refused and the casting vote stays asked."""
+    case = open_case(members=[Agency.TNI, Agency.POLRI], party={"position": "Anggota Panwaslu Kecamatan"})
+    assert "BAWASLU" not in case.recused
+    tied = _vote(_vote(case, make_opinion("TNI", "violation")).state, make_opinion("POLRI", "no_violation"))
+    assert tied.state.with_coordinator is not None  # the tie asks the coordinator
+    refused = _vote(tied.state, make_opinion("BAWASLU", "recuse"))
+    assert [emit.data.reason for emit in refused.emits if emit.event is OPINION_REJECTED] == [
+        "coordinator_cannot_recuse"]
+    decided = _vote(refused.state, make_opinion("BAWASLU", "violation", "neutrality_violation"))
+    assert decided.state.status is CaseStatus.decided
+
+
 def test_a_member_cannot_give_another_members_opinion(open_case, make_opinion):
     """The credentials (the topic) say who sent it; the body's `agency` must agree, and never counts otherwise."""
     opinion = make_opinion("POLRI", "violation")
