@@ -3,23 +3,12 @@ not the blind set's sentences, and names the legal reason in its name or docstri
 
 from __future__ import annotations
 
-from datetime import datetime
 
-from netra_shared.contracts.schemas.submission import Incident, ReportedParty
-from triage.adapters.reference_file import load_reference
-from triage.domain.classification import classify
+from netra_devkit.classifier_probe import classify_text as _classify, reference
 
-REFERENCE = load_reference()
+REFERENCE = reference()
 MANUAL, LAWFUL = "needs_manual_classification", "lawful_conduct"
 CONFIDENT = REFERENCE.confidence.confident_at
-
-
-def _classify(description: str, *, position: str = "Staf", subject: str = "asn_pns", day: str = "2024-11-01",
-              agency: str = ""):
-    party = ReportedParty(full_name="Terlapor", subject_type=subject, position=position, agency=agency)
-    when = datetime.fromisoformat(f"{day}T10:00:00+07:00")
-    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)], REFERENCE,
-                    region_code="15.04")
 
 
 # --- how the text is read ---------------------------------------------------------------------------------------------

@@ -7,20 +7,13 @@ from datetime import datetime
 
 import pytest
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
-from triage.adapters.reference_file import load_reference
+from netra_devkit.classifier_probe import classify_text as _classify, reference
 from triage.domain.case import review_packet
 from triage.domain.classification import classify
 from triage.domain.text import Language, Passage
 
-REFERENCE = load_reference()
+REFERENCE = reference()
 MANUAL, LAWFUL = "needs_manual_classification", "lawful_conduct"
-
-
-def _classify(description: str, *, position: str = "Staf", subject: str = "asn_pns", day: str = "2024-11-01"):
-    party = ReportedParty(full_name="Terlapor", subject_type=subject, position=position)
-    when = datetime.fromisoformat(f"{day}T10:00:00+07:00")
-    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)], REFERENCE,
-                    region_code="15.04")
 
 
 # --- negation -----------------------------------------------------------------------------------------------------------
