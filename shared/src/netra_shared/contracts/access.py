@@ -36,9 +36,8 @@ from enum import StrEnum
 
 from .schemas.common import Recipient
 from .schemas.review import Agency
-from .topics import ALL_TOPICS, CHANNELS as CHANNEL_NAMES, Topics
+from .topics import ALL_TOPICS, CHANNELS as CHANNEL_NAMES, SERVICES, Topics
 
-SERVICES = ("intake", "triage", "referral", "notify")
 ADMIN = "admin"
 CHANNELS = "channels"  # the registry's name for "every channel"
 OPERATORS = "operators"

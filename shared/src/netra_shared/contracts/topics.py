@@ -74,6 +74,7 @@ DAY_MS = 24 * 60 * 60 * 1000
 # margin, so the event intake derives from it (same facts, other references) still fits; topics only outside parties
 # read (review packets, referrals) may use what the broker and the producer take (1 MiB, less the key, headers and
 # the record batch's framing). The kernel refuses an event over its budget (OverBudget): the domain makes it fit.
+SERVICES = ("intake", "triage", "referral", "notify")  # Netra's own services (contracts/access.py gives their rights)
 SERVICE_INPUT_BYTES = 256 * 1024
 HOP_MARGIN_BYTES = 8 * 1024
 OUTBOUND_BYTES = 1_000_000
@@ -115,7 +116,7 @@ class TopicSpec:
         """The byte budget of one event on this topic (see SERVICE_INPUT_BYTES)."""
         if self.visibility is Visibility.external_in:
             return SERVICE_INPUT_BYTES - HOP_MARGIN_BYTES
-        if self.visibility is Visibility.internal or set(self.consumers) & {"intake", "triage", "referral", "notify"}:
+        if self.visibility is Visibility.internal or set(self.consumers) & set(SERVICES):
             return SERVICE_INPUT_BYTES  # a service reads it (notify.alerts: notify keeps every alert)
         return OUTBOUND_BYTES
 
