@@ -29,7 +29,6 @@ from faststream.kafka.schemas import Topic
 from ..contracts.decoding import ContractViolation, parse_message
 from ..contracts.envelope import CloudEvent
 from ..contracts.topics import ALL_TOPICS, EventType, Topics, TopicSpec
-from ..contracts.trace_context import trace_id_in
 from .aggregates import Cause
 from .dead_letters import DeadLetters
 from . import tracing
@@ -48,7 +47,7 @@ class Inbound:
     partition: int
     offset: int
     sender: str | None = None  # on a per-sender topic, who sent it: the principal the broker let write the topic
-    trace_id: str | None = None  # from the record's W3C `traceparent` header, when it carries one
+    trace_id: str | None = None  # the trace its handling runs in (a child of the record's traceparent, when it has one)
 
     @property
     def cause(self) -> Cause:
@@ -272,7 +271,7 @@ class Consumer:
                         fields["outcome"] = "not_for_" + self.service
                     else:
                         inbound = Inbound(event, data, record.topic, record.partition, record.offset, spec.sender,
-                                          trace_id_in(record.headers))
+                                          tracing.trace_id(span))  # the record's trace (its traceparent's)
                         with tracing.TRACER.start_as_current_span(f"handle {event.type}",
                                                                   attributes={"netra.event_id": event.id}):
                             fields.update(_outcome(await self._with_retries(spec, lambda: handler(inbound), record)))
