@@ -26,7 +26,7 @@ def command(state_dir: Path, port: int, cache_size: str) -> list[str]:
     config = state_dir / "secantusd.toml"
     config.write_text("# intentionally empty: stops secantusd-py auto-discovering a config\n")
     return [find_secantusd(), "--config", str(config), "--host", LOOPBACK, "--port", str(port),
-            "--storage-path", str(state_dir / "db"), "--log-level", "WARNING", "--cache-size", cache_size]
+            "--storage-path", str(state_dir / "db"), "--log-level", "WARNING", "--cache-size", cache_size, "--standalone"]
 
 
 def url(port: int) -> str:

@@ -7,7 +7,6 @@ recorded, so a redelivered message or a concurrent writer changes nothing.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -68,6 +67,7 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 # The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
 # scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1"}  # replaced (issue 11)
 LATEST = datetime(9999, 12, 31, tzinfo=UTC)
 
 
@@ -90,12 +90,14 @@ class AggregateStore:
         return self.collection.name
 
     async def ensure_indexes(self) -> None:
+        # Three indexes, each on what one reader looks for; the owned shards are a filter on what they find (few
+        # pending outboxes, few due timers). Every index is paid on every write: SecantusDB's guarded bulk update
+        # runs at ~3,500 docs/s with none, ~1,500 with one, ~850 with five (tests/bench/limits.py, same machine).
+        for obsolete in OBSOLETE_INDEXES & set(await self.collection.index_information()):
+            await self.collection.drop_index(obsolete)
         await self.collection.create_index([("outbox_pending", ASCENDING)])
         await self.collection.create_index([("next_due_at", ASCENDING)])
-        # a replica's relay and sweepers ask per owned shard (see `_per_shard`)
-        await self.collection.create_index([("shard", ASCENDING), ("outbox_pending", ASCENDING)])
-        await self.collection.create_index([("shard", ASCENDING), ("next_due_at", ASCENDING)])
-        await self.collection.create_index([("parked_at", ASCENDING)])
+        await self.collection.create_index([("parked_at", ASCENDING)], sparse=True, name="parked_at_sparse")
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -168,19 +170,12 @@ class AggregateStore:
 
     async def _per_shard(self, shards: Collection[int] | None, query: dict[str, Any], limit: int,
                          projection: dict[str, Any] | None = None, sort: str | None = None) -> list[dict[str, Any]]:
-        """The query on the owned shards (None or all of them: one query on all). One query per shard, each an
-        equality on the index's leading field: SecantusDB answers `shard: {$in: [...]}` (or an `$or` of them) by
-        scanning every document."""
-        def find(filter_: dict[str, Any]) -> Any:
-            cursor = self.collection.find(filter_, projection)
-            return (cursor.sort(sort, ASCENDING) if sort else cursor).limit(limit).to_list(length=limit)
-        if shards is None or len(shards) >= SHARDS:
-            return await find(query)
-        found = [document for part in await asyncio.gather(*(find({"shard": shard, **query}) for shard in sorted(shards)))
-                 for document in part]
-        if sort:
-            found.sort(key=lambda document: document[sort])
-        return found[:limit]
+        """The query on the owned shards (None or all of them: no shard filter). The query's own field is indexed;
+        the shards filter what the index finds."""
+        if shards is not None and len(shards) < SHARDS:
+            query = {**query, "shard": {"$in": sorted(shards)}}
+        cursor = self.collection.find(query, projection)
+        return await (cursor.sort(sort, ASCENDING) if sort else cursor).limit(limit).to_list(length=limit)
 
     # --- the outbox relay -----------------------------------------------------------------------------------------
     async def pending_outboxes(self, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
