@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from netra_shared.kernel.clock import Clock
-from netra_shared.kernel.store import AggregateStore
+from netra_shared.kernel.store import LATEST, AggregateStore
 from pymongo import ASCENDING
 
 from ..domain.notification import PENDING, Notification, Phase
@@ -23,8 +23,11 @@ class NotificationQueue:
         self._awaiting: dict[str, list[str]] = {}  # a batch's reports: their notices waiting for the contact
 
     async def ensure_indexes(self) -> None:
-        for keys in (["keys.receipt_no", "keys.phase"], ["keys.endpoint", "keys.phase"],
-                     ["keys.conversation", "keys.sequence"]):
+        # Every index is paid on each of a notification's two writes; an endpoint's recovery (rare) finds its
+        # notices among those waiting for a retry through the kernel's `next_due_at` index instead of its own.
+        if "keys.endpoint_1_keys.phase_1" in await self.collection.index_information():
+            await self.collection.drop_index("keys.endpoint_1_keys.phase_1")
+        for keys in (["keys.receipt_no", "keys.phase"], ["keys.conversation", "keys.sequence"]):
             await self.collection.create_index([(key, ASCENDING) for key in keys])
 
     async def read_ahead_awaiting(self, receipt_nos: set[str]) -> None:
@@ -87,7 +90,7 @@ class NotificationQueue:
             return 0
         self._failing.discard(endpoint)
         result = await self.collection.update_many(
-            {"keys.endpoint": endpoint, "keys.phase": Phase.queued.value, "keys.endpoint_failed": True,
-             "next_due_at": {"$gt": self.clock.now()}},
+            {"next_due_at": {"$gt": self.clock.now(), "$lte": LATEST}, "keys.endpoint": endpoint,
+             "keys.phase": Phase.queued.value, "keys.endpoint_failed": True},
             {"$set": {"next_due_at": self.clock.now()}, "$inc": {"version": 1}})
         return result.modified_count
