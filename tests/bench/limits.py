@@ -17,16 +17,20 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from pymongo import AsyncMongoClient, InsertOne, UpdateOne
 
 from netra_shared.kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs
+from netra_shared.kernel.store import AggregateStore
 
 STATE = {"status": "registered", "receipt_no": "RCP-AAAA-BBBB-CC", "text": "x" * 600}
 
 
 async def database_bulk_rate(mongo_url: str, *, documents: int = 2000, seconds: float = 5.0,
-                             batch: int = 100) -> float:
-    """Guarded updates per second, `batch` at a time, cycling over `documents` documents."""
+                             batch: int = 100, indexed: bool = False) -> float:
+    """Guarded updates per second, `batch` at a time, cycling over `documents` documents; `indexed`: on a
+    collection with the three secondary indexes the kernel keeps on every aggregate collection (kernel/store.py)."""
     client = AsyncMongoClient(mongo_url, tz_aware=True)
     collection = client[f"bench_limits_{uuid.uuid4().hex[:8]}"]["aggregates"]
     try:
+        if indexed:
+            await AggregateStore(collection).ensure_indexes()
         await collection.bulk_write([InsertOne({"_id": f"a{i}", "version": 1, "state": STATE, "processed": []})
                                      for i in range(documents)])
         versions = [1] * documents
