@@ -18,12 +18,22 @@ def reference() -> ReferenceData:
     return load_reference()
 
 
+@functools.cache
+def every_category_reference() -> ReferenceData:
+    """The packaged reference data with no list of categories proven reliable (`confidence.confident_categories`):
+    what the evidence alone makes of a suggestion's confidence, in any category."""
+    packaged = reference()
+    return packaged.model_copy(update={"confidence": packaged.confidence.model_copy(
+        update={"confident_categories": None})})
+
+
 def classify_text(description: str, *, position: str = "Staf", subject: str = "asn_pns", day: str = "2024-11-01",
-                  agency: str = ""):
+                  agency: str = "", every_category: bool = False):
+    """`every_category`: judge the evidence only, as if every category had proven reliable."""
     party = ReportedParty(full_name="Terlapor", subject_type=subject, position=position, agency=agency)
     when = datetime.fromisoformat(f"{day}T10:00:00+07:00")
-    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)], reference(),
-                    region_code="15.04")
+    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)],
+                    every_category_reference() if every_category else reference(), region_code="15.04")
 
 
 def passage(text: str) -> Passage:

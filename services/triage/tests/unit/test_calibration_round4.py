@@ -10,16 +10,20 @@ import pytest
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from triage.adapters.reference_file import load_reference
 from triage.domain.classification import classify
+from netra_devkit.classifier_probe import every_category_reference
 
 REFERENCE = load_reference()
 LAWFUL = "lawful_conduct"
 
 
 def _classify(description: str, *, position: str = "Staf", subject: str = "asn_pns", day: str = "2024-11-01",
-              hints: tuple[str, ...] = ()):
+              hints: tuple[str, ...] = (), every_category: bool = False):
+    """`every_category`: the evidence's calibration alone (this round's subject), as if every category had proven
+    reliable; round 8 then lets only the categories measured reliable be confident."""
     party = ReportedParty(full_name="Terlapor", subject_type=subject, position=position)
     when = datetime.fromisoformat(f"{day}T10:00:00+07:00")
-    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)], REFERENCE, hints,
+    return classify(party, [Incident(occurred_at=when, known_at=when, description=description)],
+                    every_category_reference() if every_category else REFERENCE, hints,
                     region_code="15.04")
 
 
@@ -45,7 +49,7 @@ def test_a_reading_the_answer_contains_is_no_rival():
     """A spouse's attendance at the pair's rally is the fact the spouse category (SKB ethics item) is about:
     matching plain attendance as well is the same act, not a second reading."""
     result = _classify("Istri calon bupati nomor urut 1, seorang guru PNS, hadir mendampingi suaminya di kampanye "
-                       "terbuka di lapangan kecamatan.", position="Guru")
+                       "terbuka di lapangan kecamatan.", position="Guru", every_category=True)
     assert result.category == "ethics_spouse_campaign" and result.confidence_level == "high"
 
 
@@ -61,7 +65,7 @@ def test_a_reading_the_report_denies_keeps_the_answer_below_confident():
 def test_a_negated_word_that_denies_no_reading_costs_nothing():
     """'tidak sedang cuti' negates a word no violation rule needs: the campaign speech stands, confidently."""
     result = _classify("Kepala Bidang itu berorasi di panggung kampanye akbar paslon 3 di stadion kota pada hari "
-                       "kerja, padahal ia tidak sedang cuti.", position="Kepala Bidang")
+                       "kerja, padahal ia tidak sedang cuti.", position="Kepala Bidang", every_category=True)
     assert result.category == "discipline_campaign_attendance" and result.confidence_level == "high"
 
 
@@ -113,7 +117,7 @@ def test_a_category_only_from_the_channels_hint_is_never_confident():
 
 def test_a_hint_the_description_confirms_stays_confident():
     result = _classify("Terlapor memasang baliho paslon nomor 2 di pagar rumahnya pada sore hari.",
-                       hints=("alat_peraga",))
+                       hints=("alat_peraga",), every_category=True)
     assert result.category == "discipline_campaign_props" and result.confidence_level == "high"
 
 

@@ -146,7 +146,8 @@ def test_honorary_staff_campaigning_is_lawful_but_never_confident():
 
 
 def test_a_private_citizen_campaigning_stays_a_confident_lawful_reading():
-    result = _classify("Terlapor memasang baliho paslon nomor 1 di depan tokonya.", position="Pedagang", subject="other")
+    result = _classify("Terlapor memasang baliho paslon nomor 1 di depan tokonya.", position="Pedagang", subject="other",
+                       every_category=True)
     assert result.category == LAWFUL and result.confidence_level == "high"
 
 
@@ -267,7 +268,8 @@ def test_campaign_material_that_names_no_pair_is_never_confident():
     result = _classify("Guru itu memasang spanduk kampanye di pagar sekolah.", position="Guru")
     assert result.category == "discipline_campaign_props" and result.confidence_level == "medium"
     assert any("tidak menyebut pasangan calon" in reason for reason in result.reasons)
-    named = _classify("Guru itu memasang spanduk kampanye paslon 2 di pagar sekolah.", position="Guru")
+    named = _classify("Guru itu memasang spanduk kampanye paslon 2 di pagar sekolah.", position="Guru",
+                      every_category=True)
     assert named.confidence_level == "high"
 
 

@@ -140,7 +140,7 @@ def test_a_kapolsek_securing_only_one_pairs_events_is_not_a_security_duty():
 
 def test_every_suggestion_has_a_confidence_its_phrases_and_its_rules():
     result = _classify("Camat hadir dan berpidato di panggung kampanye calon wali kota, memakai atribut pasangan "
-                       "calon dan mengajak hadirin mendukungnya.", position="Camat")
+                       "calon dan mengajak hadirin mendukungnya.", position="Camat", every_category=True)
     assert result.category == "discipline_campaign_attendance" and result.confidence_level == "high"
     assert result.suggestions[0].category == result.category
     for suggestion in result.suggestions:

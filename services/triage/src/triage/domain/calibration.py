@@ -11,6 +11,10 @@ denies, two provisions for the same act, a reporter who asks whether it is allow
 reading left carries the same crime: a kepala dinas's rally speech is a Pasal 71(1) act whether the Pokja files it as
 active support or as partisan activity.
 
+And a category must have earned confidence: only the categories whose confident answers proved right on text the
+rules had never seen (`confidence.confident_categories`, measured on the blind sets) may be confident at all; in the
+others agreeing evidence still makes a medium suggestion. This weighs neither the facts nor the crime indication.
+
 A wrong answer at medium confidence is reviewed like any other; a confident wrong answer is what issue 14 forbids.
 """
 
@@ -153,3 +157,9 @@ def calibrate(draft: Draft, code: str, act: Category | None, chosen: Evidence | 
         draft.confidence = min(draft.confidence, limits.unconfirmed_cap)
         draft.reasons.append(f"keyakinan paling tinggi {limits.unconfirmed_cap:.2f}, bukti belum saling menguatkan: "
                              + "; ".join(weak))
+    unproven = limits.confident_categories is not None and code not in limits.confident_categories
+    if draft.confidence >= limits.confident_at and unproven:
+        draft.confidence = limits.unconfirmed_cap
+        draft.reasons.append(f"keyakinan paling tinggi {limits.unconfirmed_cap:.2f}: jawaban yakin untuk kategori "
+                             f"{code} belum terbukti andal pada uraian uji yang belum pernah dilihat aturan; "
+                             "Pokja menilai")

@@ -177,6 +177,9 @@ class Confidence(_Data):
     unnamed_short_words: int = 12  # a description shorter than this that names neither the pair (for a pair-linked
     # act) nor the person ('ada asn ...') says too little to assess (Perbawaslu 8/2020: time, place, description)
     unconfirmed_cap: float = 0.65  # a suggestion whose evidence does not agree independently (calibration.py)
+    # The categories a suggestion may be confident in: those whose confident answers proved right on text the rules
+    # had never seen (None: every category). Measured, not assumed: see the note in skb2022.json.
+    confident_categories: frozenset[str] | None = None
 
 
 class Schedule(_Data):
@@ -310,6 +313,8 @@ class ReferenceData(_Data):
                 raise ValueError(f"{category.code}.includes names unknown categories {sorted(unknown)}")
         if not self.confidence.manual_below <= self.confidence.unconfirmed_cap < self.confidence.confident_at:
             raise ValueError("confidence.unconfirmed_cap must lie in [manual_below, confident_at)")
+        if unknown := set(self.confidence.confident_categories or ()) - codes:
+            raise ValueError(f"confidence.confident_categories names unknown categories {sorted(unknown)}")
         if unknown := set(self.hint_aliases.values()) - codes:
             raise ValueError(f"hint_aliases name unknown categories {sorted(unknown)}")
         if not {LAWFUL} <= codes:
