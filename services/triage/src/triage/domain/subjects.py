@@ -56,6 +56,11 @@ def _resolve_asn(submitted: SubjectType, position: str, description: str, refere
 
 
 def _retired(position: str, description: str, reference: ReferenceData) -> str | None:
+    """Why the party is a retiree or a former holder, or None. Not when the report shows them still serving ('ngaku
+    sudah purna, padahal masih ikut apel', 'SK pensiunnya baru berlaku Januari 2025', 'mantan kapolsek, sekarang
+    kasat'): what they do now is what the rules judge."""
+    if hits(reference.still_serving, description):
+        return None
     if found := hits(reference.retirees, position):
         return f"jabatan '{found[0]}'"
     if found := hits(reference.description_retirees, description):
@@ -84,8 +89,13 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     found, source = _lookup(reference.positions, position), "jabatan"
     if found is None and submitted is SubjectType.other:
         found, source = _lookup(reference.agencies, agency), "instansi"
-    if found is None and submitted is SubjectType.other and not position.strip() and not agency.strip():
+    serving = hits(reference.still_serving, description)
+    if found is None and submitted is SubjectType.other and (serving or (not position.strip() and not agency.strip())):
         found, source = _lookup(reference.description_subjects, description), "uraian"
+    if found is None and serving and submitted is SubjectType.other:  # still serving, but as what, nothing says
+        return Subject(SubjectType.other, False, False, f"jenis terlapor: other (identitas tidak pasti: uraian "
+                       f"menunjukkan masih aktif, '{serving[0][:60]}', tanpa jabatan yang dikenal)", unknown=True,
+                       source="uraian")
     public_worker = False
     if found is None:
         subject_type, reason, source, acting = submitted, f"jenis terlapor: {submitted.value} (dari kanal)", "kanal", False
@@ -94,6 +104,8 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         acting, public_worker = table.acting_head, table.public_worker
         subject_type = _resolve_asn(submitted, position, description, reference) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
+        if serving:
+            reason += f"; uraian menunjukkan masih aktif ('{serving[0][:60]}'), bukan purnatugas"
         if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
