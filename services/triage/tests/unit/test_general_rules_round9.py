@@ -17,7 +17,7 @@ def test_a_claimed_retiree_the_report_shows_still_at_work_is_judged_as_serving_a
                        "absen di kantor dinas. Dia memasang spanduk paslon 3 di depan rumahnya.",
                        position="pensiunan PNS", subject="other")
     assert result.subject_type == "asn_pns" and result.category == "discipline_campaign_props"
-    assert any("masih aktif" in reason for reason in result.reasons)
+    assert any("tidak menunjukkan ia purnatugas" in reason for reason in result.reasons)
 
 
 def test_a_pension_that_starts_only_later_is_no_pension_yet():

@@ -128,8 +128,10 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
-        draft.explained = ({c.code for c in draft.reference.categories} if rule.overrides == "*"
-                           else set(rule.overrides))
+        # every lawful reading that explains the act explains what it overrides: a training day away and the
+        # reporter's own correction of an upload together clear the attendance and the upload
+        draft.explained = set().union(*({c.code for c in draft.reference.categories} if other.overrides == "*"
+                                        else set(other.overrides) for other, _ in explaining))
         draft.confidence = evidence.confidence if act is None else min(evidence.confidence, max(draft.confidence,
                                                                                                  evidence.confidence))
         draft.phrases = list(dict.fromkeys([*evidence.phrases, *draft.phrases]))

@@ -105,7 +105,7 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         subject_type = _resolve_asn(submitted, position, description, reference) if table.subject_type == "asn" else SubjectType(table.subject_type)
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
         if serving:
-            reason += f"; uraian menunjukkan masih aktif ('{serving[0][:60]}'), bukan purnatugas"
+            reason += f"; uraian tidak menunjukkan ia purnatugas ('{serving[0][:60]}')"
         if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
@@ -115,9 +115,10 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
             reason += "; penjabat/pelaksana tugas kepala daerah adalah ASN (UU 10/2016 Pasal 71(4))"
         if subject_type is not submitted:
             reason += f"; kanal menyebut {submitted.value}"
-    official = (acting or subject_type.value in reference.election_crime.pasal_71.official_subjects
-                or (matches(reference.official_positions, position)
-                    and not matches(reference.non_official_positions, position)))
+    former = bool(serving) and bool(hits(reference.retirees, position))  # 'mantan camat', still PNS: not camat now
+    official = not former and (acting or subject_type.value in reference.election_crime.pasal_71.official_subjects
+                               or (matches(reference.official_positions, position)
+                                   and not matches(reference.non_official_positions, position)))
     senior = subject_type in OFFICIAL_TYPES or acting or matches(reference.senior_positions, position)
     return Subject(subject_type, official, senior, reason, acting_head=acting, public_worker=public_worker,
                    source=source)
