@@ -67,8 +67,9 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 # The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
 # scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
-OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1"}  # replaced (issue 11)
 LATEST = datetime(9999, 12, 31, tzinfo=UTC)
+
+OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1"}  # dropped where found
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -91,8 +92,9 @@ class AggregateStore:
 
     async def ensure_indexes(self) -> None:
         # Three indexes, each on what one reader looks for; the owned shards are a filter on what they find (few
-        # pending outboxes, few due timers). Every index is paid on every write: SecantusDB's guarded bulk update
-        # runs at ~3,500 docs/s with none, ~1,500 with one, ~850 with five (tests/bench/limits.py, same machine).
+        # pending outboxes, few due timers). Every index is paid on every write: SecantusDB rewrites every index
+        # entry of an updated document, and its guarded bulk update runs at ~2,800 docs/s with no secondary index,
+        # ~1,000 with these three (`make bench` prints both).
         for obsolete in OBSOLETE_INDEXES & set(await self.collection.index_information()):
             await self.collection.drop_index(obsolete)
         await self.collection.create_index([("outbox_pending", ASCENDING)])

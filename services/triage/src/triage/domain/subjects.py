@@ -55,11 +55,11 @@ def _resolve_asn(submitted: SubjectType, position: str, description: str, refere
     return SubjectType.asn_pns
 
 
-def _retired(position: str, description: str, reference: ReferenceData) -> str | None:
-    """Why the party is a retiree or a former holder, or None. Not when the report shows them still serving ('ngaku
-    sudah purna, padahal masih ikut apel', 'SK pensiunnya baru berlaku Januari 2025', 'mantan kapolsek, sekarang
-    kasat'): what they do now is what the rules judge."""
-    if hits(reference.still_serving, description):
+def _retired(position: str, description: str, reference: ReferenceData, serving: list[str]) -> str | None:
+    """Why the party is a retiree or a former holder, or None. Not when the report shows them still serving
+    (`serving`: 'ngaku sudah purna, padahal masih ikut apel', 'SK pensiunnya baru berlaku Januari 2025', 'mantan
+    kapolsek, sekarang menjabat kasat'): what they do now is what the rules judge."""
+    if serving:
         return None
     if found := hits(reference.retirees, position):
         return f"jabatan '{found[0]}'"
@@ -74,7 +74,8 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     forms = reference.word_forms
     position = standard_words(normalise(party.position), forms)
     agency = standard_words(normalise(party.agency), forms)
-    if retired := _retired(position, description, reference):
+    serving = hits(reference.still_serving, description)
+    if retired := _retired(position, description, reference, serving):
         reason = f"jenis terlapor: other (purnatugas/mantan, {retired}): bukan pejabat atau pegawai aktif"
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
@@ -89,7 +90,6 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     found, source = _lookup(reference.positions, position), "jabatan"
     if found is None and submitted is SubjectType.other:
         found, source = _lookup(reference.agencies, agency), "instansi"
-    serving = hits(reference.still_serving, description)
     if found is None and submitted is SubjectType.other and (serving or (not position.strip() and not agency.strip())):
         found, source = _lookup(reference.description_subjects, description), "uraian"
     if found is None and serving and submitted is SubjectType.other:  # still serving, but as what, nothing says
