@@ -71,6 +71,7 @@ def test_a_retiree_s_pension_is_no_money_given():
 
 
 def test_a_reporter_who_only_heard_two_different_accounts_goes_to_manual_classification():
+    """Perbawaslu 8/2020's material requirements: who acted (the village head or his wife) is not established."""
     result = _classify("Katanya kepala desa ikut membagikan kaos paslon di pasar, tapi tetangga bilang itu istrinya. Saya "
                        "tidak melihat sendiri, hanya mendengar.", position="Kepala Desa", subject="village_head")
     assert result.category == MANUAL

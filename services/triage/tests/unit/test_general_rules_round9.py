@@ -36,6 +36,7 @@ def test_a_former_post_with_a_current_one_is_a_serving_officer():
 
 
 def test_still_serving_as_what_nothing_says_goes_to_manual_classification():
+    """Serving, so not free to campaign; but whether SKB 2022, UU 34/2004 or UU 2/2002 binds him, nothing says."""
     result = _classify("Sertu Amos bilang dia mantan anggota, padahal dia masih bertugas di Kodim dan setiap hari ikut "
                        "apel. Dia ikut konvoi kampanye paslon 2 sambil mengacungkan dua jari.",
                        position="purnawirawan", subject="other")
@@ -150,6 +151,8 @@ def test_a_scholarship_promised_safe_only_under_a_pair_is_a_programme_used_for_i
 
 
 def test_news_of_an_activity_is_not_hearsay_about_the_act():
+    """PP 42/2004 (SKB 2022 ethics): the reporter saw the replies in the group; 'ada info kegiatan' is the group's
+    news, not a rumour about the act."""
     result = _classify("Staf kecamatan bergabung ke grup WA relawan paslon 3 dan membalas siap menangkan setiap ada "
                        "info kegiatan.", position="Staf Kecamatan")
     assert result.category != MANUAL and not any("kabar atau dugaan" in reason for reason in result.reasons)
@@ -162,4 +165,6 @@ def test_news_of_an_activity_is_not_hearsay_about_the_act():
     "anaknya yang memakai ponselnya.",
 ])
 def test_a_report_that_says_it_cannot_tell_goes_to_manual_classification(description):
+    """Perbawaslu 8/2020's material requirements (who did what, when): a report that says it cannot tell which account
+    is true, or which of two people acted, is for the Pokja to clarify, not for a category."""
     assert _classify(description, position="Bidan").category == MANUAL
