@@ -36,6 +36,7 @@ from .loop import Loop, Step
 from .ownership import Ownership
 from .relay import OutboxRelay
 from .settings import ServiceSettings
+from .startup import exit_unless_started, wait_for_broker
 from .store import AggregateStore
 from .timers import FireTimer, Sweep, TimerSweeper
 from .unit_of_work import UNSET, Written
@@ -94,6 +95,9 @@ class Kernel:
         self.routes: list[Route] = []
         self.indexes: list[Callable[[], Awaitable[None]]] = []  # a service's own indexes (adapters' queries)
         self._tasks: list[asyncio.Task] = []
+        self._started = asyncio.Event()  # the loops are running: the start is complete
+        self._start_deadline: float | None = None  # set when running as a process (serve)
+        self._deadline_task: asyncio.Task | None = None
 
     @classmethod
     def create(cls, service: str, settings: ServiceSettings, clock: Clock | None = None) -> Kernel:
@@ -169,7 +173,11 @@ class Kernel:
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
     async def prepare(self) -> None:
-        """The indexes of every collection. Topics and ACLs are provisioning's job, done before any service starts."""
+        """The broker reachable (a start during its restart waits for it) and the indexes of every collection. Topics
+        and ACLs are provisioning's job, done before any service starts."""
+        if self._start_deadline is not None:
+            self._deadline_task = asyncio.create_task(exit_unless_started(self._started, self._start_deadline))
+        await wait_for_broker(self.settings.kafka_bootstrap, self.kafka_credentials)
         for store in self.stores.values():
             await store.ensure_indexes()
             await store.backfill_shards()
@@ -179,6 +187,7 @@ class Kernel:
 
     async def start_loops(self) -> None:
         self._tasks = [asyncio.create_task(loop.run(), name=loop.name) for loop in self.loops]
+        self._started.set()
         structlog.get_logger().info("service_started", http_port=self.settings.http_port)
 
     async def stop_loops(self) -> None:
@@ -222,6 +231,8 @@ class Kernel:
         return with_prefix_routes(app, [(route.path, route.app) for route in self.routes if route.prefix])
 
     def serve(self) -> None:
+        """Run as a process: one whose start does not complete in `start_deadline_seconds` exits with status 1."""
+        self._start_deadline = self.settings.start_deadline_seconds
         tracing.configure_tracing(self.service, self.settings)
         try:
             uvicorn.run(self.app(), host=self.settings.http_host, port=self.settings.http_port, log_config=None,

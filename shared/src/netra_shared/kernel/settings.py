@@ -43,4 +43,5 @@ class ServiceSettings(BaseSettings):
     trace_service_name: str = ""  # the service's name in traces; default netra-<service>
     trace_sample_ratio: float = 1.0  # share of new traces recorded (a given traceparent's decision is kept)
     timer_park_after: int = 5  # failures of a timer's handler in a row before it is parked with an operator alert
+    start_deadline_seconds: float = 120.0  # a process not started by then (broker still away) exits with status 1
     stall_seconds: float = 120.0  # /readyz: 503 when a batch, an outbox entry or a due timer waits longer than this
