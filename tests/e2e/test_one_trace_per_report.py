@@ -87,7 +87,7 @@ async def test_one_report_is_one_trace_across_the_four_services_and_another_repo
 
     def complete(found: list[dict]) -> bool:
         return SERVICES <= {span["localEndpoint"]["serviceName"] for span in found} and any(
-            span["name"].startswith("timer notifications") for span in found)
+            span["name"] == "deliver notification" for span in found)  # the notices' attempts too
 
     found = await trace_spans(collector, trace_id, complete)
     ids = {span["id"] for span in found}

@@ -16,6 +16,7 @@ from .adapters.operator_accounts import OperatorAccounts
 from .adapters.pipeline_watch import PipelineWatch
 from .adapters.sessions import Sessions
 from .adapters.email_channel import EmailChannel, SmtpSettings
+from .adapters.first_attempts import FirstAttempts
 from .adapters.notification_queue import NotificationQueue
 from .adapters.routes import Addresses, Routes
 from .adapters.templates import Templates
@@ -100,11 +101,14 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     pipeline = PipelineWatch(settings.kafka_bootstrap, kernel.kafka_credentials, kernel.topics,
                              settings.service_metrics_urls)
     kernel.indexes += [queue.ensure_indexes, queries.ensure_indexes]
+    delivery = routes(settings, ContactBook(contacts, sealer), kernel)
+    first_attempts = FirstAttempts(delivery, queue, concurrency=settings.delivery_concurrency,
+                                   seconds=settings.first_attempt_seconds)
     return Handlers(
-        OnReportEvent(reports, policy, kernel.topics), OnNotificationRequested(notifications),
+        OnReportEvent(reports, policy, kernel.topics),
+        OnNotificationRequested(notifications, first_attempts, queue, retry_policy(settings)),
         OnReporterContact(contacts, notifications, queue, sealer), OnReminderDue(reports, policy),
-        OnNotificationDue(notifications, queue, routes(settings, ContactBook(contacts, sealer), kernel),
-                          retry_policy(settings)),
+        OnNotificationDue(notifications, queue, delivery, retry_policy(settings)),
         OnStatusRequest(reports), OnOperatorAlert(alerts, reports, policy.directory, kernel.topics),
         OnConsoleRequest(queries, alerts, pipeline, kernel.clock, settings.trace_viewer_url),
         operator_login(settings, kernel), OnGaugesDue(queries, kernel.clock))

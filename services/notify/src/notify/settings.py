@@ -46,6 +46,9 @@ class NotifySettings(ServiceSettings):
     retry_base_seconds: float = 30.0
     retry_max_seconds: float = 3600.0
     attempt_timeout_seconds: float = 30.0  # one attempt, all of it (connect, send, reply): a slow endpoint waits its turn
+    # a notice's first attempt, made while its request is handled (the batch waits for it): a slower endpoint's
+    # notice is retried by the sweeper with the full deadline
+    first_attempt_seconds: float = 5.0
     contact_recheck_seconds: float = 60.0
     contact_wait_limit_hours: float = 72.0
     delivery_concurrency: int = 32  # recipients served at once (each recipient's notices about a report in order)

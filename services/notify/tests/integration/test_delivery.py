@@ -42,6 +42,19 @@ async def test_a_reporter_who_chose_email_gets_each_message_with_the_right_text(
     assert attempt["delivered"] and attempt["endpoint"] == "email" and attempt["latency_ms"] >= 0
 
 
+async def test_a_notice_delivered_at_its_first_attempt_is_written_once(notify_service):
+    """Its attempt is made while its request is handled and recorded in its insert: one write, no timer left."""
+    receipt = new_receipt()
+    address = f"{receipt.lower()}@example.id"
+    await notify_service.contact(receipt, "kanal_ok", "email", address)
+    await asyncio.sleep(0.5)  # the contact is stored before the report's notices are asked for
+    await notify_service.received(receipt, "kanal_ok")
+    await notify_service.smtp.wait_for(address)
+    notification = await _notification(notify_service, receipt, "reporter/received", "delivered")
+    assert notification["version"] == 1 and notification["next_due_at"] is None
+    assert notification["state"]["attempts"] == 1
+
+
 async def test_the_contact_arriving_after_the_report_releases_the_waiting_message(notify_service):
     receipt = new_receipt()
     address = f"{receipt.lower()}@example.id"

@@ -137,3 +137,17 @@ async def test_a_webhook_that_trickles_forever_ends_as_a_timeout_within_the_atte
     assert time.perf_counter() - started < 30  # bounded by attempt_seconds (0.2 s), not by the endpoint
     assert sent.endpoint == "webhook:sigap-lapor" and sent.result.error == "timeout" and not sent.result.delivered
     assert _attempt(_queued(), sent.result).outcome == "retry_scheduled"
+
+
+async def test_a_first_attempt_is_bounded_by_its_own_shorter_deadline():
+    """A notice's first attempt is made while its request's batch is handled: a slow endpoint holds the batch for
+    the first attempt's deadline only, and the notice is retried by the sweeper with the full one."""
+    async def trickle() -> AttemptResult:
+        await asyncio.sleep(3600)
+        return AttemptResult(True, None)
+
+    routes = Routes(None, None, None, None, Addresses(), SystemClock(), attempt_seconds=30)
+    started = time.perf_counter()
+    sent = await routes.attempt(Route("webhook:sigap-lapor", trickle), 0.2)
+    assert time.perf_counter() - started < 5
+    assert sent.result.error == "timeout" and sent.result.endpoint_failed

@@ -278,7 +278,7 @@ REPORTS_STATUS = TopicSpec(
 NOTIFY_NOTIFICATIONS = TopicSpec(
     "notify.notifications", "receipt_no", Visibility.internal, ("notify",), ("notify",),
     (NOTIFICATION_REQUESTED,), "Notifications notify owes, one per moment and recipient, keyed by the receipt so one "
-    "report's notices stay in order; delivered by notify's delivery worker",
+    "report's notices stay in order; each tried once as it is handled, then by notify's delivery sweeper",
 )
 NOTIFY_ALERTS = TopicSpec(
     "notify.alerts", "receipt_no", Visibility.external_out, ("notify",), ("operators", "notify"),

@@ -177,6 +177,13 @@ def bulk_written(collection: str, parents: Sequence[Mapping[str, str]], *, start
         span.end(end_time=end)
 
 
+def happened(name: str, *, start: int, end: int, attributes: Mapping[str, Any] | None = None) -> None:
+    """A step made before the span it belongs to was current (started ahead for a whole batch, such as a notice's
+    first attempt), recorded under the current span with its own start and end (ns since the epoch)."""
+    span = TRACER.start_span(name, kind=SpanKind.CLIENT, start_time=start, attributes=dict(attributes or {}))
+    span.end(end_time=end)
+
+
 @contextlib.contextmanager
 def publishing_in(stored: Mapping[str, str] | None) -> Iterator[None]:
     """Publish in the context an outbox entry was decided in: the publish span becomes its child and the record's

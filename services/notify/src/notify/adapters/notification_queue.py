@@ -23,7 +23,7 @@ class NotificationQueue:
         self._awaiting: dict[str, list[str]] = {}  # a batch's reports: their notices waiting for the contact
 
     async def ensure_indexes(self) -> None:
-        # Every index is paid on each of a notification's two writes; an endpoint's recovery (rare) finds its
+        # Every index is paid on each of a notification's writes; an endpoint's recovery (rare) finds its
         # notices among those waiting for a retry through the kernel's `next_due_at` index instead of its own.
         if "keys.endpoint_1_keys.phase_1" in await self.collection.index_information():
             await self.collection.drop_index("keys.endpoint_1_keys.phase_1")
@@ -47,15 +47,31 @@ class NotificationQueue:
 
     async def read_ahead(self, conversations: set[str]) -> None:
         """The pending notices of the conversations a delivery pass serves, in one query, for that pass."""
-        self._pending = {conversation: {} for conversation in conversations}
+        self._pending = await self.pending_in(conversations)
+
+    async def pending_in(self, conversations: set[str]) -> dict[str, dict[str, tuple[int, datetime]]]:
+        """Per conversation, its notices still pending: id -> (sequence, when due), in one query."""
+        pending: dict[str, dict[str, tuple[int, datetime]]] = {conversation: {} for conversation in conversations}
         if not conversations:
-            return
+            return pending
         cursor = self.collection.find({"keys.conversation": {"$in": sorted(conversations)},
                                        "keys.phase": {"$in": PENDING_PHASES}},
                                       {"keys.conversation": 1, "keys.sequence": 1, "next_due_at": 1})
         for doc in await cursor.to_list(None):
-            self._pending[doc["keys"]["conversation"]][doc["_id"]] = (
+            pending[doc["keys"]["conversation"]][doc["_id"]] = (
                 doc["keys"]["sequence"], doc.get("next_due_at") or self.clock.now())
+        return pending
+
+    async def existing(self, notification_ids: set[str]) -> set[str]:
+        """Which of these notifications are already stored (a redelivered request), in one query."""
+        if not notification_ids:
+            return set()
+        cursor = self.collection.find({"_id": {"$in": sorted(notification_ids)}}, {"_id": 1})
+        return {document["_id"] for document in await cursor.to_list(None)}
+
+    def failing(self, endpoint: str) -> bool:
+        """The endpoint's last attempt failed for its own sake (down, 5xx): its notices wait for the sweeper."""
+        return endpoint in self._failing
 
     async def earlier_pending(self, n: Notification) -> datetime | None:
         """When the first notice still pending to the same recipient about the same report, before `n`, is due

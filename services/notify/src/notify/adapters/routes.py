@@ -57,12 +57,15 @@ class Routes:
 
     async def deliver(self, n: Notification) -> Sent | NotSent:
         """Find where `n` goes and try once; or say why no attempt can be made."""
-        route = await self(n)
+        return await self.attempt(await self(n))
+
+    async def attempt(self, route: Route | NoRoute, seconds: float | None = None) -> Sent | NotSent:
+        """Try a route once, within `seconds` (the attempt deadline unless shorter)."""
         if isinstance(route, NoRoute):
             return NotSent(route.outcome, route.reason)
         started_at, started = self.clock.now(), time.perf_counter()
         try:
-            result = await asyncio.wait_for(route.send(), self.attempt_seconds)
+            result = await asyncio.wait_for(route.send(), min(seconds or self.attempt_seconds, self.attempt_seconds))
         except TimeoutError:
             result = AttemptResult(False, "timeout")
         return Sent(route.endpoint, result, round((time.perf_counter() - started) * 1000, 1), started_at)

@@ -2,8 +2,10 @@
 and jitter, or dead-lettered after the last attempt (or at once for a permanent refusal). Each attempt is recorded
 in the notification itself (its delivery log), in the one write that records its result.
 
-A notification is written twice in the common case: when it is asked for, and when its attempt succeeds. Only the
-replica that owns it delivers it. A delivery that succeeded but was not recorded (a crash right after sending) is
+A notification is written once in the common case: its first attempt is made while its request is handled and
+recorded in its insert (adapters/first_attempts.py); a notice that cannot go at once, or whose first attempt failed,
+is queued and the sweeper makes its next attempts, each recorded in one write. Only the replica that handles its
+request, or then owns it, tries it. A delivery that succeeded but was not recorded (a crash right after sending) is
 sent again: receivers drop the copy by its notification id (webhook header, e-mail Message-ID).
 """
 
@@ -119,14 +121,30 @@ def _decision(n: Notification, outcome: str, next_due_at: datetime | None, emits
     return Decision(n, emits or [], next_due_at=next_due_at, keys=keys, outcome=outcome)
 
 
-def request(existing: Notification | None, requested: NotificationRequested) -> Decision | None:
-    """The same notice asked for again (another report of the case, a redelivery) changes nothing."""
+def notification_of(requested: NotificationRequested) -> Notification:
+    return Notification(notification_id=requested.notification_id, trigger=requested.trigger,
+                        audience=requested.audience, recipient=requested.recipient, template=requested.template,
+                        sequence=requested.sequence, facts=requested.facts, requested_at=requested.requested_at)
+
+
+def request(existing: Notification | None, requested: NotificationRequested, first: Sent | NotSent | None = None, *,
+            now: datetime | None = None, policy: RetryPolicy | None = None, jitter: float = 0.0) -> Decision | None:
+    """Queue the notice; with `first`, the attempt made while its request was handled, recorded in the same write.
+    The same notice asked for again (another report of the case, a redelivery) changes nothing."""
     if existing is not None:
         return None
-    n = Notification(notification_id=requested.notification_id, trigger=requested.trigger,
-                     audience=requested.audience, recipient=requested.recipient, template=requested.template,
-                     sequence=requested.sequence, facts=requested.facts, requested_at=requested.requested_at)
-    return _decision(n, "notification_queued", requested.requested_at)
+    n = notification_of(requested)
+    if first is None or now is None or policy is None:
+        return _decision(n, "notification_queued", requested.requested_at)
+    return attempted(n, first, now=now, policy=policy, jitter=jitter)
+
+
+def settles(outcome: Sent | NotSent | None) -> bool:
+    """Whether an attempt leaves its notice finished (delivered, refused for good, skipped, dead-lettered), so the
+    conversation's next notice may go; a retry later, or a wait for the contact, holds it."""
+    if isinstance(outcome, Sent):
+        return outcome.result.delivered or outcome.result.permanent
+    return outcome is not None and outcome.outcome != "await_contact"
 
 
 def attempted(n: Notification | None, outcome: Sent | NotSent, *, now: datetime, policy: RetryPolicy,

@@ -1,23 +1,41 @@
-"""A notice was asked for on notify.notifications: queue it once (its id is the moment + the recipient)."""
+"""A notice was asked for on notify.notifications: queue it once (its id is the moment + the recipient), with the
+outcome of its first attempt when it could be made at once (adapters/first_attempts.py), in one write."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from netra_shared.contracts.schemas.notification import NotificationRequested
 from netra_shared.kernel.aggregates import Aggregates
 from netra_shared.kernel.consumer import Inbound
 
-from ..domain.notification import Notification, request
+from ..adapters.first_attempts import FirstAttempts
+from ..adapters.notification_queue import NotificationQueue
+from ..domain.notification import Notification, RetryPolicy, request
+from .on_notification_due import attempt_fields, traced
 
 
 @dataclass(frozen=True)
 class OnNotificationRequested:
     notifications: Aggregates[Notification]
+    first_attempts: FirstAttempts
+    queue: NotificationQueue
+    policy: RetryPolicy
+    jitter: Callable[[], float] = field(default=random.random)
+
+    async def read_ahead(self, requests: list[NotificationRequested]) -> None:
+        await self.first_attempts.start(requests)
 
     async def __call__(self, inbound: Inbound) -> dict:
         requested: NotificationRequested = inbound.data
-        applied = await self.notifications.apply(requested.notification_id, inbound,
-                                                 lambda existing, now: request(existing, requested))
-        return {"outcome": applied.outcome, "notification_id": requested.notification_id,
-                "template": requested.template, "recipient": requested.recipient}
+        first = await self.first_attempts.outcome(requested.notification_id)
+        applied = await self.notifications.apply(requested.notification_id, inbound, lambda existing, now: request(
+            existing, requested, first, now=now, policy=self.policy, jitter=self.jitter()))
+        if first is None or applied.state is None or applied.outcome in ("duplicate", "unchanged"):
+            return {"outcome": applied.outcome, "notification_id": requested.notification_id,
+                    "template": requested.template, "recipient": requested.recipient}
+        traced(applied.state, first)
+        await self.queue.attempted(applied.state)
+        return {**attempt_fields(applied.outcome, applied.state), "first_attempt": True}
