@@ -252,6 +252,8 @@ class ReferenceData(_Data):
     description_subjects: list[SubjectTable] = []
     description_pppk: list[str] = []  # the description says the party is PPPK ("ternyata dia PPPK", "guru PPPK ...")
     description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
+    description_non_asn: list[str] = []  # ... or neither: honorary or contract staff ('ternyata masih honorer, bukan
+    # PNS'): a position that only names a post (guru, perawat) then is not an ASN's (round 11)
     asn_status: list[str] = []  # a civil servant's status named in a position that also names a BPD seat
     unknown_identity: list[str] = []  # the description says who the party is, is not known ("polisi atau satpol")
     positions: list[SubjectTable]
@@ -357,7 +359,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.still_serving, *data.description_pppk, *data.description_pns, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),

@@ -55,6 +55,18 @@ def _resolve_asn(submitted: SubjectType, position: str, description: str, refere
     return SubjectType.asn_pns
 
 
+def _not_asn(position: str, description: str, reference: ReferenceData) -> str | None:
+    """What the description says of a party whose position names only a post ('guru SD', 'perawat'): that they are
+    honorary or contract staff, not ASN ('ternyata masih tenaga honorer, bukan PNS'); None when the position names an
+    ASN status or the description also says PNS or PPPK."""
+    if any(f" {status} " in position for status in ("pns", "cpns", "pppk", "asn")):
+        return None
+    if matches(reference.description_pppk, description) or matches(reference.description_pns, description):
+        return None
+    found = hits(reference.description_non_asn, description)
+    return found[0] if found else None
+
+
 def _retired(position: str, description: str, reference: ReferenceData, serving: list[str]) -> str | None:
     """Why the party is a retiree or a former holder, or None. Not when the report shows them still serving
     (`serving`: 'ngaku sudah purna, padahal masih ikut apel', 'SK pensiunnya baru berlaku Januari 2025', 'mantan
@@ -97,6 +109,10 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
                        f"menunjukkan masih aktif, '{serving[0][:60]}', tanpa jabatan yang dikenal)", unknown=True,
                        source="uraian")
     public_worker = False
+    if found is not None and found[0].subject_type == "asn" and (not_asn := _not_asn(position, description, reference)):
+        reason = (f"jenis terlapor: other (uraian '{not_asn}'): tenaga honorer atau kontrak bukan ASN, SKB 2022 tidak "
+                  f"mengikatnya; kanal menyebut {submitted.value}")
+        return Subject(SubjectType.other, False, False, reason, public_worker=True, source="uraian")
     if found is None:
         subject_type, reason, source, acting = submitted, f"jenis terlapor: {submitted.value} (dari kanal)", "kanal", False
     else:

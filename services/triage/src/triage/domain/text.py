@@ -236,17 +236,31 @@ class Passage:
         words = [set(" ".join(sentence).split()) for sentence in self._sentences]
         asked = {s for s, said in enumerate(words) if s in questions and not said & language.rhetorical}
         return asked | {s for s, said in enumerate(words) if said & language.impressions
-                        and any(later & language.corrections for later in words[s + 1:s + 3])}
+                        and any(later & language.corrections for later in words[s + 1:s + 3])} | self._corrected_hearsay
+
+    @cached_property
+    def _corrected_hearsay(self) -> set[int]:
+        """Hearsay a later sentence corrects from what the reporter saw ("dikumpulkan, katanya rapat kebersihan.
+        ternyata camat meminta memilih nomor 2"; "ada yang bilang ia menyukai postingan itu. saya cek, ternyata ..."):
+        the pretext or rumour is not asserted, and it is no hearsay about what the report does assert (round 11)."""
+        language, sentences = self.language, self._sentences
+        words = [set(" ".join(sentence).split()) for sentence in sentences]
+        return {s for s, sentence in enumerate(sentences)
+                if matches(language.hedges, " " + " ".join(sentence) + " ")
+                and not words[s] & language.corrections
+                and any(later & language.corrections for later in words[s + 1:s + 3])}
 
     @property
     def hearsay_anywhere(self) -> bool:
         """Whether any sentence of the report carries hearsay or guesswork ("katanya", "sepertinya")."""
-        return any(matches(self.language.hedges, " " + " ".join(sentence) + " ") for sentence in self._sentences)
+        return any(matches(self.language.hedges, " " + " ".join(sentence) + " ")
+                   for s, sentence in enumerate(self._sentences) if s not in self._corrected_hearsay)
 
     @property
     def asks_anywhere(self) -> bool:
-        """Whether any sentence of the report is a question that asks rather than asserts."""
-        return bool(self._asked_sentences)
+        """Whether any sentence of the report is a question that asks rather than asserts (hearsay a later sentence
+        corrects is not asserted either, but the reporter does not ask about it)."""
+        return bool(self._asked_sentences - self._corrected_hearsay)
 
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
