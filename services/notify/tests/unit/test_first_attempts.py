@@ -38,6 +38,9 @@ class FakeQueue:
     def failing(self, endpoint):
         return endpoint in self._failing
 
+    def endpoint_failed(self, endpoint):
+        self._failing.add(endpoint)
+
 
 class FakeContacts:
     async def read_ahead(self, receipt_nos):
@@ -90,15 +93,71 @@ async def test_each_new_notice_of_a_batch_is_tried_once_and_a_stored_one_not_at_
 
 
 async def test_a_batch_handled_again_after_a_failed_write_sends_nothing_twice():
+    """The consumer handles a batch again whole (the database was away) or one record at a time (one record's write
+    fails for good), reading ahead each time: every notice is still sent once."""
     routes = FakeRoutes()
     attempts = _attempts(routes)
-    batch = [_requested("n-1"), _requested("n-2", sequence=1)]
+    batch = [_requested("n-0"), _requested("n-1", sequence=1), _requested("n-2", sequence=2),
+             _requested("b-0", recipient="pokja:BKD")]
     await attempts.start(batch)
     await attempts.outcome("n-2")
-    await attempts.start(batch)  # the batch's write failed: handled again, one record at a time
-    await attempts.start(batch[1:])
-    assert (await attempts.outcome("n-2")).result.delivered
-    assert routes.sent() == ["n-1", "n-2"]
+    await attempts.start(batch)  # the whole batch again
+    for record in batch:  # then one record at a time
+        await attempts.start([record])
+        assert (await attempts.outcome(record.notification_id)).result.delivered
+    assert sorted(routes.sent()) == ["b-0", "n-0", "n-1", "n-2"]
+
+
+async def test_a_read_ahead_that_fails_midway_and_is_tried_again_sends_nothing_twice():
+    class FlakyQueue(FakeQueue):
+        calls = 0
+
+        async def pending_in(self, conversations):
+            self.calls += 1
+            if self.calls == 2:
+                raise ConnectionError("database away")
+            return await super().pending_in(conversations)
+
+    routes = FakeRoutes()
+    attempts = _attempts(routes, FlakyQueue())
+    first, second = [_requested("n-0")], [_requested("n-0"), _requested("m-0", recipient="pokja:POLRI")]
+    await attempts.start(first)
+    try:
+        await attempts.start(second)
+    except ConnectionError:
+        pass
+    await attempts.start(second)  # the consumer tries the read-ahead again
+    assert (await attempts.outcome("n-0")).result.delivered and (await attempts.outcome("m-0")).result.delivered
+    assert sorted(routes.sent()) == ["m-0", "n-0"]
+
+
+async def test_an_endpoint_that_goes_down_during_a_batch_holds_it_for_one_round_of_attempts():
+    """Concurrency 2, ten notices to one endpoint that fails: the first two fail, the others are not tried (their
+    turn comes after the endpoint is known to be failing) and wait for the sweeper."""
+    routes = FakeRoutes(fail={f"n-{i}" for i in range(10)})
+    attempts = FirstAttempts(routes, FakeQueue(), concurrency=2, seconds=5.0)
+    await attempts.start([_requested(f"n-{i}", recipient=f"pokja:A{i}") for i in range(10)])
+    outcomes = [await attempts.outcome(f"n-{i}") for i in range(10)]
+    assert len(routes.sent()) == 2
+    assert sum(outcome is None for outcome in outcomes) == 8
+
+
+async def test_an_attempt_that_raises_leaves_the_notice_to_the_sweeper():
+    class Broken(FakeRoutes):
+        async def __call__(self, n):
+            raise RuntimeError("template store unreadable")
+
+    attempts = _attempts(Broken())
+    await attempts.start([_requested("n-0")])
+    assert await attempts.outcome("n-0") is None
+
+
+async def test_an_attempts_span_and_log_line_are_written_once_however_often_its_record_is_handled():
+    attempts = _attempts(FakeRoutes())
+    await attempts.start([_requested("n-0")])
+    await attempts.outcome("n-0")
+    assert attempts.first_report("n-0") and not attempts.first_report("n-0")
+    assert not attempts.first_report("never-tried")
 
 
 async def test_one_recipients_notices_about_a_report_go_in_their_order():

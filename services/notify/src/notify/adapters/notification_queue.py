@@ -73,6 +73,10 @@ class NotificationQueue:
         """The endpoint's last attempt failed for its own sake (down, 5xx): its notices wait for the sweeper."""
         return endpoint in self._failing
 
+    def endpoint_failed(self, endpoint: str) -> None:
+        """An attempt just failed for the endpoint's own sake: it is failing until an attempt succeeds there."""
+        self._failing.add(endpoint)
+
     async def earlier_pending(self, n: Notification) -> datetime | None:
         """When the first notice still pending to the same recipient about the same report, before `n`, is due
         (None: there is none, `n` goes now). The first notice of a conversation never waits."""
@@ -100,7 +104,7 @@ class NotificationQueue:
         endpoint = n.endpoint
         if n.phase is not Phase.delivered:
             if n.endpoint_failed:
-                self._failing.add(endpoint)
+                self.endpoint_failed(endpoint)
             return 0
         if endpoint not in self._failing:
             return 0

@@ -33,9 +33,15 @@ class OnNotificationRequested:
         first = await self.first_attempts.outcome(requested.notification_id)
         applied = await self.notifications.apply(requested.notification_id, inbound, lambda existing, now: request(
             existing, requested, first, now=now, policy=self.policy, jitter=self.jitter()))
-        if first is None or applied.state is None or applied.outcome in ("duplicate", "unchanged"):
-            return {"outcome": applied.outcome, "notification_id": requested.notification_id,
-                    "template": requested.template, "recipient": requested.recipient}
-        traced(applied.state, first)
+        fields = {"outcome": applied.outcome, "notification_id": requested.notification_id,
+                  "template": requested.template, "recipient": requested.recipient}
+        if first is None:
+            return fields
+        if applied.state is None or applied.outcome in ("duplicate", "unchanged"):  # stored meanwhile (a replica
+            # that took the partition over): this attempt was a copy, which the receiver drops by its id
+            return {**fields, "first_attempt": "superseded"}
+        if self.first_attempts.first_report(requested.notification_id):  # once, however often the batch is handled
+            traced(applied.state, first)
+            fields = attempt_fields(applied.outcome, applied.state)
         await self.queue.attempted(applied.state)
-        return {**attempt_fields(applied.outcome, applied.state), "first_attempt": True}
+        return {**fields, "first_attempt": True}
