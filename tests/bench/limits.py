@@ -25,7 +25,7 @@ STATE = {"status": "registered", "receipt_no": "RCP-AAAA-BBBB-CC", "text": "x" *
 async def database_bulk_rate(mongo_url: str, *, documents: int = 2000, seconds: float = 5.0,
                              batch: int = 100, indexed: bool = False) -> float:
     """Guarded updates per second, `batch` at a time, cycling over `documents` documents; `indexed`: on a
-    collection with the three secondary indexes the kernel keeps on every aggregate collection (kernel/store.py)."""
+    collection with the secondary indexes the kernel keeps on every aggregate collection (kernel/store.py)."""
     client = AsyncMongoClient(mongo_url, tz_aware=True)
     collection = client[f"bench_limits_{uuid.uuid4().hex[:8]}"]["aggregates"]
     try:

@@ -128,3 +128,27 @@ async def test_a_failure_no_retry_can_change_parks_the_timer_at_once(store, kafk
     assert document["parked_timer"]["reason"] == "schema_error" and document["parked_timer"]["failures"] == 1
     alert = json.loads(document["outbox"][0]["value"])
     assert alert["type"] == "id.bawaslu.operator.alert-raised.v1" and alert["data"]["reason"] == "schema_error"
+
+
+async def test_parked_work_is_found_through_its_registry_and_leaves_it_once_redriven(store, kafka):
+    """Parked work is rare: it is noted in `parked_work` when it is parked, so the aggregate collection carries no
+    index for it (every index is paid on every write); the watchdog's count and the operators' list find it there,
+    and a redriven document leaves the registry."""
+    from netra_shared.ops.redrive import unpark_timer
+
+    clock = ManualClock(T0)
+    await store.apply("CASE-STUCK", "opened", lambda state: Change({"n": 0}, next_due_at=T0))
+    await store.apply("CASE-IDLE", "opened", lambda state: Change({"n": 0}))
+
+    async def fire(timer: Timer) -> str:
+        Payload.model_validate({"text": 3})
+        return "handled"
+
+    await TimerSweeper(store, clock, fire, park_after=5, alerts=Alerts("triage")).sweep_once()
+    await store.ensure_indexes()
+    assert not any("parked" in name for name in await store.collection.index_information())
+    assert [document["_id"] for document in await store.parked_documents()] == ["CASE-STUCK"]
+    assert await store.parked_work.count_documents({"collection": store.name}) == 1
+    assert await unpark_timer(store.collection, "CASE-STUCK", T0)
+    assert await store.parked_documents() == []
+    assert await store.parked_work.count_documents({"collection": store.name}) == 0

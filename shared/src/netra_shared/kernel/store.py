@@ -69,7 +69,13 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
 LATEST = datetime(9999, 12, 31, tzinfo=UTC)
 
-OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1"}  # dropped where found
+OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1", "parked_at_sparse"}  # dropped
+
+# Which documents hold parked work (outbox entries or a timer set aside for an operator), one small document each in
+# the service's database: noted before the park is written, so none is missed; the document itself decides (an entry
+# whose document holds nothing parked any more is dropped when read). Parking is rare: a registry costs its writes
+# only then, where an index on every aggregate collection costs every write of every document.
+PARKED_WORK = "parked_work"
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -83,6 +89,7 @@ class AggregateStore:
     def __init__(self, collection: AsyncCollection, unique_keys: tuple[str, ...] = (), *,
                  assume_new: bool = False) -> None:
         self.collection = collection
+        self.parked_work = collection.database[PARKED_WORK]
         self.unique_keys = unique_keys
         self.assume_new = assume_new  # most writes create it (a notification, a refusal): a batch does not read first
 
@@ -91,15 +98,14 @@ class AggregateStore:
         return self.collection.name
 
     async def ensure_indexes(self) -> None:
-        # Three indexes, each on what one reader looks for; the owned shards are a filter on what they find (few
-        # pending outboxes, few due timers). Every index is paid on every write: SecantusDB rewrites every index
-        # entry of an updated document, and its guarded bulk update runs at ~2,800 docs/s with no secondary index,
-        # ~1,000 with these three (`make bench` prints both).
+        # Two indexes, each on what one reader looks for; the owned shards are a filter on what they find (few
+        # pending outboxes, few due timers); parked work is found through PARKED_WORK. Every index is paid on every
+        # write: SecantusDB rewrites every index entry of an updated document, and its guarded bulk update runs at
+        # ~2,800 docs/s with no secondary index, ~1,000 with three (`make bench` prints both).
         for obsolete in OBSOLETE_INDEXES & set(await self.collection.index_information()):
             await self.collection.drop_index(obsolete)
         await self.collection.create_index([("outbox_pending", ASCENDING)])
         await self.collection.create_index([("next_due_at", ASCENDING)])
-        await self.collection.create_index([("parked_at", ASCENDING)], sparse=True, name="parked_at_sparse")
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -190,6 +196,7 @@ class AggregateStore:
         one bulk write: each document keeps only its other entries. A document written since it was read gets a
         second, unguarded pass that pulls just the published entries (a parked one is then parked on the next pass)."""
         parked, raised = parked or {}, raised or {}
+        await self.note_parked(parked)
         operations = []
         for document in documents:
             gone = published[document["_id"]] | {entry["id"] for entry in parked.get(document["_id"], ())}
@@ -218,12 +225,28 @@ class AggregateStore:
         cursor = self.collection.find({"outbox_pending": True}, {"outbox.id": 1}).limit(limit)
         return [entry["id"] for document in await cursor.to_list(length=limit) for entry in document.get("outbox", ())]
 
+    async def note_parked(self, aggregate_ids: Collection[str]) -> None:
+        """Before work of these documents is parked: note them in PARKED_WORK (once each)."""
+        if aggregate_ids:
+            await self.parked_work.bulk_write([UpdateOne(
+                {"_id": f"{self.name}/{aggregate_id}"},
+                {"$setOnInsert": {"collection": self.name, "aggregate_id": aggregate_id}}, upsert=True)
+                for aggregate_id in aggregate_ids], ordered=False)
+
     async def parked_documents(self, limit: int = 10_000) -> list[dict[str, Any]]:
-        """Documents holding parked work (outbox entries or a timer), without the entries' values."""
-        cursor = self.collection.find({"parked_at": {"$gte": EARLIEST, "$lte": LATEST}},
+        """Documents holding parked work (outbox entries or a timer), without the entries' values. A noted document
+        that holds none any more (redriven) is no longer noted."""
+        noted = await self.parked_work.find({"collection": self.name}, {"aggregate_id": 1}).limit(limit).to_list(None)
+        if not noted:
+            return []
+        cursor = self.collection.find({"_id": {"$in": [entry["aggregate_id"] for entry in noted]}},
                                       {"parked.id": 1, "parked.topic": 1, "parked.parked_because": 1,
-                                       "parked_timer": 1, "parked_at": 1}).limit(limit)
-        return await cursor.to_list(length=limit)
+                                       "parked.parked_at": 1, "parked_timer": 1, "parked_at": 1})
+        documents = await cursor.to_list(None)
+        holding = [document for document in documents if document.get("parked") or document.get("parked_timer")]
+        if done := {entry["_id"] for entry in noted} - {f"{self.name}/{document['_id']}" for document in holding}:
+            await self.parked_work.delete_many({"_id": {"$in": sorted(done)}})
+        return holding
 
     # --- the timer sweeper ----------------------------------------------------------------------------------------
     async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
@@ -243,6 +266,7 @@ class AggregateStore:
     async def park_timer(self, aggregate_id: str, due_at: datetime, parked: dict[str, Any],
                          alert: dict[str, Any] | None) -> None:
         """A timer that cannot fire waits for an operator (`parked_timer`), and the alert about it goes out."""
+        await self.note_parked([aggregate_id])
         update: dict[str, Any] = {"$set": {"next_due_at": None, "parked_timer": parked, "parked_at": parked["parked_at"]},
                                   "$unset": {"timer_failures": "", "timer_deadline": ""}}
         if alert is not None:

@@ -37,7 +37,7 @@ from ..contracts.topics import TOPICS_BY_NAME, Topics
 from ..kernel.dead_letters import DLQ_BASE64, DLQ_HEADER_NAMES, DLQ_MINIMAL, DLQ_PREFIX, DLQ_REASON
 from ..kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs, from_env, from_settings
 from ..kernel.settings import ServiceSettings
-from ..kernel.store import EARLIEST, LATEST
+from ..kernel.store import PARKED_WORK, AggregateStore
 
 REDRIVEN = "x-netra-redriven"  # on a re-injected record: the DLQ record it came from
 
@@ -153,11 +153,9 @@ async def reinject(bootstrap: str, records: Sequence[Any], credentials: KafkaCre
 async def parked(database: Any) -> list[dict[str, Any]]:
     """Every parked outbox entry and timer of the service's collections."""
     found = []
-    for name in sorted(await database.list_collection_names()):
-        cursor = database[name].find({"parked_at": {"$gte": EARLIEST, "$lte": LATEST}},
-                                     {"parked.id": 1, "parked.topic": 1, "parked.parked_because": 1,
-                                      "parked.parked_at": 1, "parked_timer": 1})
-        for document in await cursor.to_list(None):
+    names = sorted({entry["collection"] for entry in await database[PARKED_WORK].find({}, {"collection": 1}).to_list(None)})
+    for name in names:
+        for document in await AggregateStore(database[name]).parked_documents():
             for entry in document.get("parked") or ():
                 found.append({"kind": "outbox", "collection": name, "id": document["_id"], "event": entry["id"],
                               "topic": entry["topic"], "reason": entry.get("parked_because"),
