@@ -103,7 +103,7 @@ def wire(kernel: Kernel, settings: NotifySettings) -> Handlers:
     kernel.indexes += [queue.ensure_indexes, queries.ensure_indexes]
     delivery = routes(settings, ContactBook(contacts, sealer), kernel)
     first_attempts = FirstAttempts(delivery, queue, concurrency=settings.delivery_concurrency,
-                                   seconds=settings.first_attempt_seconds)
+                                   seconds=settings.first_attempt_seconds, keep=2 * settings.consume_batch)
     return Handlers(
         OnReportEvent(reports, policy, kernel.topics),
         OnNotificationRequested(notifications, first_attempts, queue, retry_policy(settings)),

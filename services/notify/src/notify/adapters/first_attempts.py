@@ -35,11 +35,11 @@ class _Attempt:
 
 class FirstAttempts:
     def __init__(self, routes: Routes, queue: NotificationQueue, *, concurrency: int, seconds: float,
-                 keep: int = 5000) -> None:
+                 keep: int = 1000) -> None:
         self.routes = routes
         self.queue = queue
         self.seconds = seconds
-        self.keep = keep  # attempts remembered: several batches' worth
+        self.keep = keep  # attempts remembered: the batch in hand's and the one before (2 x the consumer's batch)
         self.limit = asyncio.Semaphore(concurrency)
         self._attempts: OrderedDict[str, _Attempt] = OrderedDict()  # notification id -> its attempt, oldest first
 
