@@ -43,7 +43,7 @@ BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json")
                            "classification_corpus_blind_5", "classification_corpus_blind_6",
                            "classification_corpus_blind_7", "classification_corpus_blind_8",
                            "classification_corpus_blind_9", "classification_corpus_blind_10",
-                           "classification_corpus_blind_11")}
+                           "classification_corpus_blind_11", "classification_corpus_blind_12")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
