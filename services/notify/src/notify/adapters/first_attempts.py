@@ -97,5 +97,5 @@ class FirstAttempts:
             return outcome
         except Exception as exc:  # an optimisation: the sweeper makes the attempt instead
             structlog.get_logger().warning("first_attempt_failed", notification_id=n.notification_id,
-                                           error_type=type(exc).__name__)
+                                           receipt_no=n.facts.receipt_no, error_type=type(exc).__name__)
             return None
