@@ -32,11 +32,13 @@ RELATIVE_FILLERS = frozenset({"terus", "selalu", "sering", "masih", "sudah", "te
 CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta", "lantas", "setelah", "sesudah",
                           "sebelum", "tetapi", "tapi", "namun", "sedangkan"})
 PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
+REASONS = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "tidak ada karena sudah diunggah ulang": the reason
+# given for what is denied is not denied (round 15)
 HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
 HEDGE_REACH = 12
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|tgl|prov|dll|dsb|"
+_ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp|st|pt|bpk|sdr|sdri|tgl|prov|dll|dsb|"
                            r"[a-z])\.(?=\s*\w)", re.IGNORECASE)
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
 _QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
@@ -295,6 +297,11 @@ class Passage:
                            and words[k][2] in PURPOSE]
                 if purpose:
                     last = max(last, purpose[0] + 1 + language.object_scope)
+            # "bukan karena mendukung paslon" denies the reason itself; "tidak ada karena ..." denies what "ada" says
+            reason = [k for k in range(j + (fillers == 0), min(last, len(words) - 1) + 1) if words[k][:2] == (s, c)
+                      and words[k][2] in REASONS]
+            if reason:
+                last = reason[0] - 1
             negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
             if not relative and last >= clauses[(s, c)][-1]:
                 negated.update(self._negated_list(s, c, clauses))
