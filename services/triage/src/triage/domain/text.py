@@ -297,6 +297,7 @@ class Passage:
                            and words[k][2] in PURPOSE]
                 if purpose:
                     last = max(last, purpose[0] + 1 + language.object_scope)
+                last = self._list_item_object(j, last, s, c)
             # "bukan karena mendukung paslon" denies the reason itself; "tidak ada karena ..." denies what "ada" says
             reason = [k for k in range(j + (fillers == 0), min(last, len(words) - 1) + 1) if words[k][:2] == (s, c)
                       and words[k][2] in REASONS]
@@ -306,6 +307,20 @@ class Passage:
             if not relative and last >= clauses[(s, c)][-1]:
                 negated.update(self._negated_list(s, c, clauses))
         return negated
+
+    def _list_item_object(self, j: int, last: int, s: int, c: int) -> int:
+        """Where a negation ends when the negated words are a list of acts: the last item after "atau"/"maupun" in the
+        span carries its own object ("tidak ikut bertepuk atau bersorak saat yel-yel": the yel-yel too), up to a
+        conjunction that opens another act ("tidak memakai kaos atau topi lalu berorasi": not the speech); round 16."""
+        words, scope = self._layout[2], self.language.object_scope
+        closers = [k for k in range(j + 1, min(last, len(words) - 1) + 1)
+                   if words[k][:2] == (s, c) and words[k][2] in LIST_CLOSERS]
+        if not closers:
+            return last
+        for k in range(last + 1, min(closers[-1] + 1 + scope, len(words) - 1) + 1):
+            if words[k][:2] != (s, c) or words[k][2] in CONJUNCTIONS or words[k][2] in self.language.negators:
+                return k - 1
+        return max(last, closers[-1] + 1 + scope)
 
     @cached_property
     def _others_words(self) -> set[int]:
