@@ -85,3 +85,62 @@ async def test_woken_relay_publishes_without_waiting_for_its_poll(store, kafka):
     await tap.wait_records(lambda r: r.key == b"RCP-C", timeout=10)
     task.cancel()
     assert time.monotonic() - started < 5
+
+
+@pytest.fixture
+async def other_store(mongo):
+    import uuid
+
+    from netra_shared.kernel.store import AggregateStore
+
+    collection = mongo["netra_shared_tests"][f"others_{uuid.uuid4().hex[:8]}"]
+    other = AggregateStore(collection)
+    await other.ensure_indexes()
+    yield other
+    await collection.drop()
+
+
+async def test_a_woken_pass_reads_only_the_collections_written_and_a_pass_with_none_noted_reads_all(
+        store, other_store, kafka):
+    topics, broker, tap = kafka
+    relay = OutboxRelay([store, other_store], broker, topics)
+    assert await relay.drain_once() == 0  # the first pass reads everything
+    await store.apply("RCP-D", "m1", emitting("RCP-D", 1))
+    await other_store.apply("RCP-E", "m1", emitting("RCP-E", 2))  # as another process (a redrive) would: not noted
+    relay.note(store.name)
+    assert await relay.drain_once() == 1  # woken for `store`: `other_store` is not read
+    assert (await other_store.load("RCP-E"))["outbox_pending"] is True
+    assert await relay.drain_once() == 2  # nothing noted (its idle pass): every collection
+    records = await tap.wait_records(lambda r: r.key in (b"RCP-D", b"RCP-E"), count=3, timeout=30)
+    assert sorted(r.key for r in records) == [b"RCP-D", b"RCP-E", b"RCP-E"]
+
+
+async def test_under_load_the_relay_still_reads_every_collection_now_and_then(store, other_store, kafka):
+    topics, broker, tap = kafka
+    relay = OutboxRelay([store, other_store], broker, topics, full_pass_seconds=3600)
+    assert await relay.drain_once() == 0
+    await other_store.apply("RCP-F", "m1", emitting("RCP-F", 1))
+    relay.note(store.name)
+    assert await relay.drain_once() == 0  # busy with `store`, and the last full pass is recent
+    relay.note(store.name)
+    relay.look_everywhere()  # shards gained (or `full_pass_seconds` passed): every collection
+    assert await relay.drain_once() == 1
+    await tap.wait_records(lambda r: r.key == b"RCP-F", timeout=30)
+
+
+async def test_a_failed_pass_reads_its_collections_again(store, other_store, kafka):
+    topics, broker, tap = kafka
+    relay = OutboxRelay([store, other_store], broker, topics, full_pass_seconds=3600)
+    assert await relay.drain_once() == 0
+    await store.apply("RCP-G", "m1", emitting("RCP-G", 1))
+    relay.note(store.name)
+    original = store.pending_outboxes
+
+    async def away(*args, **kwargs):
+        raise ConnectionError("database away")
+
+    store.pending_outboxes = away
+    with pytest.raises(ConnectionError):
+        await relay.drain_once()
+    store.pending_outboxes = original
+    assert await relay.drain_once() == 1  # still noted: not left for the next full pass

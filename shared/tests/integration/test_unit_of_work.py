@@ -34,7 +34,7 @@ def handle(aggregates: Aggregates, aggregate_id: str):
 @pytest.fixture
 def aggregates(store):
     return Aggregates(store, Items, source="/test", clock=ManualClock(NOW), refusals=store,
-                      written=lambda events, due: None)
+                      written=lambda store, events, due: None)
 
 
 async def test_a_batch_decides_each_message_on_the_state_the_ones_before_it_left_and_writes_once(aggregates, store):

@@ -67,7 +67,7 @@ class Applied(Generic[S]):
 
 class Aggregates(Generic[S]):
     def __init__(self, store: AggregateStore, state_type: type[S], *, source: str, clock: Clock,
-                 refusals: AggregateStore, written: Callable[[bool, datetime | None], None]) -> None:
+                 refusals: AggregateStore, written: Callable[[str, bool, datetime | None], None]) -> None:
         self.store = store
         self.state_type = state_type
         self.source = source
@@ -106,7 +106,7 @@ class Aggregates(Generic[S]):
             return Applied(await self._refuse(aggregate_id, cause, decided, tell, now), state)
         if decided is None:
             return Applied("unchanged", state)
-        self._written(bool(change.events), change.next_due_at)
+        self._written(self.store.name, bool(change.events), change.next_due_at)
         return Applied(decided.outcome, decided.state)
 
     async def _stage(self, unit: UnitOfWork, aggregate_id: str, cause: Cause, decide: Decide,
@@ -149,7 +149,7 @@ class Aggregates(Generic[S]):
             if not staged.seen(cause.id) and staged.base is None and not staged.changed:
                 staged.add(cause.id, change, unit.record)
         elif await self.refusals.apply(cause.id, cause.id, lambda stored: None if stored else change) is Stored.created:
-            self._written(True, None)
+            self._written(self.refusals.name, True, None)
         return f"{tell.request}_rejected_{refusal.reason}"
 
 

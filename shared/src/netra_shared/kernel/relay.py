@@ -1,6 +1,9 @@
 """The outbox relay: publishes embedded outbox entries (idempotent producer, acks=all), then removes them.
 
-Woken right after each write that added entries; its idle pass is the safety net for entries a crash left behind.
+Woken right after each write that added entries, told which collection has them: a woken pass reads only the
+collections written since the last pass. A pass with none noted (idle, or shards just gained), and at least one pass
+every `full_pass_seconds` under load, reads every collection: the safety net for entries a crash or another process
+(a redrive) left behind.
 Each store's pending documents are published together and cleared in one bulk write. At-least-once: a crash
 between publish and removal republishes the same, byte-identical events, and every consumer ignores ids it has
 processed. An entry the broker refuses for good (too large, not allowed) is parked in its document (`parked`, with
@@ -11,6 +14,7 @@ the reason) and an operator alert goes out on the service's own events topic, wh
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
@@ -30,7 +34,8 @@ from .store import AggregateStore
 
 class OutboxRelay:
     def __init__(self, stores: Iterable[AggregateStore], broker: KafkaBroker, topics: Topics, *,
-                 batch: int = 500, alerts: Alerts | None = None, clock: Clock | None = None) -> None:
+                 batch: int = 500, alerts: Alerts | None = None, clock: Clock | None = None,
+                 full_pass_seconds: float = 5.0) -> None:
         self.stores = stores  # a live view: collections registered later are relayed too
         self.broker = broker
         self.topics = topics
@@ -38,6 +43,25 @@ class OutboxRelay:
         self.alerts = alerts
         self.clock = clock or SystemClock()
         self.log = structlog.get_logger()
+        self.full_pass_seconds = full_pass_seconds
+        self._noted: set[str] = set()  # collections written with entries since the last pass
+        self._full_pass_at = float("-inf")  # time.monotonic() of the last pass over every collection
+
+    def note(self, collection: str) -> None:
+        """A write added entries to this collection's outbox."""
+        self._noted.add(collection)
+
+    def look_everywhere(self) -> None:
+        """The next pass reads every collection (shards were gained: another replica's entries may wait there)."""
+        self._full_pass_at = float("-inf")
+
+    def _collections(self) -> set[str] | None:
+        """Which collections this pass reads (None: all), and forget them as noted."""
+        noted, self._noted = self._noted, set()
+        if not noted or time.monotonic() - self._full_pass_at >= self.full_pass_seconds:
+            self._full_pass_at = time.monotonic()
+            return None
+        return noted
 
     async def _publish(self, entry: dict[str, Any]) -> Any:
         with tracing.publishing_in(entry.get("trace")):  # the publish span is a child of the decision's context
@@ -47,33 +71,45 @@ class OutboxRelay:
 
     async def drain_once(self, shards: Collection[int] | None = None) -> int:
         """Publish the pending entries of the documents of these shards (None: of all)."""
-        published = 0
-        for store in self.stores:
-            documents = await store.pending_outboxes(self.batch, shards)
-            if not documents:
-                continue
-            entries = [(document["_id"], entry) for document in documents for entry in document.get("outbox", ())]
-            sends = await asyncio.gather(*(self._publish(entry) for _, entry in entries), return_exceptions=True)
-            acks = await asyncio.gather(*(send for send in sends if not isinstance(send, BaseException)),
-                                        return_exceptions=True)
-            outcomes = iter(acks)
-            done: dict[str, set[str]] = {document["_id"]: set() for document in documents}
-            parked: dict[str, list[dict[str, Any]]] = {}
-            raised: dict[str, list[dict[str, Any]]] = {}
-            now = self.clock.now()
-            for (aggregate_id, entry), send in zip(entries, sends, strict=True):
-                result = send if isinstance(send, BaseException) else next(outcomes)
-                if isinstance(result, BaseException):
-                    parked.setdefault(aggregate_id, []).append(self._refused(store, aggregate_id, entry, result, now))
-                    if (alert := self._alert(store, aggregate_id, parked[aggregate_id][-1], now)) is not None:
-                        raised.setdefault(aggregate_id, []).append(alert)
-                    continue
-                done[aggregate_id].add(entry["id"])
-                PUBLISHED.labels(entry["topic"]).inc()
-            await store.remove_published(done, [document for document in documents
-                                                if done[document["_id"]] or document["_id"] in parked], parked, raised)
-            published += sum(len(ids) for ids in done.values())
+        published, collections = 0, self._collections()
+        try:
+            for store in self.stores:
+                if collections is None or store.name in collections:
+                    published += await self._drain(store, shards)
+        except BaseException:
+            self._noted |= collections or set()  # a failed pass: the next one reads them again
+            raise
         return published
+
+    async def _drain(self, store: AggregateStore, shards: Collection[int] | None) -> int:
+        documents = await store.pending_outboxes(self.batch, shards)
+        if not documents:
+            return 0
+        if len(documents) >= self.batch:  # more wait there: the next pass reads it again
+            self.note(store.name)
+        entries = [(document["_id"], entry) for document in documents for entry in document.get("outbox", ())]
+        sends = await asyncio.gather(*(self._publish(entry) for _, entry in entries), return_exceptions=True)
+        acks = await asyncio.gather(*(send for send in sends if not isinstance(send, BaseException)),
+                                    return_exceptions=True)
+        outcomes = iter(acks)
+        done: dict[str, set[str]] = {document["_id"]: set() for document in documents}
+        parked: dict[str, list[dict[str, Any]]] = {}
+        raised: dict[str, list[dict[str, Any]]] = {}
+        now = self.clock.now()
+        for (aggregate_id, entry), send in zip(entries, sends, strict=True):
+            result = send if isinstance(send, BaseException) else next(outcomes)
+            if isinstance(result, BaseException):
+                parked.setdefault(aggregate_id, []).append(self._refused(store, aggregate_id, entry, result, now))
+                if (alert := self._alert(store, aggregate_id, parked[aggregate_id][-1], now)) is not None:
+                    raised.setdefault(aggregate_id, []).append(alert)
+                continue
+            done[aggregate_id].add(entry["id"])
+            PUBLISHED.labels(entry["topic"]).inc()
+        await store.remove_published(done, [document for document in documents
+                                            if done[document["_id"]] or document["_id"] in parked], parked, raised)
+        if raised:  # the alerts about parked entries wait in the outbox: the next pass publishes them
+            self.note(store.name)
+        return sum(len(ids) for ids in done.values())
 
     def _refused(self, store: AggregateStore, aggregate_id: str, entry: dict[str, Any], error: BaseException,
                  now: datetime) -> dict[str, Any]:

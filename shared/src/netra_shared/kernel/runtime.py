@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from datetime import datetime
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -83,11 +84,11 @@ class Kernel:
         # the relay and the sweepers work on the shards the consumer group gave this replica (ownership.py)
         self.ownership = Ownership(on_gain=self._wake_loops)
         self.alerts = Alerts(service)
-        self.relay = Loop("outbox-relay", self._owned(OutboxRelay(self.stores.values(), self.broker, self.topics,
-                                                                  alerts=self.alerts, clock=self.clock).step),
-                          idle_seconds=settings.relay_poll_seconds)
+        self.outbox = OutboxRelay(self.stores.values(), self.broker, self.topics, alerts=self.alerts, clock=self.clock,
+                                  full_pass_seconds=settings.relay_full_pass_seconds)
+        self.relay = Loop("outbox-relay", self._owned(self.outbox.step), idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
-        self._sweeper_loops: list[Loop] = []
+        self._sweeper_loops: dict[str, Loop] = {}  # by collection
         self.consumer: Consumer | None = None
         self.watchdog = Watchdog(self.stores.values(), lambda: self.consumer, self.clock,
                                  stall_seconds=settings.stall_seconds)
@@ -133,20 +134,26 @@ class Kernel:
         return owned_step
 
     def _wake_loops(self) -> None:
+        """Shards were gained: every loop looks at everything it owns now (the relay at every collection)."""
+        self.outbox.look_everywhere()
         for loop in self.loops:
             loop.wake()
 
-    def _written(self, has_events: bool, next_due_at: datetime | None) -> None:
-        """A write added outbox entries, or set a deadline: the relay or the sweepers have work."""
+    def _written(self, collection: str, has_events: bool, next_due_at: datetime | None) -> None:
+        """A write added outbox entries, or set a deadline: the relay (at that collection) or its sweeper has work. A
+        deadline further off than the sweeper's regular pass wakes nothing: that pass finds it in time."""
         if has_events:
+            self.outbox.note(collection)
             self.relay.wake()
-        if next_due_at is not None:
-            for loop in self._sweeper_loops:
-                loop.wake()
+        sweeper = self._sweeper_loops.get(collection)
+        if next_due_at is not None and sweeper is not None and (
+                next_due_at - self.clock.now()).total_seconds() < sweeper.idle_seconds:
+            sweeper.wake()
 
     def _flushed(self, written: Written) -> None:
         for staged in written.changes:
-            self._written(bool(staged.outbox), None if staged.next_due_at is UNSET else staged.next_due_at)
+            self._written(staged.store.name, bool(staged.outbox),
+                          None if staged.next_due_at is UNSET else staged.next_due_at)
 
     def mount(self, entrypoints: Entrypoints) -> None:
         settings = self.settings
@@ -162,11 +169,12 @@ class Kernel:
         self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
         for aggregates, fire in entrypoints.timers.items():
             sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed,
-                                   park_after=settings.timer_park_after, alerts=self.alerts, alerted=self.relay.wake)
+                                   park_after=settings.timer_park_after, alerts=self.alerts,
+                                   alerted=functools.partial(self._written, aggregates.store.name, True, None))
             self.sweepers[aggregates.store.name] = sweeper
-            self._sweeper_loops.append(Loop(f"timers-{aggregates.store.name}", self._owned(sweeper.step),
-                                            idle_seconds=settings.sweep_interval_seconds))
-        self.loops.extend(self._sweeper_loops)
+            self._sweeper_loops[aggregates.store.name] = Loop(
+                f"timers-{aggregates.store.name}", self._owned(sweeper.step), idle_seconds=settings.sweep_interval_seconds)
+        self.loops.extend(self._sweeper_loops.values())
         for name, step in entrypoints.workers.items():
             self.loops.append(Loop(name, step, idle_seconds=settings.sweep_interval_seconds))
         self.routes.extend(entrypoints.routes)

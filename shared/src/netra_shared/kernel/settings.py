@@ -32,6 +32,7 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     max_message_bytes: int = 256 * 1024
     relay_poll_seconds: float = 0.5
+    relay_full_pass_seconds: float = 5.0  # under load, the relay still looks at every collection this often
     sweep_interval_seconds: float = 1.0
     retry_max_backoff_seconds: float = 10.0
     handler_error_attempts: int = 3
