@@ -83,3 +83,21 @@ async def test_a_timer_set_again_to_the_moment_it_just_fired_at_fires_again(stor
     assert await sweeper.sweep_once() == 0
     document = await store.load("CASE-L2")
     assert document["state"]["fired"] == 2 and document.get("next_due_at") is None
+
+
+async def test_a_pass_fires_what_is_due_and_sleeps_until_the_next_timer_it_saw(store):
+    clock = ManualClock(T0)
+    for name, hours in (("CASE-5", -1), ("CASE-6", -2), ("CASE-7", 5), ("CASE-8", 9)):
+        await store.apply(name, "opened", lambda state, hours=hours: Change(
+            {"n": 0}, next_due_at=T0 + timedelta(hours=hours)))
+    fired: list[str] = []
+
+    async def fire(timer: Timer) -> str:
+        fired.append(timer.aggregate_id)
+        return await store.apply(timer.aggregate_id, timer.cause.id, lambda state: Change(state, next_due_at=None))
+
+    sweeper = TimerSweeper(store, clock, fire)
+    assert await sweeper.step() == timedelta(hours=5).total_seconds()  # one query: the due ones and the next
+    assert sorted(fired) == ["CASE-5", "CASE-6"]
+    clock.advance(timedelta(hours=10))
+    assert await sweeper.step() is None and sorted(fired) == ["CASE-5", "CASE-6", "CASE-7", "CASE-8"]

@@ -249,10 +249,14 @@ class AggregateStore:
         return holding
 
     # --- the timer sweeper ----------------------------------------------------------------------------------------
-    async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
-        """The documents whose timer is due, whole (the sweeper fires them without reading them again)."""
-        return await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST, "$lte": now}}, limit,
-                                     sort="next_due_at")
+    async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None
+                  ) -> tuple[list[dict[str, Any]], datetime | None]:
+        """The documents whose timer is due, whole (the sweeper fires them without reading them again), and when the
+        first timer after them is due (None: none is set), in one query, the earliest first."""
+        found = await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
+                                      sort="next_due_at")
+        due = [document for document in found if document["next_due_at"] <= now][:limit]
+        return due, next((document["next_due_at"] for document in found if document["next_due_at"] > now), None)
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime, *,
                        failures: int | None = None, deadline: datetime | None = None) -> None:

@@ -82,12 +82,13 @@ class TimerSweeper:
         self.alerted = alerted  # an alert was written to an outbox: wake the relay
         self.limit = asyncio.Semaphore(self.sweep.concurrency)
         self.transient: dict[str, int] = {}  # per aggregate, transient failures in a row (backoff only)
+        self.upcoming: datetime | None = None  # when the first timer after the last pass's is due, as that pass saw
         self.log = structlog.get_logger()
 
     async def sweep_once(self, shards: Collection[int] | None = None) -> int:
         """Fire every due timer (at most `batch`) of these shards (None: of all), their writes in one bulk write;
         returns how many were due."""
-        due = await self.store.due(self.clock.now(), self.batch, shards)
+        due, self.upcoming = await self.store.due(self.clock.now(), self.batch, shards)
         if not due:
             return 0
         unit = UnitOfWork()
@@ -207,9 +208,10 @@ class TimerSweeper:
         return self.clock.now() + timedelta(seconds=backoff_seconds(attempt, cap=300.0))
 
     async def step(self, shards: Collection[int] | None = None) -> float | None:
+        """One pass, then the time to the first later timer the pass saw. A timer set sooner meanwhile (a retry, a
+        write) is found by the next pass: at once when a write due soon wakes the loop, else within its idle interval."""
         if await self.sweep_once(shards) >= self.batch:
             return 0
-        upcoming = await self.store.next_due(shards)
-        if upcoming is None:
+        if self.upcoming is None:
             return None
-        return max(0.01, (upcoming - self.clock.now()).total_seconds())
+        return max(0.01, (self.upcoming - self.clock.now()).total_seconds())
