@@ -250,6 +250,8 @@ class ReferenceData(_Data):
     description_retirees: list[str] = []
     still_serving: list[str] = []  # the report itself shows a claimed retiree or former holder still serving
     description_subjects: list[SubjectTable] = []
+    description_acting_heads: list[str] = []  # the description names the regional head an acting one ('Penjabat (Pj)
+    # Bupati'): he is an ASN (UU 10/2016 Pasal 71(4); round 17)
     description_pppk: list[str] = []  # the description says the party is PPPK ("ternyata dia PPPK", "guru PPPK ...")
     description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
     description_non_asn: list[str] = []  # ... or neither: honorary or contract staff ('ternyata masih honorer, bukan
@@ -359,7 +361,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),

@@ -100,6 +100,11 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
                   f"kanal menyebut {submitted.value}")
         return Subject(SubjectType.other, False, False, reason, unknown=True, source="uraian")
     found, source = _lookup(reference.positions, position), "jabatan"
+    acting = hits(reference.description_acting_heads, description) if found is not None else []
+    if acting and found[0].subject_type == "regional_head":
+        # the channel and position say 'Bupati', the report says 'Penjabat (Pj) Bupati': an acting head is an ASN
+        # (the office itself is the position's, so the source stays the position)
+        found = (next(table for table in reference.positions if table.acting_head), acting[0])
     if found is None and submitted is SubjectType.other:
         found, source = _lookup(reference.agencies, agency), "instansi"
     if found is None and submitted is SubjectType.other and (serving or (not position.strip() and not agency.strip())):
