@@ -103,10 +103,16 @@ class Language:
                                               "misalnya", "misal", "saya", "aku", "kami", "kita"})
     # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
 
-    impressions: frozenset[str] = frozenset({"kira", "kirain", "dikira", "mengira", "sangka", "disangka", "menyangka"})
+    impressions: frozenset[str] = frozenset({"kira", "kirain", "dikira", "mengira", "sangka", "disangka", "menyangka",
+                                             "seolah", "seakan"})
     corrections: frozenset[str] = frozenset({"ternyata", "rupanya"})
     # "saya kira buat cabup no 2. ternyata ... pemilihan ketua PGRI": a first impression a later sentence corrects is
-    # not asserted (like a question that asks)
+    # not asserted (like a question that asks); "seolah ikut mendukung. setelah saya cek video lengkapnya, ..." is one
+    # too: the reporter's check opens the correcting sentence (round 20)
+    correction_openers: tuple[str, ...] = (
+        r"^ (setelah|sesudah|usai) (saya |kami |pelapor |pengawas |panwascam |pkd )?(cek|mengecek|dicek|periksa|"
+        r"memeriksa|diperiksa|telusuri|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|diklarifikasi|tonton|"
+        r"menonton|lihat|melihat)\b",)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
@@ -238,7 +244,15 @@ class Passage:
         words = [set(" ".join(sentence).split()) for sentence in self._sentences]
         asked = {s for s, said in enumerate(words) if s in questions and not said & language.rhetorical}
         return asked | {s for s, said in enumerate(words) if said & language.impressions
-                        and any(later & language.corrections for later in words[s + 1:s + 3])} | self._corrected_hearsay
+                        and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))
+                        } | self._corrected_hearsay
+
+    def _corrects(self, s: int) -> bool:
+        """Whether sentence `s` corrects what an earlier one said: "ternyata", "rupanya", or it opens with the
+        reporter's own check ("setelah saya cek video lengkapnya, ...")."""
+        sentence = self._sentences[s]
+        return bool(set(" ".join(sentence).split()) & self.language.corrections) or matches(
+            self.language.correction_openers, " " + " ".join(sentence) + " ")
 
     @cached_property
     def _corrected_hearsay(self) -> set[int]:
