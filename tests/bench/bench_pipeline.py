@@ -246,8 +246,10 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         delta = {name: after.get(name, 0.0) - before.get(name, 0.0) for name in after}
         commands, written = delta.get("netra_db_commands_total", 0), delta.get("netra_db_documents_written_total", 0)
         produced, consumed = delta.get("netra_outbox_published_total", 0), delta.get("netra_messages_total", 0)
+        commits, batches = delta.get("netra_offset_commits_total", 0), delta.get("netra_batch_records_count", 0)
         print(f"  per report: {commands / args.n:.1f} database operations ({written / args.n:.1f} documents "
-              f"written), {produced / args.n:.1f} Kafka messages produced, {consumed / args.n:.1f} consumed")
+              f"written), {produced / args.n:.1f} Kafka messages produced, {consumed / args.n:.1f} consumed "
+              f"in {batches / args.n:.1f} batches, {commits / args.n:.1f} offset commits")
         print(f"  database writes: {written / end:,.0f} docs/s = {written / end / raw_db:.0%} of the raw bulk rate "
               f"({written / end / raw_indexed:.0%} of the indexed one); "
               f"Kafka: {(produced + consumed) / end:,.0f} msgs/s = {(produced + consumed) / end / raw_relay:.1%} "

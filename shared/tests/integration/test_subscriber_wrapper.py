@@ -201,3 +201,68 @@ async def test_consumer_lag_shows_what_a_stuck_handler_left_and_falls_to_zero_on
     finally:
         await producer.stop()
         await broker.stop()
+
+
+async def committed_total(servers, topics: Topics, group: str) -> int:
+    """The group's committed offsets on every partition of the topic, summed."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=servers.kafka_bootstrap, group_id=group, enable_auto_commit=False,
+                                **aiokafka_kwargs(servers.kafka_credentials))
+    await consumer.start()
+    try:
+        name = topics.name(REPORTS_SUBMITTED)
+        return sum([await consumer.committed(TopicPartition(name, partition)) or 0
+                    for partition in range(REPORTS_SUBMITTED.partitions)])
+    finally:
+        await consumer.stop()
+
+
+async def test_batches_written_within_the_commit_interval_share_one_commit_and_one_in_hand_is_never_committed(
+        servers, prefix):
+    """Each batch's offsets are committed only once it is written; the batches written within `commit_interval` of
+    the last commit go in one commit, sent when the interval is over (fewer commits: the broker appends each one)."""
+    from prometheus_client import REGISTRY
+
+    topics = Topics(prefix)
+    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
+    handler = ScriptedHandler()
+    broker = KafkaBroker(servers.kafka_bootstrap, security=faststream_security(servers.kafka_credentials))
+    group = f"{prefix}coalesce"
+    consumer = Consumer(broker, topics, DeadLetters(broker, "test"), Subscriptions({REPORT_SUBMITTED: handler}),
+                        service="intake", group_id=group, max_message_bytes=64 * 1024, max_backoff=0.05,
+                        commit_interval=3.0)
+    consumer.subscribe()
+    await broker.start()
+    producer = await Producer(servers.kafka_bootstrap, credentials=servers.kafka_credentials).start()
+
+    def commits() -> float:
+        return REGISTRY.get_sample_value("netra_offset_commits_total", {"service": "intake"}) or 0
+
+    async def committed_becomes(total: int) -> None:
+        for _ in range(100):
+            if await committed_total(servers, topics, group) == total:
+                return
+            await asyncio.sleep(0.1)
+        assert await committed_total(servers, topics, group) == total
+
+    try:
+        await send_report(producer, topics, "c-first")
+        await handler.wait_calls("c-first")
+        await committed_becomes(1)  # the first batch: committed at once
+        sent = commits()
+        for sid in ("c-second", "c-third", "c-fourth"):  # three batches, one after the other
+            await send_report(producer, topics, sid)
+            await handler.wait_calls(sid)
+        assert commits() == sent  # within the interval: no commit yet
+        await committed_becomes(4)  # then one commit for the three
+        assert commits() == sent + 1
+
+        handler.block["c-held"] = asyncio.Event()
+        await send_report(producer, topics, "c-held")
+        await handler.wait_calls("c-held")
+        await asyncio.sleep(3.5)  # past the interval: a batch still in hand is not written, so not committed
+        assert await committed_total(servers, topics, group) == 4
+        handler.block.pop("c-held").set()
+        await committed_becomes(5)
+    finally:
+        await producer.stop()
+        await broker.stop()

@@ -4,10 +4,13 @@ Each topic a service consumes is read in batches (faststream batch subscriber, A
 order: parse into the contract (or DLQ with the reason, never retried) -> bind the log context -> the ONE handler of
 its event type from the service's subscription table (transient failures retried with backoff, forever; a failing
 handler a few times, then DLQ; a permanent failure, such as an event over its budget or a document too large, at
-once) -> next. The batch's offsets are committed once, after every message of it is written; a batch whose write
-fails for good is written one record at a time, so only the record that cannot be written goes to the DLQ. Headers
-are never decoded on the way in: a record with broken header bytes is handled like any other. `stalled()` says when
-the consumer holds a batch too long, or has records waiting and handles none (/readyz).
+once) -> next. A batch's offsets are committed only after every message of it is written, and at most once every
+`commit_interval` seconds: the offsets of the batches written meanwhile go in one commit, sent when the interval is
+over, before the partitions go to another replica, and when the service stops (a crash re-delivers at most that much,
+which the guarded writes ignore). A batch whose write fails for good is written one record at a time, so only the
+record that cannot be written goes to the DLQ. Headers are never decoded on the way in: a record with broken header
+bytes is handled like any other. `stalled()` says when the consumer holds a batch too long, or has records waiting
+and handles none (/readyz).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from .dead_letters import DeadLetters
 from . import tracing
 from .failures import backoff_seconds, is_transient, permanent_reason
 from .logging import receipt_fields
-from .metrics import BATCHES, CONSUMER_LAG, DEAD_LETTERED, HANDLING, MESSAGES, RETRIES
+from .metrics import BATCHES, COMMITS, CONSUMER_LAG, DEAD_LETTERED, HANDLING, MESSAGES, RETRIES
 from .ownership import Ownership, anchor_topic
 from .unit_of_work import Written, in_one_write
 
@@ -103,7 +106,7 @@ class Consumer:
                  *, service: str, group_id: str, max_message_bytes: int, max_backoff: float = 10.0,
                  handler_error_attempts: int = 3, session_timeout_ms: int = 10000, batch_size: int = 100,
                  written: Callable[[Written], None] = lambda written: None,
-                 ownership: Ownership | None = None) -> None:
+                 ownership: Ownership | None = None, commit_interval: float = 0.0) -> None:
         self.broker = broker
         self.topics = topics
         self.dead_letters = dead_letters
@@ -120,6 +123,11 @@ class Consumer:
         self._specs: dict[str, TopicSpec] = {}
         self._subscriber: Any = None
         self._committed: dict[TopicPartition, int] = {}  # the next offset to handle, per partition (lag)
+        self.commit_interval = commit_interval
+        self._handled: dict[TopicPartition, int] = {}  # handled, not yet committed: the next offset, per partition
+        self._commit_lock = asyncio.Lock()
+        self._commit_later: asyncio.Task | None = None
+        self._committed_at = float("-inf")  # time.monotonic() of the last commit
         self.busy_since: float | None = None  # time.monotonic() when the batch in hand was taken
         self.last_batch_at = time.monotonic()
         self.log = structlog.get_logger()
@@ -145,13 +153,14 @@ class Consumer:
             listener=self.ownership,
         )
         if self.ownership is not None:
+            self.ownership.before_revoke = self.commit_handled
             anchor = anchor_topic(specs)
             name = self.topics.name(anchor)
             self.ownership.follow(name, lambda: len(subscriber.consumer.partitions_for_topic(name) or ()),
                                   anchor.partitions)
 
         async def consume(bodies: list[bytes], msg: KafkaMessage) -> None:
-            await self.process_batch(msg.raw_message, msg)
+            await self.process_batch(msg.raw_message)
 
         subscriber(consume)
         self._subscriber = subscriber
@@ -159,7 +168,7 @@ class Consumer:
     def spec_of(self, record: Any) -> TopicSpec:
         return self._specs[record.topic]
 
-    async def process_batch(self, records: Sequence[Any], message: Any) -> list[str]:
+    async def process_batch(self, records: Sequence[Any]) -> list[str]:
         """Every record of the batch in order, their writes in one bulk write, then one commit of its offsets. The
         aggregates the handlers say they will touch are read first, together."""
         started = time.perf_counter()
@@ -167,8 +176,7 @@ class Consumer:
         try:
             outcomes, replayed, changes = await self._handle_together(list(records))
             handled = time.perf_counter()
-            if await self._commit(message):
-                self._handled_up_to(records)
+            await self._commit(records)
         finally:
             self.busy_since, self.last_batch_at = None, time.monotonic()
         BATCHES.labels(self.service).observe(len(records))
@@ -361,22 +369,53 @@ class Consumer:
             return f"{waiting} records waiting, none handled for {now - self.last_batch_at:.0f} s"
         return None
 
-    async def _commit(self, message: Any) -> bool:
-        try:
-            await message.ack()
-        except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
-            self.log.warning("offset_commit_failed", error_type=type(exc).__name__)
-            return False
-        return True
-
-    # --- consumer lag -------------------------------------------------------------------------------------------
-    def _handled_up_to(self, records: Sequence[Any]) -> None:
-        """After a commit: how far each partition is handled, and its lag against the last known high watermark."""
+    async def _commit(self, records: Sequence[Any]) -> None:
+        """The batch is written: commit its offsets now, or with the next batches' within `commit_interval`."""
         for record in records:
             partition = TopicPartition(record.topic, record.partition)
-            self._committed[partition] = max(self._committed.get(partition, 0), record.offset + 1)
+            self._handled[partition] = max(self._handled.get(partition, 0), record.offset + 1)
+        wait = self._committed_at + self.commit_interval - time.monotonic()
+        if wait <= 0:
+            await self.commit_handled()
+        elif self._commit_later is None or self._commit_later.done():
+            self._commit_later = asyncio.create_task(self._commit_after(wait))
+
+    def written_up_to(self, partition: TopicPartition) -> int | None:
+        """The next offset to handle on this partition, as far as batches are written (committed, or in the next
+        commit)."""
+        return self._handled.get(partition, self._committed.get(partition))
+
+    async def _commit_after(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        await self.commit_handled()
+
+    async def commit_handled(self) -> None:
+        """Commit the offsets of every batch written so far (their exact offsets: never one not yet written)."""
+        async with self._commit_lock:
+            kafka = getattr(self._subscriber, "consumer", None)
+            if kafka is None:  # not consuming (yet): nothing to commit to
+                return
+            assigned = kafka.assignment()  # a partition given to another replica meanwhile: its new owner commits it
+            offsets = {partition: offset for partition, offset in self._handled.items() if partition in assigned}
+            self._handled = {}
+            if not offsets:
+                return
+            self._committed_at = time.monotonic()
+            try:
+                await kafka.commit(offsets)
+            except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
+                self.log.warning("offset_commit_failed", error_type=type(exc).__name__)
+                return
+            COMMITS.labels(self.service).inc()
+            self._handled_up_to(offsets)
+
+    # --- consumer lag -------------------------------------------------------------------------------------------
+    def _handled_up_to(self, offsets: Mapping[TopicPartition, int]) -> None:
+        """After a commit: how far each partition is handled, and its lag against the last known high watermark."""
+        for partition, offset in offsets.items():
+            self._committed[partition] = max(self._committed.get(partition, 0), offset)
         kafka = getattr(self._subscriber, "consumer", None)
-        for partition in {TopicPartition(record.topic, record.partition) for record in records}:
+        for partition in offsets:
             end = kafka.highwater(partition) if kafka is not None else None
             if end is not None:
                 self._set_lag(partition, end)

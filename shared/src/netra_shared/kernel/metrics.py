@@ -11,6 +11,7 @@ TIMERS = Counter("netra_timers_fired_total", "Timers fired by the sweeper", ["co
 PARKED = Counter("netra_parked_total", "Items set aside after a permanent failure, with their reason", ["collection", "kind"])
 DB_COMMANDS = Counter("netra_db_commands_total", "Database round trips by command", ["command"])
 DB_DOCUMENTS = Counter("netra_db_documents_written_total", "Documents inserted or updated", ["command", "collection"])
+COMMITS = Counter("netra_offset_commits_total", "Consumer offset commits sent to the broker", ["service"])
 BATCHES = Histogram("netra_batch_records", "Records per consumed batch", ["service"], buckets=(1, 5, 20, 50, 100, 200, 500))
 # what alerting needs (deploy/prometheus/alerts.yml)
 CONSUMER_LAG = Gauge("netra_consumer_lag_records", "Records on a partition this replica consumes that are not yet "

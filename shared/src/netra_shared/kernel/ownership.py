@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import itertools
 import zlib
-from collections.abc import AsyncIterator, Callable, Collection, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Sequence
 
 import structlog
 from aiokafka import ConsumerRebalanceListener
@@ -51,6 +51,7 @@ class Ownership(ConsumerRebalanceListener):
     def __init__(self, on_gain: Callable[[], None] = lambda: None, *, revoke_timeout: float = 60.0) -> None:
         self.shards: frozenset[int] = frozenset()
         self.on_gain = on_gain
+        self.before_revoke: Callable[[], Awaitable[None]] | None = None  # the consumer's: commit what it handled
         self.revoke_timeout = revoke_timeout
         self.topic: str | None = None
         self._partition_count: Callable[[], int | None] = lambda: None
@@ -78,6 +79,11 @@ class Ownership(ConsumerRebalanceListener):
                 self._changed.notify_all()
 
     async def on_partitions_revoked(self, revoked: Collection) -> None:
+        if self.before_revoke is not None:  # the handled offsets go first: the next owner starts after them
+            try:
+                await asyncio.wait_for(self.before_revoke(), self.revoke_timeout)
+            except Exception as exc:  # it re-delivers them, and the guarded writes ignore them
+                self.log.warning("commit_before_revoke_failed", error_type=type(exc).__name__)
         lost = self.shards
         self.shards = frozenset()
         if not lost:

@@ -164,6 +164,7 @@ class Kernel:
             handler_error_attempts=settings.handler_error_attempts,
             session_timeout_ms=settings.consumer_session_timeout_ms, batch_size=settings.consume_batch,
             written=self._flushed, ownership=self.ownership,
+            commit_interval=settings.consumer_commit_interval_seconds,
         )
         self.consumer.subscribe()
         self.loops.append(Loop("consumer-lag", self.consumer.measure_lag, idle_seconds=60))
@@ -205,6 +206,9 @@ class Kernel:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._tasks.clear()
+        if self.consumer is not None:  # what was handled is committed (else: delivered again after the restart)
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.consumer.commit_handled(), 10.0)
 
     async def close(self) -> None:
         await self.mongo.close()

@@ -37,6 +37,8 @@ class ServiceSettings(BaseSettings):
     retry_max_backoff_seconds: float = 10.0
     handler_error_attempts: int = 3
     consume_batch: int = 500  # records a consumer takes at once: decided in order, written and committed together
+    # a written batch's offsets are committed at most this often (those of the batches between go in one commit)
+    consumer_commit_interval_seconds: float = 0.25
     consumer_session_timeout_ms: int = 10000  # how soon a crashed consumer's partitions move to another
     # tracing (kernel/tracing.py): spans are exported when one endpoint is set; trace ids are made either way
     otlp_endpoint: str = ""  # production: OTLP/HTTP, e.g. http://otel-collector:4318/v1/traces
