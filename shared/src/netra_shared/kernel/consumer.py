@@ -395,15 +395,15 @@ class Consumer:
             kafka = getattr(self._subscriber, "consumer", None)
             if kafka is None:  # not consuming (yet): nothing to commit to
                 return
-            assigned = kafka.assignment()  # a partition given to another replica meanwhile: its new owner commits it
-            offsets = {partition: offset for partition, offset in self._handled.items() if partition in assigned}
-            self._handled = {}
-            if not offsets:
-                return
-            self._committed_at = time.monotonic()
-            try:
+            offsets, self._handled = self._handled, {}
+            try:  # a partition given to another replica meanwhile: its new owner commits it
+                offsets = {partition: offset for partition, offset in offsets.items()
+                           if partition in kafka.assignment()}
+                if not offsets:
+                    return
+                self._committed_at = time.monotonic()
                 await kafka.commit(offsets)
-            except Exception as exc:  # a rebalance: the messages come again and the guarded writes ignore them
+            except Exception as exc:  # a rebalance, or a consumer stopped: the messages come again, ignored
                 self.log.warning("offset_commit_failed", error_type=type(exc).__name__)
                 return
             COMMITS.labels(self.service).inc()
