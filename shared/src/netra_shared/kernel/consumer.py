@@ -397,8 +397,8 @@ class Consumer:
                 return
             offsets, self._handled = self._handled, {}
             try:  # a partition given to another replica meanwhile: its new owner commits it
-                offsets = {partition: offset for partition, offset in offsets.items()
-                           if partition in kafka.assignment()}
+                assigned = kafka.assignment()
+                offsets = {partition: offset for partition, offset in offsets.items() if partition in assigned}
                 if not offsets:
                     return
                 self._committed_at = time.monotonic()
