@@ -106,14 +106,15 @@ def _act_from_text(draft: Draft) -> tuple[Category, Evidence] | None:
 
 # --- lawful conduct --------------------------------------------------------------------------------------------------
 
-def _lawful_reading(act: Category | None, draft: Draft) -> None:
+def _lawful_reading(act: Category | None, draft: Draft, kind: str = "") -> None:
     """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts. One
-    the report itself only hedges ("mungkin laporan saya salah") clears nothing: it is a doubt about the facts."""
+    the report itself only hedges ("mungkin laporan saya salah") clears nothing: it is a doubt about the facts.
+    `kind`: the kind of the rule the act matched (a reading with `kinds` explains only those)."""
     if not draft.lawful:
         return
     limits = draft.reference.confidence
     if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
-        if on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act)]:
+        if on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act, kind)]:
             draft.manual(f"uraian menyebut, sebagai kabar, keadaan yang membuat perbuatan itu sah ({on_record[0].name}: "
                          f"{on_record[0].reason}): Pokja memeriksa dokumennya")
             return
@@ -124,7 +125,7 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
         draft.lawful = [(rule, e) for rule, e in draft.lawful if (rule, e) not in hedged]
         if not draft.lawful:
             return
-    explaining = [(rule, e) for rule, e in draft.lawful if _explains(rule, act)]
+    explaining = [(rule, e) for rule, e in draft.lawful if _explains(rule, act, kind)]
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
@@ -137,7 +138,12 @@ def _lawful_reading(act: Category | None, draft: Draft) -> None:
         draft.phrases = list(dict.fromkeys([*evidence.phrases, *draft.phrases]))
         draft.cite(f"perilaku sah: {rule.name}")
         return
-    names = ", ".join(rule.name for rule, _ in draft.lawful)
+    # a reading about another way of doing the act (`kinds`: a private car, when the act is a decree) says nothing
+    # against it: no contradiction (round 21)
+    if not (contradicting := [(rule, e) for rule, e in draft.lawful
+                              if not (rule.kinds and act is not None and kind not in rule.kinds)]):
+        return
+    names = ", ".join(rule.name for rule, _ in contradicting)
     draft.confidence = round(draft.confidence - draft.reference.confidence.contradiction_penalty, 2)
     draft.reasons.append(f"uraian juga memuat perilaku yang sah ({names}): bukti saling bertentangan")
 
@@ -156,8 +162,13 @@ def _impression_only(hedged: list, draft: Draft) -> None:
     draft.cite(f"perilaku sah: {rule.name}")
 
 
-def _explains(rule: LawfulRule, act: Category | None) -> bool:
-    return act is None or rule.overrides == "*" or act.code in rule.overrides
+def _explains(rule: LawfulRule, act: Category | None, kind: str = "") -> bool:
+    """Whether the lawful reading accounts for the act: it overrides the act's category and, when it names `kinds`,
+    the act was matched as one of them (a private car used instead of the service car refutes the use of a facility,
+    not a decree; round 21)."""
+    if act is None:
+        return True
+    return (rule.overrides == "*" or act.code in rule.overrides) and (not rule.kinds or kind in rule.kinds)
 
 
 def _left_standing(act: Category | None, draft: Draft) -> Evidence | None:
@@ -190,9 +201,14 @@ def _thin_text(draft: Draft, words: int, evidence: Evidence | None = None) -> No
         draft.reasons.append(f"uraian sangat singkat ({words} kata): keyakinan paling tinggi {limits.thin_text_cap:.2f}")
 
 
-def _doubt(draft: Draft) -> str:
-    """The report's own account in doubt (the party placed elsewhere at the time): the reason, or ""."""
+def _doubt(draft: Draft, contradicting_only: bool = False) -> str:
+    """The report's own account in doubt (the party placed elsewhere at the time): the reason, or "".
+    `contradicting_only`: only a doubt that holds two contradicting accounts of the act (`Doubt.contradicting`): a
+    lawful reading from one of them ("saksi kedua menyatakan ia hanya lewat") is that witness's word against the
+    other's, not the report's own finding, so it clears nothing (round 21)."""
     for doubt in draft.reference.doubts:
+        if contradicting_only and not doubt.contradicting:
+            continue
         for rule in doubt.rules:
             if (found := rule_match(rule, draft.passage)) and found.phrases:
                 draft.cite(f"keraguan: {doubt.name}")
@@ -270,7 +286,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     if subject.source == "uraian":
         draft.confidence -= reference.confidence.description_subject_penalty
         draft.weak.append("jenis terlapor hanya terbaca dari uraian, bukan dari jabatan atau instansi")
-    _lawful_reading(act, draft)
+    _lawful_reading(act, draft, evidence.rule.kind if evidence else "")
     if draft.manual_reason:
         return _manual(draft, f"{draft.manual_reason}; perlu klasifikasi manual")
     if standing := _left_standing(act, draft):
@@ -284,6 +300,8 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
     _thin_text(draft, sum(len(normalise(incident.description).split()) for incident in incidents[:CLASSIFIED_REPORTS]),
                evidence)
     if draft.lawful_reason:
+        if act is not None and (doubt := _doubt(draft, contradicting_only=True)):
+            return _manual(draft, doubt)
         calibrate(draft, LAWFUL, act, evidence, draft.explained)
         return _lawful(draft) if draft.confidence >= reference.confidence.manual_below else _manual(
             draft, "bukti perilaku sah belum cukup kuat; perlu klasifikasi manual")

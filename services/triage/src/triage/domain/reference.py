@@ -153,6 +153,8 @@ class LawfulRule(_Data):
     confidence: float = 0.75
     on_record: bool = False  # a fact a record proves (a leave decree, the Minister's written approval): told only as
     # hearsay, it neither clears the party nor leaves the violation standing; the Pokja checks the record (manual)
+    kinds: list[str] = []  # when set, it explains an overridden act only when the act's matched rule is of one of these
+    # kinds (Rule.kind): a private car used instead of the service car refutes a facility's use, not a decree (round 21)
 
 
 class Doubt(_Data):
@@ -161,6 +163,8 @@ class Doubt(_Data):
     name: str
     reason: str
     rules: list[Rule]
+    contradicting: bool = False  # two accounts of the act that contradict each other: a lawful reading that one
+    # of them gives clears nothing either (round 21)
 
 
 class Confidence(_Data):

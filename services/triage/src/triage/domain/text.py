@@ -140,25 +140,33 @@ class Passage:
     language: Language = field(default_factory=Language)
 
     @cached_property
-    def _read(self) -> tuple[list[list[str]], list[tuple[str, str]], set[int]]:
+    def _read(self) -> tuple[list[list[str]], list[tuple[str, str]], set[int], set[tuple[int, int]]]:
         """Each sentence as its clauses, each clause normalised (no padding), its words in their standard forms and
         its other-sense expressions rewritten; the rewrites made (what was read, as what); the sentences that end in
-        a question mark."""
+        a question mark; the clauses (sentence, clause) a contrast word opens ("tetapi", "namun" ...)."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
         raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
         rewrites: list[tuple[str, str]] = []
         sentences: list[list[str]] = []
         questions: set[int] = set()
+        contrasts: set[tuple[int, int]] = set()
         pieces = _SENTENCE_END.split(raw)
         for index, sentence in enumerate(pieces[::2]):
             if 2 * index + 1 < len(pieces) and "?" in pieces[2 * index + 1]:
                 questions.add(index)
-            clauses = []
-            for part in _CLAUSE_BREAK.split(sentence):
-                if part and (clause := normalise(part).strip()):
-                    clauses.append(self._standard(clause, rewrites))
-            sentences.append([clause for clause in clauses if clause])
-        return sentences, rewrites, questions
+            clauses: list[str] = []
+            start, contrast = 0, False
+            for brake in [*_CLAUSE_BREAK.finditer(sentence), None]:
+                part = sentence[start:brake.start()] if brake else sentence[start:]
+                if part and (clause := normalise(part).strip()) and (clause := self._standard(clause, rewrites)):
+                    if contrast:
+                        contrasts.add((index, len(clauses)))
+                    clauses.append(clause)
+                    contrast = False
+                if brake:
+                    start, contrast = brake.end(), contrast or brake.group(0)[:1].isalpha()
+            sentences.append(clauses)
+        return sentences, rewrites, questions, contrasts
 
     def _standard(self, clause: str, rewrites: list[tuple[str, str]]) -> str:
         forms = self.language.form_of
@@ -364,16 +372,27 @@ class Passage:
 
     def _negated_list(self, s: int, c: int, clauses: dict[tuple[int, int], list[int]]) -> list[int]:
         """The items of a list after a clause whose negation reaches its end: short clauses up to one that opens
-        with "atau"/"maupun" ("tidak memakai kaos, topi, atau rompi paslon"); none when no such closer follows, so
-        "tidak memakai atribut, lalu berorasi" negates nothing after the comma."""
+        with "atau"/"maupun" ("tidak memakai kaos, topi, atau rompi paslon") or, written without the comma before
+        it, holds the closer between its first items ("tidak terlihat membalas, memberi reaksi atau meneruskan pesan
+        itu": round 21); none when no such closer follows, so "tidak memakai atribut, lalu berorasi" negates nothing
+        after the comma, and none past a clause a contrast word opens ("tidak memakai kaos, tetapi mengacungkan jari
+        atau berteriak": what follows "tetapi" is asserted)."""
         words, language = self._layout[2], self.language
+        contrasts = self._read[3]
         items: list[int] = []
         for n in range(c + 1, c + 1 + LIST_ITEMS):
             indexes = clauses.get((s, n))
-            if not indexes or words[indexes[0]][2] in language.negators:
+            if not indexes or words[indexes[0]][2] in language.negators or (s, n) in contrasts:
                 return []
             if words[indexes[0]][2] in LIST_CLOSERS:
                 return items + indexes[:language.object_scope + 2]
+            inner = [p for p, k in enumerate(indexes[1:language.object_scope + 1], 1) if words[k][2] in LIST_CLOSERS]
+            if inner:
+                end = inner[0] + 1 + language.object_scope
+                stop = next((p for p, k in enumerate(indexes) if p > inner[0] and (words[k][2] in CONJUNCTIONS
+                                                                                  or words[k][2] in language.negators)),
+                            len(indexes))
+                return items + indexes[:min(end + 1, stop)]
             if len(indexes) > language.object_scope + 1:
                 return []
             items += indexes
