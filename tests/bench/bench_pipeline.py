@@ -160,7 +160,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
     raw_indexed = await database_bulk_rate(mongo, indexed=True)
     raw_relay = await relay_rate(kafka, admin)
     print(f"  machine limits (same run): database bulk guarded updates {raw_db:,.0f} docs/s "
-          f"({raw_indexed:,.0f} with the kernel's two indexes); bare batched relay {raw_relay:,.0f} msgs/s per hop")
+          f"({raw_indexed:,.0f} with the kernel's index); bare batched relay {raw_relay:,.0f} msgs/s per hop")
 
     run_id = uuid.uuid4().hex[:8]
     topics = Topics(f"bench{run_id}.")

@@ -16,6 +16,7 @@ import pytest
 from intake.bootstrap import wire
 from intake.handlers import Handlers
 from intake.settings import IntakeSettings
+from netra_devkit.outbox import relay_everything
 from netra_shared.kernel.clock import ManualClock
 from netra_shared.kernel.runtime import Kernel
 from netra_shared.kernel.timers import Timer, TimerSweeper
@@ -53,6 +54,11 @@ class IntakeApp:
         """The report's timer firing at `due_at`, as the sweeper fires it (read at the report's version now)."""
         document = await self.reports.find_one({"_id": receipt_no}, {"version": 1})
         return await self.handlers.deadline(Timer(receipt_no, due_at, document["version"]))
+
+    async def relayed(self) -> list[dict]:
+        """The relay's turn (no broker here): every outbox entry taken as published (returned), so the reports'
+        timers can fire."""
+        return await relay_everything(self.kernel.stores["reports"])
 
     @property
     def sweeper(self) -> TimerSweeper:

@@ -156,7 +156,9 @@ async def test_a_parked_outbox_entry_is_published_after_the_fix_and_redrive(serv
         await fixed.stop()
 
 
-async def test_a_parked_timer_fires_after_the_fix_and_redrive(servers, store, monkeypatch):
+async def test_a_parked_timer_fires_after_the_fix_and_redrive(servers, prefix, store, monkeypatch):
+    topics = Topics(prefix)
+    await ensure_topics(servers.kafka_bootstrap, topics, credentials=servers.kafka_credentials)
     clock = ManualClock(T0)
     await store.apply("CASE-T", "opened", lambda state: Change({"fired": 0}, next_due_at=T0))
     deployed = {"fixed": False}
@@ -176,6 +178,13 @@ async def test_a_parked_timer_fires_after_the_fix_and_redrive(servers, store, mo
     assert await run(["timer", "--service", "triage", "--collection", store.name, "--id", "CASE-T"]) == [
         f"{store.name}/CASE-T: timer due now"]
     clock.set(datetime.now(UTC) + timedelta(seconds=1))
+    assert await sweeper.sweep_once() == 0  # the alert raised when it was parked is not out yet: the timer waits
+    broker = KafkaBroker(servers.kafka_bootstrap, security=faststream_security(servers.kafka_credentials))
+    await broker.start()
+    try:
+        assert await OutboxRelay([store], broker, topics, alerts=Alerts("triage")).drain_once() == 1
+    finally:
+        await broker.stop()
     assert await sweeper.sweep_once() == 1
     document = await store.load("CASE-T")
     assert document["state"]["fired"] == 1 and "parked_timer" not in document and "parked_at" not in document

@@ -109,6 +109,7 @@ async def test_a_registration_cut_short_by_a_crash_is_finished_after_restart_wit
     # the consumer redelivers three uncommitted messages; the sweeper finds the other three
     redelivered = await asyncio.gather(*(app.submitted(inbound) for inbound in victims[:3]))
     assert [result["outcome"] for result in redelivered] == ["registered"] * 3
+    await app.relayed()  # a timer fires once its document's events are out
     clock.advance(LATER)
     assert await app.sweeper.sweep_once() == 3
     numbers = await assert_series_is_contiguous(app, 12)

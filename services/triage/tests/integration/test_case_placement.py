@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from netra_devkit import samples
+from netra_devkit.outbox import relay_everything
 from netra_shared.contracts.envelope import CloudEvent
 from netra_shared.contracts.schemas.intake_events import ReportRegistered
 from netra_shared.contracts.schemas.review import Opinion
@@ -151,14 +152,17 @@ async def test_the_sweeper_sends_the_reminder_then_concludes_at_the_deadline_wit
     for agency in ("TNI", "POLRI"):
         await on_opinion(inbound(Opinion(case_id=case_id, agency=agency, member="x", verdict="violation",
                                          proposed_outcome="election_crime", submitted_at=REGISTERED_AT)))
+    published = await relay_everything(cases.store)  # a timer fires once its case's events are out
     clock.advance(timedelta(days=2))
     assert await sweeper.sweep_once() == 1
+    published += await relay_everything(cases.store)
     assert await sweeper.sweep_once() == 0  # fired once
     clock.advance(timedelta(days=1))
     assert await sweeper.sweep_once() == 1
+    published += await relay_everything(cases.store)
     document = await cases.load(case_id)
     assert (document["state"]["status"], document["state"]["outcome"]) == ("decided", "election_crime")
     assert document["next_due_at"] is None
-    types = [entry["value"] for entry in document["outbox"]]
+    types = [entry["value"] for entry in published]
     assert sum('"id.bawaslu.review.reminder-due.v1"' in value for value in types) == 1
     assert sum('"id.bawaslu.case.decided.v1"' in value for value in types) == 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -35,7 +35,8 @@ from .store import AggregateStore
 class OutboxRelay:
     def __init__(self, stores: Iterable[AggregateStore], broker: KafkaBroker, topics: Topics, *,
                  batch: int = 500, alerts: Alerts | None = None, clock: Clock | None = None,
-                 full_pass_seconds: float = 5.0) -> None:
+                 full_pass_seconds: float = 5.0,
+                 cleared: Callable[[str, list[datetime | None]], None] | None = None) -> None:
         self.stores = stores  # a live view: collections registered later are relayed too
         self.broker = broker
         self.topics = topics
@@ -46,6 +47,7 @@ class OutboxRelay:
         self.full_pass_seconds = full_pass_seconds
         self._noted: set[str] = set()  # collections written with entries since the last pass
         self._full_pass_at = float("-inf")  # time.monotonic() of the last pass over every collection
+        self.cleared = cleared  # told the timers of the documents whose outbox it emptied: they may fire now
 
     def note(self, collection: str) -> None:
         """A write added entries to this collection's outbox."""
@@ -105,10 +107,13 @@ class OutboxRelay:
                 continue
             done[aggregate_id].add(entry["id"])
             PUBLISHED.labels(entry["topic"]).inc()
-        await store.remove_published(done, [document for document in documents
-                                            if done[document["_id"]] or document["_id"] in parked], parked, raised)
+        await store.remove_published(done, [document for document in documents  # an empty outbox is cleared too
+                                            if done[document["_id"]] or document["_id"] in parked
+                                            or not document.get("outbox")], parked, raised)
         if raised:  # the alerts about parked entries wait in the outbox: the next pass publishes them
             self.note(store.name)
+        if self.cleared is not None:
+            self.cleared(store.name, [document.get("next_due_at") for document in documents])
         return sum(len(ids) for ids in done.values())
 
     def _refused(self, store: AggregateStore, aggregate_id: str, entry: dict[str, Any], error: BaseException,

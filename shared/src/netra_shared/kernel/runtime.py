@@ -85,7 +85,7 @@ class Kernel:
         self.ownership = Ownership(on_gain=self._wake_loops)
         self.alerts = Alerts(service)
         self.outbox = OutboxRelay(self.stores.values(), self.broker, self.topics, alerts=self.alerts, clock=self.clock,
-                                  full_pass_seconds=settings.relay_full_pass_seconds)
+                                  full_pass_seconds=settings.relay_full_pass_seconds, cleared=self._cleared)
         self.relay = Loop("outbox-relay", self._owned(self.outbox.step), idle_seconds=settings.relay_poll_seconds)
         self.sweepers: dict[str, TimerSweeper] = {}
         self._sweeper_loops: dict[str, Loop] = {}  # by collection
@@ -140,14 +140,20 @@ class Kernel:
             loop.wake()
 
     def _written(self, collection: str, has_events: bool, next_due_at: datetime | None) -> None:
-        """A write added outbox entries, or set a deadline: the relay (at that collection) or its sweeper has work. A
-        deadline further off than the sweeper's regular pass wakes nothing: that pass finds it in time."""
+        """A write added outbox entries, or set a deadline: the relay (at that collection) or its sweeper has work
+        (a document's timer waits for its outbox: the relay wakes the sweeper once it is published, `_cleared`)."""
         if has_events:
             self.outbox.note(collection)
             self.relay.wake()
+        elif next_due_at is not None:
+            self._cleared(collection, [next_due_at])
+
+    def _cleared(self, collection: str, timers: list[datetime | None]) -> None:
+        """These timers may fire now: the sweeper of the collection wakes for one due before its regular pass (one
+        further off wakes nothing: that pass finds it in time)."""
         sweeper = self._sweeper_loops.get(collection)
-        if next_due_at is not None and sweeper is not None and (
-                next_due_at - self.clock.now()).total_seconds() < sweeper.idle_seconds:
+        if sweeper is not None and any(due is not None and (due - self.clock.now()).total_seconds()
+                                       < sweeper.idle_seconds for due in timers):
             sweeper.wake()
 
     def _flushed(self, written: Written) -> None:
@@ -190,6 +196,7 @@ class Kernel:
         for store in self.stores.values():
             await store.ensure_indexes()
             await store.backfill_shards()
+            await store.backfill_wake_at()
         for ensure in self.indexes:
             await ensure()
         structlog.get_logger().info("service_starting", collections=sorted(self.stores))

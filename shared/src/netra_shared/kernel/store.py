@@ -1,8 +1,16 @@
 """One MongoDB collection of aggregates: the guarded single-document write, and the queries of the relay and timers.
 
 Document shape: {_id, shard, version, state, outbox: [entry...], outbox_pending, processed: [message ids],
-next_due_at, keys: {...}}. A write succeeds only if the version is the one read AND the message id is not yet
+next_due_at, wake_at, keys: {...}}. A write succeeds only if the version is the one read AND the message id is not yet
 recorded, so a redelivered message or a concurrent writer changes nothing.
+
+`wake_at` is when the document next needs the kernel, and its one indexed kernel field: OUTBOX_WAITING while its outbox
+holds entries for the relay, else its timer (`next_due_at`, None: none). The relay looks for OUTBOX_WAITING, the
+sweeper for the range of timers, both in the one index (SecantusDB rewrites every index entry of a document on each of
+its writes: one index instead of two makes every write of every aggregate ~30% cheaper, `tests/bench/limits.py`). So a
+document's timer fires once its events are out: a timer waits for the relay as the document's next write would.
+Every write that changes the outbox or the timer sets `wake_at` with them (`wake_at()`); a write that adds to the outbox
+while a timer write is in flight is kept apart by the version (a timer write that adds an entry moves it).
 """
 
 from __future__ import annotations
@@ -66,16 +74,23 @@ Decide = Callable[[dict[str, Any] | None], Change | None]
 
 # The timer queries are ranges bounded on both sides: SecantusDB answers `{"$lte": now}` and `{"$ne": None}` by a
 # scan of every document (0.5 s at 20,000), a two-sided range from the index (1 ms). MongoDB answers both from it.
-EARLIEST = datetime(1, 1, 1, tzinfo=UTC)
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)  # before every timer
 LATEST = datetime(9999, 12, 31, tzinfo=UTC)
+OUTBOX_WAITING = datetime(1, 1, 1, tzinfo=UTC)  # the `wake_at` of a document whose outbox waits: before every timer
 
-OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1", "parked_at_sparse"}  # dropped
+OBSOLETE_INDEXES = {"shard_1_outbox_pending_1", "shard_1_next_due_at_1", "parked_at_1", "parked_at_sparse",
+                    "outbox_pending_1", "next_due_at_1"}  # dropped
 
 # Which documents hold parked work (outbox entries or a timer set aside for an operator), one small document each in
 # the service's database: noted before the park is written, so none is missed; the document itself decides (an entry
 # whose document holds nothing parked any more is dropped when read). Parking is rare: a registry costs its writes
 # only then, where an index on every aggregate collection costs every write of every document.
 PARKED_WORK = "parked_work"
+
+
+def wake_at(outbox_pending: bool, next_due_at: datetime | None) -> datetime | None:
+    """When the document next needs the kernel: its outbox first, then its timer."""
+    return OUTBOX_WAITING if outbox_pending else next_due_at
 
 
 def due_in_storage(moment: datetime | None) -> datetime | None:
@@ -98,14 +113,13 @@ class AggregateStore:
         return self.collection.name
 
     async def ensure_indexes(self) -> None:
-        # Two indexes, each on what one reader looks for; the owned shards are a filter on what they find (few
-        # pending outboxes, few due timers); parked work is found through PARKED_WORK. Every index is paid on every
-        # write: SecantusDB rewrites every index entry of an updated document, and its guarded bulk update runs at
-        # ~2,800 docs/s with no secondary index, ~1,000 with three (`make bench` prints both).
+        # One index, on what the relay and the sweeper look for (`wake_at`); the owned shards are a filter on what
+        # they find (few pending outboxes, few due timers); parked work is found through PARKED_WORK. Every index is
+        # paid on every write: SecantusDB rewrites every index entry of an updated document, and its guarded bulk
+        # update runs at ~2,800 docs/s with no secondary index, ~1,000 with three (`make bench` prints both).
         for obsolete in OBSOLETE_INDEXES & set(await self.collection.index_information()):
             await self.collection.drop_index(obsolete)
-        await self.collection.create_index([("outbox_pending", ASCENDING)])
-        await self.collection.create_index([("next_due_at", ASCENDING)])
+        await self.collection.create_index([("wake_at", ASCENDING)])
         for key in self.unique_keys:
             await self.collection.create_index([(f"keys.{key}", ASCENDING)], unique=True, sparse=True)
 
@@ -134,7 +148,9 @@ class AggregateStore:
             await self.collection.insert_one({
                 "_id": aggregate_id, "shard": shard_of(aggregate_id), "version": 1, "state": change.state, "keys": change.keys, "outbox": outbox,
                 "outbox_pending": bool(outbox), "processed": [message_id],
-                "next_due_at": due_in_storage(change.next_due_at), **({"trace": change.trace} if change.trace else {}),
+                "next_due_at": due_in_storage(change.next_due_at),
+                "wake_at": wake_at(bool(outbox), due_in_storage(change.next_due_at)),
+                **({"trace": change.trace} if change.trace else {}),
             })
         except DuplicateKeyError as exc:
             if await self.collection.find_one({"_id": aggregate_id}, {"_id": 1}) is not None:
@@ -144,8 +160,10 @@ class AggregateStore:
 
     async def _update(self, document: dict[str, Any], message_id: str, change: Change) -> bool:
         outbox = [entry.to_document() for entry in change.events]
+        due = due_in_storage(change.next_due_at)
         update: dict[str, Any] = {
-            "$set": {"state": change.state, "next_due_at": due_in_storage(change.next_due_at),
+            "$set": {"state": change.state, "next_due_at": due,
+                     "wake_at": wake_at(bool(outbox) or document.get("outbox_pending", False), due),
                      **{f"keys.{key}": value for key, value in change.keys.items()}},
             "$inc": {"version": 1},
             "$push": {"processed": {"$each": [message_id], "$slice": -PROCESSED_KEEP}},
@@ -163,8 +181,18 @@ class AggregateStore:
         return result.modified_count == 1
 
     async def clear_timer(self, aggregate_id: str, due_at: datetime) -> None:
-        """Nothing is due any more: drop the timer, unless a write moved it meanwhile."""
-        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": {"next_due_at": None}})
+        """Nothing is due any more: drop the timer, unless a write moved it (or filled the outbox) meanwhile."""
+        await self.collection.update_one({"_id": aggregate_id, "wake_at": due_at},
+                                         {"$set": {"next_due_at": None, "wake_at": None}})
+
+    async def backfill_wake_at(self) -> int:
+        """Give `wake_at` to the documents written before it existed, and to any whose outbox waits without it (a
+        replica of the version before it wrote there), once at start. Returns how many were set."""
+        waiting = await self.collection.update_many({"outbox_pending": True, "wake_at": {"$ne": OUTBOX_WAITING}},
+                                                    {"$set": {"wake_at": OUTBOX_WAITING}})
+        timers = await self.collection.update_many({"wake_at": {"$exists": False}},
+                                                   [{"$set": {"wake_at": {"$ifNull": ["$next_due_at", None]}}}])
+        return waiting.modified_count + timers.modified_count
 
     async def backfill_shards(self) -> int:
         """Give a shard to the documents written before shards existed (once, at start; every replica may run it:
@@ -187,7 +215,8 @@ class AggregateStore:
 
     # --- the outbox relay -----------------------------------------------------------------------------------------
     async def pending_outboxes(self, limit: int, shards: Collection[int] | None = None) -> list[dict[str, Any]]:
-        return await self._per_shard(shards, {"outbox_pending": True}, limit, {"outbox": 1, "version": 1})
+        return await self._per_shard(shards, {"wake_at": OUTBOX_WAITING}, limit,
+                                     {"outbox": 1, "version": 1, "next_due_at": 1})
 
     async def remove_published(self, published: dict[str, set[str]], documents: list[dict[str, Any]],
                                parked: dict[str, list[dict[str, Any]]] | None = None,
@@ -202,7 +231,8 @@ class AggregateStore:
             gone = published[document["_id"]] | {entry["id"] for entry in parked.get(document["_id"], ())}
             remaining = [entry for entry in document["outbox"] if entry["id"] not in gone]
             remaining += [alert for alert in raised.get(document["_id"], ()) if alert["id"] not in gone]
-            update: dict[str, Any] = {"$set": {"outbox": remaining, "outbox_pending": bool(remaining)}}
+            update: dict[str, Any] = {"$set": {"outbox": remaining, "outbox_pending": bool(remaining),
+                                               "wake_at": wake_at(bool(remaining), document.get("next_due_at"))}}
             if document["_id"] in parked:
                 update["$push"] = {"parked": {"$each": parked[document["_id"]]}}
                 update["$set"]["parked_at"] = parked[document["_id"]][-1]["parked_at"]
@@ -222,7 +252,7 @@ class AggregateStore:
 
     async def pending_entry_ids(self, limit: int = 1000) -> list[str]:
         """The ids of entries waiting for the relay (the watchdog's view)."""
-        cursor = self.collection.find({"outbox_pending": True}, {"outbox.id": 1}).limit(limit)
+        cursor = self.collection.find({"wake_at": OUTBOX_WAITING}, {"outbox.id": 1}).limit(limit)
         return [entry["id"] for document in await cursor.to_list(length=limit) for entry in document.get("outbox", ())]
 
     async def note_parked(self, aggregate_ids: Collection[str]) -> None:
@@ -253,35 +283,37 @@ class AggregateStore:
                   ) -> tuple[list[dict[str, Any]], datetime | None]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again), and when the
         first timer after them is due (None: none is set), in one query, the earliest first."""
-        found = await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
-                                      sort="next_due_at")
-        due = [document for document in found if document["next_due_at"] <= now][:limit]
-        return due, next((document["next_due_at"] for document in found if document["next_due_at"] > now), None)
+        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
+                                      sort="wake_at")
+        due = [document for document in found if document["wake_at"] <= now][:limit]
+        return due, next((document["wake_at"] for document in found if document["wake_at"] > now), None)
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime, *,
                        failures: int | None = None, deadline: datetime | None = None) -> None:
         """A timer whose firing failed waits until `until` (unless a write moved it meanwhile); `failures` counts
         its handler's failures in a row, across restarts and replicas, since its `deadline` was first due."""
-        update: dict[str, Any] = {"next_due_at": due_in_storage(until)}
+        update: dict[str, Any] = {"next_due_at": due_in_storage(until), "wake_at": due_in_storage(until)}
         if failures is not None:
             update |= {"timer_failures": failures, "timer_deadline": deadline or due_at}
-        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, {"$set": update})
+        await self.collection.update_one({"_id": aggregate_id, "wake_at": due_at}, {"$set": update})
 
     async def park_timer(self, aggregate_id: str, due_at: datetime, parked: dict[str, Any],
                          alert: dict[str, Any] | None) -> None:
         """A timer that cannot fire waits for an operator (`parked_timer`), and the alert about it goes out."""
         await self.note_parked([aggregate_id])
-        update: dict[str, Any] = {"$set": {"next_due_at": None, "parked_timer": parked, "parked_at": parked["parked_at"]},
+        update: dict[str, Any] = {"$set": {"next_due_at": None, "wake_at": None, "parked_timer": parked,
+                                           "parked_at": parked["parked_at"]},
                                   "$unset": {"timer_failures": "", "timer_deadline": ""}}
-        if alert is not None:
+        if alert is not None:  # a write that adds to the outbox moves the version (see the module's docstring)
             update["$push"] = {"outbox": alert}
-            update["$set"]["outbox_pending"] = True
-        await self.collection.update_one({"_id": aggregate_id, "next_due_at": due_at}, update)
+            update["$set"] |= {"outbox_pending": True, "wake_at": OUTBOX_WAITING}
+            update["$inc"] = {"version": 1}
+        await self.collection.update_one({"_id": aggregate_id, "wake_at": due_at}, update)
 
     async def forget_timer_failures(self, aggregate_id: str) -> None:
         await self.collection.update_one({"_id": aggregate_id}, {"$unset": {"timer_failures": "", "timer_deadline": ""}})
 
     async def next_due(self, shards: Collection[int] | None = None) -> datetime | None:
-        found = await self._per_shard(shards, {"next_due_at": {"$gte": EARLIEST}}, 1, {"next_due_at": 1},
-                                      sort="next_due_at")
-        return found[0]["next_due_at"] if found else None
+        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, 1, {"wake_at": 1},
+                                      sort="wake_at")
+        return found[0]["wake_at"] if found else None

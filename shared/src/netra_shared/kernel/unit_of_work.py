@@ -21,7 +21,7 @@ from pymongo.errors import BulkWriteError
 
 from . import tracing
 from .ownership import shard_of
-from .store import PROCESSED_KEEP, AggregateStore, Change, due_in_storage
+from .store import OUTBOX_WAITING, PROCESSED_KEEP, AggregateStore, Change, due_in_storage, wake_at
 
 UNSET: Any = object()
 
@@ -83,6 +83,7 @@ class Staged:
                               "state": self.state, "keys": self.keys,
                               "outbox": self.outbox, "outbox_pending": bool(self.outbox),
                               "processed": self.processed[-PROCESSED_KEEP:], "next_due_at": due,
+                              "wake_at": wake_at(bool(self.outbox), due),
                               **({"trace": self.trace} if self.trace else {})})
         update: dict[str, Any] = {
             "$set": {"state": self.state, **{f"keys.{key}": value for key, value in self.keys.items()}},
@@ -91,11 +92,12 @@ class Staged:
         }
         if self.next_due_at is not UNSET:
             update["$set"]["next_due_at"] = due
+            update["$set"]["wake_at"] = wake_at(bool(self.outbox) or self.base.get("outbox_pending", False), due)
         if self.traces:
             update["$set"]["trace"] = self.trace
         if self.outbox:
             update["$push"]["outbox"] = {"$each": self.outbox}
-            update["$set"]["outbox_pending"] = True
+            update["$set"] |= {"outbox_pending": True, "wake_at": OUTBOX_WAITING}
         return UpdateOne({"_id": self.aggregate_id, "version": self.base["version"]}, update)
 
 

@@ -37,7 +37,7 @@ from ..contracts.topics import TOPICS_BY_NAME, Topics
 from ..kernel.dead_letters import DLQ_BASE64, DLQ_HEADER_NAMES, DLQ_MINIMAL, DLQ_PREFIX, DLQ_REASON
 from ..kernel.kafka_auth import KafkaCredentials, aiokafka_kwargs, from_env, from_settings
 from ..kernel.settings import ServiceSettings
-from ..kernel.store import PARKED_WORK, AggregateStore
+from ..kernel.store import OUTBOX_WAITING, PARKED_WORK, AggregateStore, wake_at
 
 REDRIVEN = "x-netra-redriven"  # on a re-injected record: the DLQ record it came from
 
@@ -185,7 +185,7 @@ async def unpark_outbox(collection: Any, aggregate_id: str, event_id: str | None
         back = [{k: v for k, v in e.items() if k not in ("parked_because", "parked_at")}
                 | {"redriven": e.get("redriven", 0) + 1} for e in chosen]
         update: dict[str, Any] = {"$set": {"outbox": [*document.get("outbox", []), *back], "outbox_pending": True,
-                                           "parked": kept}, "$inc": {"version": 1}}
+                                           "wake_at": OUTBOX_WAITING, "parked": kept}, "$inc": {"version": 1}}
         for operator, fields in _still_parked(kept, document.get("parked_timer")).items():
             update.setdefault(operator, {}).update(fields)
         result = await collection.update_one({"_id": aggregate_id, "version": document["version"]}, update)
@@ -196,15 +196,22 @@ async def unpark_outbox(collection: Any, aggregate_id: str, event_id: str | None
 
 async def unpark_timer(collection: Any, aggregate_id: str, at: datetime) -> bool:
     """A parked timer set due at `at` (now, by default) with a fresh count of failures."""
-    document = await collection.find_one({"_id": aggregate_id}, {"parked_timer": 1, "parked": 1})
-    if document is None or not document.get("parked_timer"):
-        return False
-    update: dict[str, Any] = {"$set": {"next_due_at": at}, "$inc": {"version": 1},
-                              "$unset": {"parked_timer": "", "timer_failures": "", "timer_deadline": ""}}
-    for operator, fields in _still_parked(document.get("parked") or [], None).items():
-        update[operator].update(fields)
-    result = await collection.update_one({"_id": aggregate_id, "parked_timer": {"$exists": True}}, update)
-    return result.modified_count == 1
+    for _ in range(20):
+        document = await collection.find_one({"_id": aggregate_id},
+                                             {"parked_timer": 1, "parked": 1, "version": 1, "outbox_pending": 1})
+        if document is None or not document.get("parked_timer"):
+            return False
+        update: dict[str, Any] = {"$set": {"next_due_at": at,
+                                           "wake_at": wake_at(document.get("outbox_pending", False), at)},
+                                  "$inc": {"version": 1},
+                                  "$unset": {"parked_timer": "", "timer_failures": "", "timer_deadline": ""}}
+        for operator, fields in _still_parked(document.get("parked") or [], None).items():
+            update[operator].update(fields)
+        result = await collection.update_one({"_id": aggregate_id, "version": document.get("version"),
+                                              "parked_timer": {"$exists": True}}, update)
+        if result.modified_count == 1:
+            return True
+    raise SystemExit(f"{collection.name}/{aggregate_id}: written too often meanwhile; try again")
 
 
 # --- the command -------------------------------------------------------------------------------------------------

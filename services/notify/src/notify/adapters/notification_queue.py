@@ -24,7 +24,7 @@ class NotificationQueue:
 
     async def ensure_indexes(self) -> None:
         # Every index is paid on each of a notification's writes; an endpoint's recovery (rare) finds its
-        # notices among those waiting for a retry through the kernel's `next_due_at` index instead of its own.
+        # notices among those waiting for a retry through the kernel's `wake_at` index instead of its own.
         if "keys.endpoint_1_keys.phase_1" in await self.collection.index_information():
             await self.collection.drop_index("keys.endpoint_1_keys.phase_1")
         for keys in (["keys.receipt_no", "keys.phase"], ["keys.conversation", "keys.sequence"]):
@@ -110,7 +110,7 @@ class NotificationQueue:
             return 0
         self._failing.discard(endpoint)
         result = await self.collection.update_many(
-            {"next_due_at": {"$gt": self.clock.now(), "$lte": LATEST}, "keys.endpoint": endpoint,
+            {"wake_at": {"$gt": self.clock.now(), "$lte": LATEST}, "keys.endpoint": endpoint,
              "keys.phase": Phase.queued.value, "keys.endpoint_failed": True},
-            {"$set": {"next_due_at": self.clock.now()}, "$inc": {"version": 1}})
+            {"$set": {"next_due_at": self.clock.now(), "wake_at": self.clock.now()}, "$inc": {"version": 1}})
         return result.modified_count
