@@ -154,7 +154,9 @@ class LawfulRule(_Data):
     on_record: bool = False  # a fact a record proves (a leave decree, the Minister's written approval): told only as
     # hearsay, it neither clears the party nor leaves the violation standing; the Pokja checks the record (manual)
     kinds: list[str] = []  # when set, it explains an overridden act only when the act's matched rule is of one of these
-    # kinds (Rule.kind): a private car used instead of the service car refutes a facility's use, not a decree (round 21)
+    # kinds (Rule.kind): a private car used instead of the service car refutes a facility's use, not a decree (round 21);
+    # "" is the kind of a rule that names none (the SKB items): a post by the pair's volunteers that the party did not
+    # share explains the post, and says nothing of a programme the photo shows (round 22)
 
 
 class Doubt(_Data):

@@ -104,15 +104,20 @@ class Language:
     # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
 
     impressions: frozenset[str] = frozenset({"kira", "kirain", "dikira", "mengira", "sangka", "disangka", "menyangka",
-                                             "seolah", "seakan"})
+                                             "seolah", "seakan", "curiga", "mencurigai", "menduga"})
     corrections: frozenset[str] = frozenset({"ternyata", "rupanya"})
     # "saya kira buat cabup no 2. ternyata ... pemilihan ketua PGRI": a first impression a later sentence corrects is
     # not asserted (like a question that asks); "seolah ikut mendukung. setelah saya cek video lengkapnya, ..." is one
-    # too: the reporter's check opens the correcting sentence (round 20)
+    # too: the reporter's check opens the correcting sentence (round 20). So is the reporter's suspicion ("saya curiga
+    # polisi memihak") that the next sentence answers with what the reporter then asked or was told ("setelah saya
+    # tanya ke BPD, ...", "namun dari Polres kami mendapat penjelasan bahwa ..."): round 22
     correction_openers: tuple[str, ...] = (
         r"^ (setelah|sesudah|usai) (saya |kami |pelapor |pengawas |panwascam |pkd )?(cek|mengecek|dicek|periksa|"
         r"memeriksa|diperiksa|telusuri|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|diklarifikasi|tonton|"
-        r"menonton|lihat|melihat)\b",)
+        r"menonton|lihat|melihat|tanya|bertanya|tanyakan|menanyakan|ditanyakan|konfirmasi|mengonfirmasi|"
+        r"dikonfirmasi)\b",
+        r"^ ((dari|menurut|kepada) (\w+ ){0,3})?(saya|kami|pelapor) (kemudian |lalu |akhirnya |sudah )?(mendapat|"
+        r"memperoleh|menerima|diberi) (\w+ )?(penjelasan|keterangan|klarifikasi|konfirmasi|jawaban)\b",)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
