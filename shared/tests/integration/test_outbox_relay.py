@@ -144,3 +144,19 @@ async def test_a_failed_pass_reads_its_collections_again(store, other_store, kaf
         await relay.drain_once()
     store.pending_outboxes = original
     assert await relay.drain_once() == 1  # still noted: not left for the next full pass
+
+
+async def test_a_relay_that_gains_shards_publishes_what_a_replica_of_the_version_before_wake_at_left_waiting(
+        store, kafka):
+    """A rolling upgrade: an old replica wrote an outbox without `wake_at` (it sets only `outbox_pending`); once its
+    shards move here, the relay's next pass finds the entries and publishes them."""
+    topics, broker, tap = kafka
+    await store.apply("RCP-OLD", "m1", emitting("RCP-OLD", 2))
+    await store.collection.update_one({"_id": "RCP-OLD"}, {"$set": {"wake_at": None}})  # as the old version leaves it
+    relay = OutboxRelay([store], broker, topics)
+    assert await relay.drain_once() == 0  # invisible to the one index ...
+    relay.look_everywhere()  # ... until shards are gained
+    assert await relay.drain_once() == 2
+    records = await tap.wait_records(lambda r: r.key == b"RCP-OLD", count=2, timeout=30)
+    assert [json.loads(r.value)["data"]["n"] for r in records] == [0, 1]
+    assert (await store.load("RCP-OLD"))["outbox"] == []

@@ -47,6 +47,7 @@ class OutboxRelay:
         self.full_pass_seconds = full_pass_seconds
         self._noted: set[str] = set()  # collections written with entries since the last pass
         self._full_pass_at = float("-inf")  # time.monotonic() of the last pass over every collection
+        self._adopt = False  # shards were gained: give `wake_at` to documents written without it (backfill_wake_at)
         self.cleared = cleared  # told the timers of the documents whose outbox it emptied: they may fire now
 
     def note(self, collection: str) -> None:
@@ -54,8 +55,10 @@ class OutboxRelay:
         self._noted.add(collection)
 
     def look_everywhere(self) -> None:
-        """The next pass reads every collection (shards were gained: another replica's entries may wait there)."""
+        """The next pass reads every collection (shards were gained: another replica's entries may wait there, some
+        written by a replica of the version before `wake_at`, which the pass first marks as waiting)."""
         self._full_pass_at = float("-inf")
+        self._adopt = True
 
     def _collections(self) -> set[str] | None:
         """Which collections this pass reads (None: all), and forget them as noted."""
@@ -75,6 +78,10 @@ class OutboxRelay:
         """Publish the pending entries of the documents of these shards (None: of all)."""
         published, collections = 0, self._collections()
         try:
+            if self._adopt:
+                for store in self.stores:
+                    await store.backfill_wake_at()
+                self._adopt = False
             for store in self.stores:
                 if collections is None or store.name in collections:
                     published += await self._drain(store, shards)

@@ -196,7 +196,6 @@ class Kernel:
         for store in self.stores.values():
             await store.ensure_indexes()
             await store.backfill_shards()
-            await store.backfill_wake_at()
         for ensure in self.indexes:
             await ensure()
         structlog.get_logger().info("service_starting", collections=sorted(self.stores))

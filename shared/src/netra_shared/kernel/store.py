@@ -187,7 +187,9 @@ class AggregateStore:
 
     async def backfill_wake_at(self) -> int:
         """Give `wake_at` to the documents written before it existed, and to any whose outbox waits without it (a
-        replica of the version before it wrote there), once at start. Returns how many were set."""
+        replica of the version before it wrote there: in a rolling upgrade, until the last old replica has stopped),
+        each time this replica gains shards (the relay's next pass, `OutboxRelay.look_everywhere`); two queries on
+        fields no index holds, once per rebalance. Returns how many were set."""
         waiting = await self.collection.update_many({"outbox_pending": True, "wake_at": {"$ne": OUTBOX_WAITING}},
                                                     {"$set": {"wake_at": OUTBOX_WAITING}})
         timers = await self.collection.update_many({"wake_at": {"$exists": False}},
