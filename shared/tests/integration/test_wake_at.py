@@ -124,3 +124,22 @@ async def test_documents_from_before_wake_at_get_it_at_start(store):
     assert {item["_id"] for item in await store.pending_outboxes(10)} == {"OLD-OUTBOX", "OLD-REPLICA"}
     assert await store.next_due() == DUE
     assert (await store.load("OLD-IDLE"))["wake_at"] is None
+
+
+async def test_a_timer_a_replica_of_the_version_before_moved_is_mended_not_fired_on_its_stale_time(store):
+    """A rolling upgrade: an old replica postponed a timer (it writes `next_due_at` only) and filled another outbox
+    (`outbox_pending` only). The sweeper fires neither on the stale `wake_at`: it sets `wake_at` from the document, so
+    the first waits for its new time and the second for the relay."""
+    await store.apply("MOVED", "m1", lambda state: Change({"n": 1}, next_due_at=DUE))
+    await store.apply("FILLED", "m1", lambda state: Change({"n": 1}, next_due_at=DUE))
+    await store.apply("KEPT", "m1", lambda state: Change({"n": 1}, next_due_at=DUE))
+    later = DUE + timedelta(hours=2)
+    await store.collection.update_one({"_id": "MOVED"}, {"$set": {"next_due_at": later}})
+    await store.collection.update_one({"_id": "FILLED"}, {"$push": {"outbox": entry("FILLED").to_document()},
+                                                          "$set": {"outbox_pending": True}})
+    due, following = await store.due(DUE + timedelta(minutes=1), 10)
+    assert [document["_id"] for document in due] == ["KEPT"]
+    assert (await store.load("MOVED"))["wake_at"] == later
+    assert [document["_id"] for document in await store.pending_outboxes(10)] == ["FILLED"]
+    due, following = await store.due(DUE + timedelta(minutes=1), 10)
+    assert [document["_id"] for document in due] == ["KEPT"] and following == later

@@ -93,6 +93,11 @@ def wake_at(outbox_pending: bool, next_due_at: datetime | None) -> datetime | No
     return OUTBOX_WAITING if outbox_pending else next_due_at
 
 
+def _stale(document: dict[str, Any]) -> bool:
+    """A timer's `wake_at` that is not what the document's outbox and timer say."""
+    return document["wake_at"] != wake_at(document.get("outbox_pending", False), document.get("next_due_at"))
+
+
 def due_in_storage(moment: datetime | None) -> datetime | None:
     """MongoDB keeps milliseconds: round a deadline UP, so that a stored timer never fires before its deadline."""
     if moment is None or moment.microsecond % 1000 == 0:
@@ -287,8 +292,21 @@ class AggregateStore:
         first timer after them is due (None: none is set), in one query, the earliest first."""
         found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
                                       sort="wake_at")
+        if stale := [document for document in found if _stale(document)]:
+            await self._mend(stale)
+            found = [document for document in found if not _stale(document)]
         due = [document for document in found if document["wake_at"] <= now][:limit]
         return due, next((document["wake_at"] for document in found if document["wake_at"] > now), None)
+
+    async def _mend(self, documents: list[dict[str, Any]]) -> None:
+        """Documents whose `wake_at` disagrees with their outbox or timer, as a replica of the version before it
+        leaves them (it writes `outbox_pending` and `next_due_at` only): `wake_at` set from them, unless written
+        since; the sweeper fires none of them on a stale time."""
+        await self.collection.bulk_write([UpdateOne(
+            {"_id": document["_id"], "wake_at": document["wake_at"], "next_due_at": document.get("next_due_at"),
+             "outbox_pending": document.get("outbox_pending", False)},
+            {"$set": {"wake_at": wake_at(document.get("outbox_pending", False), document.get("next_due_at"))}})
+            for document in documents], ordered=False)
 
     async def postpone(self, aggregate_id: str, due_at: datetime, until: datetime, *,
                        failures: int | None = None, deadline: datetime | None = None) -> None:
