@@ -269,7 +269,7 @@ def _lawful(draft: Draft) -> Classification:
 def classify(party: ReportedParty, incidents: Sequence[Incident], reference: ReferenceData,
              hints: Sequence[str] = (), region_code: str | None = None) -> Classification:
     passage = Passage(raw_incident_text(incidents), language(reference))
-    subject = normalise_subject(party, reference, passage.text)
+    subject = normalise_subject(party, reference, passage.text, passage.corrected_impressions)
     draft = Draft(subject, reference, passage, incident_day(incidents, region_code), [subject.reason])
     if passage.rewrites:
         read = ", ".join(f"'{word}' -> '{form}'" for word, form in passage.rewrites[:REWRITES_SHOWN])

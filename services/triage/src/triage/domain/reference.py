@@ -262,6 +262,9 @@ class ReferenceData(_Data):
     description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
     description_non_asn: list[str] = []  # ... or neither: honorary or contract staff ('ternyata masih honorer, bukan
     # PNS'): a position that only names a post (guru, perawat) then is not an ASN's (round 11)
+    description_status_corrections: list[str] = []  # the description corrects the status the reporter wrote in the
+    # position ('Penyuluh (PNS)'; "saya tulis PNS, belakangan saya tahu dia PPPK", "... bukan PNS dan bukan PPPK"):
+    # the status the report establishes decides, not the form's (round 23)
     asn_status: list[str] = []  # a civil servant's status named in a position that also names a BPD seat
     unknown_identity: list[str] = []  # the description says who the party is, is not known ("polisi atau satpol")
     positions: list[SubjectTable]
@@ -367,7 +370,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.description_status_corrections, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),

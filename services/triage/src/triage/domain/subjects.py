@@ -9,6 +9,7 @@ channel's subject type stands.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netra_shared.contracts.schemas.common import SubjectType
@@ -40,14 +41,26 @@ def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] |
     return None
 
 
+def _corrected(description: str, reference: ReferenceData) -> bool:
+    """Whether the description corrects the status the reporter wrote in the position ('Operator (PNS)' and then
+    "dari pengecekan ke dinas, yang bersangkutan bukan PNS melainkan PPPK"): what the report establishes about the
+    party's status decides, not the form's word (round 23; UU 20/2023 Pasal 1 angka 2-4: ASN is PNS or PPPK, by
+    appointment, not by what a reporter wrote)."""
+    return matches(reference.description_status_corrections, description)
+
+
 def _resolve_asn(submitted: SubjectType, position: str, description: str, reference: ReferenceData) -> SubjectType:
-    """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), then what the description
-    says of the party ("ternyata dia PPPK, bukan PNS": the reporter corrects the form), then the channel."""
+    """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), unless the description
+    corrects it ("saya tulis PNS, belakangan saya tahu dia PPPK"), then what the description says of the party
+    ("ternyata dia PPPK, bukan PNS": the reporter corrects the form), then the channel."""
+    pppk = matches(reference.description_pppk, description)
+    if _corrected(description, reference) and pppk:
+        return SubjectType.asn_pppk
     if " pppk " in position:
         return SubjectType.asn_pppk
     if " pns " in position or " cpns " in position:
         return SubjectType.asn_pns
-    pppk, pns = matches(reference.description_pppk, description), matches(reference.description_pns, description)
+    pns = matches(reference.description_pns, description)
     if pppk != pns:
         return SubjectType.asn_pppk if pppk else SubjectType.asn_pns
     if submitted in (SubjectType.asn_pns, SubjectType.asn_pppk):
@@ -58,8 +71,10 @@ def _resolve_asn(submitted: SubjectType, position: str, description: str, refere
 def _not_asn(position: str, description: str, reference: ReferenceData) -> str | None:
     """What the description says of a party whose position names only a post ('guru SD', 'perawat'): that they are
     honorary or contract staff, not ASN ('ternyata masih tenaga honorer, bukan PNS'); None when the position names an
-    ASN status or the description also says PNS or PPPK."""
-    if any(f" {status} " in position for status in ("pns", "cpns", "pppk", "asn")):
+    ASN status the description does not correct ("kata bagian kepegawaian dia tenaga honorer, bukan PNS": round 23),
+    or the description also says PNS or PPPK."""
+    if any(f" {status} " in position for status in ("pns", "cpns", "pppk", "asn")) and not _corrected(description,
+                                                                                                      reference):
         return None
     if matches(reference.description_pppk, description) or matches(reference.description_pns, description):
         return None
@@ -80,13 +95,17 @@ def _retired(position: str, description: str, reference: ReferenceData, serving:
     return None
 
 
-def normalise_subject(party: ReportedParty, reference: ReferenceData, description: str = "") -> Subject:
-    """`description`: the incident text, already normalised (used for retirees and when nothing else tells)."""
+def normalise_subject(party: ReportedParty, reference: ReferenceData, description: str = "",
+                      unasserted: Sequence[str] = ()) -> Subject:
+    """`description`: the incident text, already normalised (used for retirees and when nothing else tells);
+    `unasserted`: its sentences the report itself does not assert (a belief a later sentence corrects): they show no
+    party still serving (round 23)."""
     submitted = party.subject_type
     forms = reference.word_forms
     position = standard_words(normalise(party.position), forms)
     agency = standard_words(normalise(party.agency), forms)
-    serving = hits(reference.still_serving, description)
+    serving = [found for found in hits(reference.still_serving, description)
+               if not any(found in sentence for sentence in unasserted)]
     if retired := _retired(position, description, reference, serving):
         reason = f"jenis terlapor: other (purnatugas/mantan, {retired}): bukan pejabat atau pegawai aktif"
         if submitted is not SubjectType.other:
@@ -127,6 +146,8 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         reason = f"jenis terlapor: {subject_type.value} ({source} '{word}')"
         if serving:
             reason += f"; uraian tidak menunjukkan ia purnatugas ('{serving[0][:60]}')"
+        if table.subject_type == "asn" and _corrected(description, reference):
+            reason += "; uraian mengoreksi status kepegawaian yang ditulis pada jabatan"
         if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "

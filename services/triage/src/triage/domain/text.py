@@ -29,6 +29,16 @@ LIST_CLOSERS = frozenset({"atau", "ataupun", "maupun"})  # the last item of a li
 LIST_ITEMS = 5  # at most this many items after the negated clause
 TEAM_WORDS = frozenset({"sukses", "pemenangan", "kampanye", "relawan"})  # "tim sukses yang ..."
 RELATIVE_FILLERS = frozenset({"terus", "selalu", "sering", "masih", "sudah", "telah", "baru"})
+HEARSAY_ABOUT_THE_ACT = frozenset({"itu", "ini", "dia", "ia", "beliau", "orangnya", "yang", "cuma", "hanya", "sekadar",
+                                   "sekedar", "bukan", "tidak", "mereka"})
+CONDITIONS = frozenset({"kalau", "jika", "jikalau", "bila", "apabila", "kalo"})
+CONSEQUENCES = frozenset({"nanti", "maka", "bakal", "akan"})
+CONDITION_REACH = 6  # words: a condition's negator stands this close after "kalau"; its consequence follows
+WHILE_WORDS = frozenset({"waktu", "saat", "ketika", "sewaktu", "selagi", "tatkala", "semasa"})
+PAIR_ACTORS = frozenset({"calon", "paslon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
+                         "cawali", "kandidat", "petahana", "jurkam"})
+# "berdiri dekat tangga panggung waktu calon berpidato": a clause of time whose subject is the candidate tells the
+# candidate's act, not the reported party's (SKB 2022 binds the ASN's own acts; round 23)
 CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta", "lantas", "setelah", "sesudah",
                           "sebelum", "tetapi", "tapi", "namun", "sedangkan"})
 PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
@@ -104,20 +114,25 @@ class Language:
     # ... unless it is about a case that may not have happened ("apakah saya boleh hadir ...?", "kalau ASN ...?")
 
     impressions: frozenset[str] = frozenset({"kira", "kirain", "dikira", "mengira", "sangka", "disangka", "menyangka",
-                                             "seolah", "seakan", "curiga", "mencurigai", "menduga"})
+                                             "seolah", "seakan", "curiga", "mencurigai", "menduga", "setau",
+                                             "setahu", "sepengetahuan"})
     corrections: frozenset[str] = frozenset({"ternyata", "rupanya"})
     # "saya kira buat cabup no 2. ternyata ... pemilihan ketua PGRI": a first impression a later sentence corrects is
     # not asserted (like a question that asks); "seolah ikut mendukung. setelah saya cek video lengkapnya, ..." is one
     # too: the reporter's check opens the correcting sentence (round 20). So is the reporter's suspicion ("saya curiga
     # polisi memihak") that the next sentence answers with what the reporter then asked or was told ("setelah saya
-    # tanya ke BPD, ...", "namun dari Polres kami mendapat penjelasan bahwa ..."): round 22
+    # tanya ke BPD, ...", "namun dari Polres kami mendapat penjelasan bahwa ..."): round 22. And the reporter's belief
+    # ("setau saya beliau masih ngajar") that the next sentence answers with what he asked ("waktu saya tanya kepala
+    # sekolah, ..."): round 23
     correction_openers: tuple[str, ...] = (
         r"^ (setelah|sesudah|usai) (saya |kami |pelapor |pengawas |panwascam |pkd )?(cek|mengecek|dicek|periksa|"
         r"memeriksa|diperiksa|telusuri|menelusuri|ditelusuri|klarifikasi|mengklarifikasi|diklarifikasi|tonton|"
         r"menonton|lihat|melihat|tanya|bertanya|tanyakan|menanyakan|ditanyakan|konfirmasi|mengonfirmasi|"
         r"dikonfirmasi)\b",
         r"^ ((dari|menurut|kepada) (\w+ ){0,3})?(saya|kami|pelapor) (kemudian |lalu |akhirnya |sudah )?(mendapat|"
-        r"memperoleh|menerima|diberi) (\w+ )?(penjelasan|keterangan|klarifikasi|konfirmasi|jawaban)\b",)
+        r"memperoleh|menerima|diberi) (\w+ )?(penjelasan|keterangan|klarifikasi|konfirmasi|jawaban)\b",
+        r"^ (waktu|ketika|saat|pas|begitu) (saya|kami|pelapor) (\w+ )?(tanya|bertanya|tanyakan|menanyakan|cek|mengecek|"
+        r"konfirmasi|mengonfirmasi|klarifikasi|mengklarifikasi)\b",)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
@@ -242,6 +257,18 @@ class Passage:
                      for pattern in self.language.hedges for m in _compiled(pattern).finditer(text)]
             if not spans:
                 continue
+            # "ia ditugaskan dengan surat tugas jaga P3K, katanya kampanye paslon lain juga dijaga begitu": a hedge
+            # that opens the sentence's last clause and tells something of its own adds a rumour to what the
+            # reporter asserts first: only that clause is hearsay (round 23); one in the middle ("..., katanya
+            # kelelahan, ...") still qualifies the sentence, and so does one that names who the actor was ("...,
+            # katanya itu pak camat") or plays the act down ("..., katanya cuma mampir"): it is about the act told
+            opening = [first for first, last in spans if first > 0 and last + 1 < len(indexes)
+                       and words[indexes[first]][1] != words[indexes[first - 1]][1]
+                       and words[indexes[first]][1] == words[indexes[-1]][1]
+                       and words[indexes[last + 1]][2] not in HEARSAY_ABOUT_THE_ACT]
+            if len(opening) == len(spans):
+                hedged.update(indexes[min(opening):])
+                continue
             if len(indexes) <= HEDGE_SENTENCE:
                 hedged.update(indexes)
                 continue
@@ -259,6 +286,16 @@ class Passage:
         return asked | {s for s, said in enumerate(words) if said & language.impressions
                         and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))
                         } | self._corrected_hearsay
+
+    @property
+    def corrected_impressions(self) -> list[str]:
+        """The sentences that give the reporter's first impression or belief ("setau saya beliau masih ngajar") which
+        a later sentence corrects from what the reporter then asked or learned ("waktu saya tanya kepala sekolah,
+        ..."), as the text reads them: not asserted, so they show nothing of the party's status (round 23)."""
+        words = [set(" ".join(sentence).split()) for sentence in self._sentences]
+        return [" " + " ".join(self._sentences[s]) + " " for s, said in enumerate(words)
+                if said & self.language.impressions
+                and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))]
 
     def _corrects(self, s: int) -> bool:
         """Whether sentence `s` corrects what an earlier one said: "ternyata", "rupanya", or it opens with the
@@ -294,6 +331,19 @@ class Passage:
     def _word_at(self, offset: int) -> int:
         return max(bisect_right(self._layout[1], offset) - 1, 0)
 
+    def _in_threat(self, i: int) -> bool:
+        """Whether the negator at word `i` sits in the condition of a threat or promise: "kalau (tanggal 27) tidak
+        coblos paslon 2 nanti namanya dicoret" states what the listener must not fail to do, and the consequence
+        ("nanti", "maka", "akan") follows in the same sentence; it denies nothing the party did (round 23; a threat
+        to aid recipients for a pair is an act under UU 10/2016 Pasal 71(1))."""
+        _, _, words = self._layout
+        s = words[i][0]
+        before = [k for k in range(max(i - CONDITION_REACH, 0), i) if words[k][0] == s]
+        if not any(words[k][2] in CONDITIONS for k in before):
+            return False
+        after = [k for k in range(i + 1, min(i + CONDITION_REACH + 6, len(words))) if words[k][0] == s]
+        return any(words[k][2] in CONSEQUENCES for k in after)
+
     @cached_property
     def _negated_words(self) -> set[int]:
         """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
@@ -307,6 +357,8 @@ class Passage:
             clauses.setdefault((s, c), []).append(k)
         for i, (s, c, word) in enumerate(words):
             if word not in language.negators:
+                continue
+            if self._in_threat(i):  # "kalau ... tidak coblos paslon 2, nanti namanya dicoret": a threat's condition
                 continue
             relative = i > 0 and words[i - 1][2] in language.relatives and words[i - 1][:2] == (s, c)
             j, fillers = i + 1, 0
@@ -353,11 +405,18 @@ class Passage:
     def _others_words(self) -> set[int]:
         """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
         warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
-        conjunction ("warga yang hadir lalu diajak memilih": only "hadir")."""
+        conjunction ("warga yang hadir lalu diajak memilih": only "hadir"); and in a clause of time whose subject is
+        the candidate ("waktu calon berpidato": only the candidate speaks; round 23)."""
         _, _, words = self._layout
         language, others = self.language, set()
         if not language.third_parties:
             return others
+        for i, (s, c, word) in enumerate(words[:-2]):  # "waktu calon berpidato": the candidate's act (round 23)
+            if word in WHILE_WORDS and words[i + 1][2] in PAIR_ACTORS and words[i + 1][:2] == (s, c):
+                for k in range(i + 2, min(i + 3 + language.object_scope, len(words))):
+                    if words[k][:2] != (s, c) or (k > i + 2 and words[k][2] in CONJUNCTIONS):
+                        break
+                    others.add(k)
         for i, (s, c, word) in enumerate(words):
             if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
                 continue
