@@ -49,6 +49,21 @@ def _corrected(description: str, reference: ReferenceData) -> bool:
     return matches(reference.description_status_corrections, description)
 
 
+def _same_office(title: str, position: str) -> bool:
+    """Whether an acting title the description names ('Penjabat Gubernur') is the office the position holds: a
+    'Bupati' who campaigns with "surat izin kampanye dari Penjabat Gubernur" is an elected regent, the acting governor
+    only granted his leave (UU 10/2016 Pasal 70: a regional head campaigns on leave granted by the level above;
+    round 24).
+    An acting head is an ASN only for the office he acts in (Pasal 71(4))."""
+    held = _offices(position)
+    return not held or bool(_offices(title) & held)
+
+
+def _offices(text: str) -> set[str]:
+    return {office for office, words in (("bupati", ("bupati",)), ("gubernur", ("gubernur",)),
+                                         ("wali kota", ("wali kota", "walikota"))) if any(w in text for w in words)}
+
+
 def _resolve_asn(submitted: SubjectType, position: str, description: str, reference: ReferenceData) -> SubjectType:
     """The position's own word decides (a 'perawat PPPK' is PPPK whatever the channel said), unless the description
     corrects it ("saya tulis PNS, belakangan saya tahu dia PPPK"), then what the description says of the party
@@ -119,7 +134,8 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
                   f"kanal menyebut {submitted.value}")
         return Subject(SubjectType.other, False, False, reason, unknown=True, source="uraian")
     found, source = _lookup(reference.positions, position), "jabatan"
-    acting = hits(reference.description_acting_heads, description) if found is not None else []
+    acting = [title for title in hits(reference.description_acting_heads, description)
+              if _same_office(title, position)] if found is not None else []
     if acting and found[0].subject_type == "regional_head":
         # the channel and position say 'Bupati', the report says 'Penjabat (Pj) Bupati': an acting head is an ASN
         # (the office itself is the position's, so the source stays the position)
