@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from netra_devkit.outbox import relay_everything
 from netra_shared.contracts.envelope import new_event
 from netra_shared.contracts.topics import INTAKE_EVENTS, REPORT_RECEIVED
 from netra_shared.kernel.store import OUTBOX_WAITING, Change, OutboxEntry
@@ -27,13 +28,6 @@ def entry(key: str, label: str = "e") -> OutboxEntry:
         cause_id=f"{key}-{label}", label=label, time=T0))
 
 
-async def relayed(store) -> None:
-    """What the relay does once the pending entries are out."""
-    documents = await store.pending_outboxes(500)
-    await store.remove_published({document["_id"]: {item["id"] for item in document.get("outbox", ())}
-                                  for document in documents}, documents)
-
-
 async def test_the_only_kernel_index_is_wake_at(store):
     await store.ensure_indexes()
     indexes = await store.collection.index_information()
@@ -48,7 +42,7 @@ async def test_a_write_with_events_waits_for_the_relay_then_its_timer_is_due(sto
     await store.apply("A", "m1", lambda state: Change({"n": 1}, [entry("A")], next_due_at=DUE))
     assert (await store.load("A"))["wake_at"] == OUTBOX_WAITING
     assert await store.next_due() is None
-    await relayed(store)
+    await relay_everything(store)
     document = await store.load("A")
     assert (document["outbox"], document["outbox_pending"], document["wake_at"]) == ([], False, DUE)
     assert await store.next_due() == DUE
@@ -67,7 +61,7 @@ async def test_a_later_write_without_events_keeps_a_waiting_outbox_waiting(store
     document = await store.load("B")
     assert document["wake_at"] == OUTBOX_WAITING and len(document["outbox"]) == 1
     assert [item["_id"] for item in await store.pending_outboxes(10)] == ["B"]
-    await relayed(store)
+    await relay_everything(store)
     assert (await store.load("B"))["wake_at"] == DUE + timedelta(hours=1)
 
 
@@ -103,7 +97,7 @@ async def test_parking_a_timer_with_its_alert_moves_the_version_so_a_stale_write
 async def test_the_relay_clears_a_waiting_document_whose_outbox_is_already_empty(store):
     await store.collection.insert_one({"_id": "E", "shard": 0, "version": 3, "state": {}, "outbox": [],
                                        "outbox_pending": False, "next_due_at": DUE, "wake_at": OUTBOX_WAITING})
-    await relayed(store)
+    await relay_everything(store)
     assert (await store.load("E"))["wake_at"] == DUE
     assert await store.pending_outboxes(10) == []
 

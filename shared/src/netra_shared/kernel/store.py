@@ -292,9 +292,10 @@ class AggregateStore:
         first timer after them is due (None: none is set), in one query, the earliest first."""
         found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
                                       sort="wake_at")
-        if stale := [document for document in found if _stale(document)]:
+        stale = [document for document in found if _stale(document)]
+        if stale:
             await self._mend(stale)
-            found = [document for document in found if not _stale(document)]
+            found = [document for document in found if document not in stale]
         due = [document for document in found if document["wake_at"] <= now][:limit]
         return due, next((document["wake_at"] for document in found if document["wake_at"] > now), None)
 

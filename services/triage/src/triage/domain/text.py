@@ -283,19 +283,21 @@ class Passage:
         questions, language = self._read[2], self.language
         words = [set(" ".join(sentence).split()) for sentence in self._sentences]
         asked = {s for s, said in enumerate(words) if s in questions and not said & language.rhetorical}
-        return asked | {s for s, said in enumerate(words) if said & language.impressions
-                        and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))
-                        } | self._corrected_hearsay
+        return asked | self._impressions_corrected | self._corrected_hearsay
+
+    @cached_property
+    def _impressions_corrected(self) -> set[int]:
+        """The sentences that give the reporter's first impression or belief ("saya kira ...", "setau saya beliau
+        masih ngajar") which one of the next two sentences corrects ("ternyata ...", "waktu saya tanya ...")."""
+        words = [set(" ".join(sentence).split()) for sentence in self._sentences]
+        return {s for s, said in enumerate(words) if said & self.language.impressions
+                and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))}
 
     @property
     def corrected_impressions(self) -> list[str]:
-        """The sentences that give the reporter's first impression or belief ("setau saya beliau masih ngajar") which
-        a later sentence corrects from what the reporter then asked or learned ("waktu saya tanya kepala sekolah,
-        ..."), as the text reads them: not asserted, so they show nothing of the party's status (round 23)."""
-        words = [set(" ".join(sentence).split()) for sentence in self._sentences]
-        return [" " + " ".join(self._sentences[s]) + " " for s, said in enumerate(words)
-                if said & self.language.impressions
-                and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))]
+        """Those sentences as the text reads them: not asserted, so they show nothing of the party's status (round
+        23)."""
+        return [" " + " ".join(self._sentences[s]) + " " for s in sorted(self._impressions_corrected)]
 
     def _corrects(self, s: int) -> bool:
         """Whether sentence `s` corrects what an earlier one said: "ternyata", "rupanya", or it opens with the
