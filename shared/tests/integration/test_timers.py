@@ -101,3 +101,25 @@ async def test_a_pass_fires_what_is_due_and_sleeps_until_the_next_timer_it_saw(s
     assert sorted(fired) == ["CASE-5", "CASE-6"]
     clock.advance(timedelta(hours=10))
     assert await sweeper.step() is None and sorted(fired) == ["CASE-5", "CASE-6", "CASE-7", "CASE-8"]
+
+
+async def test_a_pass_looks_only_as_far_ahead_as_its_horizon_and_a_later_pass_fires_the_further_timer(store):
+    """The due query reads the timers due by the pass's horizon (its loop's idle interval), not every timer set: one
+    due in 30 s is the next wake-up; one due in three days is not read until a pass within a second of it."""
+    clock = ManualClock(T0)
+    await store.apply("SOON", "opened", lambda state: Change({"alerts": 0}, next_due_at=T0 + timedelta(seconds=30)))
+    await store.apply("LATER", "opened", lambda state: Change({"alerts": 0}, next_due_at=T0 + timedelta(days=3)))
+
+    async def fire(timer: Timer) -> str:
+        return await store.apply(timer.aggregate_id, timer.cause.id,
+                                 lambda state: Change({"alerts": state["alerts"] + 1}, next_due_at=None))
+
+    near, far = TimerSweeper(store, clock, fire, horizon=timedelta(seconds=1)), \
+        TimerSweeper(store, clock, fire, horizon=timedelta(minutes=1))
+    assert await near.step() is None  # nothing within a second: the loop sleeps its idle interval
+    assert await far.step() == 30.0
+    clock.advance(timedelta(seconds=30))
+    assert await near.step() is None and (await store.load("SOON"))["state"]["alerts"] == 1
+    clock.advance(timedelta(days=3))
+    assert await near.step() is None
+    assert [(await store.load(name))["state"]["alerts"] for name in ("SOON", "LATER")] == [1, 1]

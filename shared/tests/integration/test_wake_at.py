@@ -137,3 +137,18 @@ async def test_a_timer_a_replica_of_the_version_before_moved_is_mended_not_fired
     assert [document["_id"] for document in await store.pending_outboxes(10)] == ["FILLED"]
     due, following = await store.due(DUE + timedelta(minutes=1), 10)
     assert [document["_id"] for document in due] == ["KEPT"] and following == later
+
+
+async def test_a_timer_a_replica_of_the_version_before_moved_sooner_is_found_once_this_replica_gains_its_shard(store):
+    """A rolling upgrade: an old replica moved a timer sooner (it writes `next_due_at` only), so `wake_at` still says
+    the later time, beyond what a pass looks ahead to. Gaining the shard sets `wake_at` from the timer: it fires on
+    time."""
+    await store.apply("SOONER", "m1", lambda state: Change({"n": 1}, next_due_at=DUE + timedelta(days=3)))
+    await store.apply("IDLE", "m1", lambda state: Change({"n": 1}))
+    await store.collection.update_one({"_id": "SOONER"}, {"$set": {"next_due_at": DUE}})
+    assert (await store.due(DUE, 10, until=DUE + timedelta(seconds=1)))[0] == []
+    assert await store.backfill_wake_at() == 1
+    assert await store.backfill_wake_at() == 0
+    due, following = await store.due(DUE, 10, until=DUE + timedelta(seconds=1))
+    assert [document["_id"] for document in due] == ["SOONER"] and following is None
+    assert (await store.load("IDLE"))["wake_at"] is None

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -177,7 +177,8 @@ class Kernel:
         for aggregates, fire in entrypoints.timers.items():
             sweeper = TimerSweeper(aggregates.store, self.clock, fire, written=self._flushed,
                                    park_after=settings.timer_park_after, alerts=self.alerts,
-                                   alerted=functools.partial(self._written, aggregates.store.name, True, None))
+                                   alerted=functools.partial(self._written, aggregates.store.name, True, None),
+                                   horizon=timedelta(seconds=settings.sweep_interval_seconds))
             self.sweepers[aggregates.store.name] = sweeper
             self._sweeper_loops[aggregates.store.name] = Loop(
                 f"timers-{aggregates.store.name}", self._owned(sweeper.step), idle_seconds=settings.sweep_interval_seconds)

@@ -193,13 +193,19 @@ class AggregateStore:
     async def backfill_wake_at(self) -> int:
         """Give `wake_at` to the documents written before it existed, and to any whose outbox waits without it (a
         replica of the version before it wrote there: in a rolling upgrade, until the last old replica has stopped),
-        each time this replica gains shards (the relay's next pass, `OutboxRelay.look_everywhere`); two queries on
-        fields no index holds, once per rebalance. Returns how many were set."""
+        each time this replica gains shards (the relay's next pass, `OutboxRelay.look_everywhere`), and a timer such
+        a replica moved (it writes `next_due_at` only: the sweeper, which looks only as far ahead as its next pass,
+        would not see one moved sooner); three queries on fields no index holds, once per rebalance. Returns how many
+        were set."""
         waiting = await self.collection.update_many({"outbox_pending": True, "wake_at": {"$ne": OUTBOX_WAITING}},
                                                     {"$set": {"wake_at": OUTBOX_WAITING}})
         timers = await self.collection.update_many({"wake_at": {"$exists": False}},
                                                    [{"$set": {"wake_at": {"$ifNull": ["$next_due_at", None]}}}])
-        return waiting.modified_count + timers.modified_count
+        moved = await self.collection.update_many(
+            {"outbox_pending": {"$ne": True}, "next_due_at": {"$type": "date"},
+             "$expr": {"$ne": ["$wake_at", "$next_due_at"]}},
+            [{"$set": {"wake_at": "$next_due_at"}}])
+        return waiting.modified_count + timers.modified_count + moved.modified_count
 
     async def backfill_shards(self) -> int:
         """Give a shard to the documents written before shards existed (once, at start; every replica may run it:
@@ -286,12 +292,14 @@ class AggregateStore:
         return holding
 
     # --- the timer sweeper ----------------------------------------------------------------------------------------
-    async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None
-                  ) -> tuple[list[dict[str, Any]], datetime | None]:
+    async def due(self, now: datetime, limit: int, shards: Collection[int] | None = None, *,
+                  until: datetime = LATEST) -> tuple[list[dict[str, Any]], datetime | None]:
         """The documents whose timer is due, whole (the sweeper fires them without reading them again), and when the
-        first timer after them is due (None: none is set), in one query, the earliest first."""
-        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, limit + 1,
-                                      sort="wake_at")
+        first timer after them is due if it is due by `until` (None: none is), in one query, the earliest first.
+        SecantusDB reads every document of an index range before it sorts and limits: `until` bounds the range, so a
+        pass costs the timers due by then, not every timer set (thousands of open deadlines)."""
+        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": min(until, LATEST)}},
+                                      limit + 1, sort="wake_at")
         stale = [document for document in found if _stale(document)]
         if stale:
             await self._mend(stale)
@@ -334,7 +342,8 @@ class AggregateStore:
     async def forget_timer_failures(self, aggregate_id: str) -> None:
         await self.collection.update_one({"_id": aggregate_id}, {"$unset": {"timer_failures": "", "timer_deadline": ""}})
 
-    async def next_due(self, shards: Collection[int] | None = None) -> datetime | None:
-        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": LATEST}}, 1, {"wake_at": 1},
-                                      sort="wake_at")
+    async def next_due(self, shards: Collection[int] | None = None, *, until: datetime = LATEST) -> datetime | None:
+        """When the first timer is due, if it is due by `until` (the range bounds what is read, as in `due`)."""
+        found = await self._per_shard(shards, {"wake_at": {"$gte": EARLIEST, "$lte": min(until, LATEST)}}, 1,
+                                      {"wake_at": 1}, sort="wake_at")
         return found[0]["wake_at"] if found else None

@@ -25,7 +25,7 @@ from . import tracing
 from .failures import backoff_seconds, is_transient, permanent_reason
 from .logging import receipt_fields
 from .metrics import PARKED, TIMERS
-from .store import AggregateStore
+from .store import LATEST, AggregateStore
 from .unit_of_work import UnitOfWork, Written, in_one_write
 
 
@@ -70,7 +70,8 @@ def _field(document: dict, path: str | None, default: object) -> object:
 class TimerSweeper:
     def __init__(self, store: AggregateStore, clock: Clock, sweep: Sweep | FireTimer, *, batch: int = 0,
                  written: Callable[[Written], None] = lambda written: None, park_after: int = 5,
-                 alerts: Alerts | None = None, alerted: Callable[[], None] = lambda: None) -> None:
+                 alerts: Alerts | None = None, alerted: Callable[[], None] = lambda: None,
+                 horizon: timedelta | None = None) -> None:
         self.store = store
         self.clock = clock
         self.sweep = sweep if isinstance(sweep, Sweep) else Sweep(sweep)
@@ -83,12 +84,15 @@ class TimerSweeper:
         self.limit = asyncio.Semaphore(self.sweep.concurrency)
         self.transient: dict[str, int] = {}  # per aggregate, transient failures in a row (backoff only)
         self.upcoming: datetime | None = None  # when the first timer after the last pass's is due, as that pass saw
+        self.horizon = horizon  # how far ahead a pass looks for that timer (its loop comes back by then anyway)
         self.log = structlog.get_logger()
 
     async def sweep_once(self, shards: Collection[int] | None = None) -> int:
         """Fire every due timer (at most `batch`) of these shards (None: of all), their writes in one bulk write;
         returns how many were due."""
-        due, self.upcoming = await self.store.due(self.clock.now(), self.batch, shards)
+        now = self.clock.now()
+        until = now + self.horizon if self.horizon is not None else LATEST
+        due, self.upcoming = await self.store.due(now, self.batch, shards, until=until)
         if not due:
             return 0
         unit = UnitOfWork()

@@ -77,7 +77,5 @@ class Watchdog:
 
     async def _most_overdue(self, store: AggregateStore) -> float:
         now = self.clock.now()
-        due = await store.next_due()
-        if due is None or due > now - timedelta(seconds=self.stall_seconds):
-            return 0.0
-        return (now - due).total_seconds()
+        due = await store.next_due(until=now - timedelta(seconds=self.stall_seconds))  # only what is overdue
+        return 0.0 if due is None else (now - due).total_seconds()
