@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .evidence import Evidence
+from .evidence import Evidence, found
 from .reference import Category, LawfulRule, ReferenceData
 from .subjects import Subject
 from .text import Passage
@@ -55,9 +55,32 @@ def live_phrase(patterns: list[str], passage: Passage) -> str | None:
     return None
 
 
+OFFICE_GROUPS = ("election_crime", "regional_head")  # acts only an office holder commits (UU 10/2016 Pasal 70-71)
+
+
+def _without_office(act: Category, draft: Draft) -> Category | None:
+    """A retiree or former holder has no office: an act read as an official's ('pemberhentiannya ditetapkan dengan
+    Keputusan Bupati' of his own discharge, a programme of the office he left) is none of his, and the next act the
+    description shows is judged as a private person's (UU 10/2016 Pasal 71(1) names office holders; SKB 2022 binds
+    serving ASN, review E3; round 25)."""
+    codes = [e.code for e in found(draft.evidence)]
+    later = codes[codes.index(act.code) + 1:] if act.code in codes else codes
+    for code in later:
+        category = draft.reference.category(code)
+        if category is not None and category.group not in OFFICE_GROUPS:
+            draft.reasons.append(f"{act.code} adalah perbuatan pemegang jabatan, dan terlapor tidak lagi memegangnya: "
+                                 f"yang dinilai {category.code}")
+            return for_subject(category, "", draft)
+    draft.manual(f"{act.code} adalah perbuatan pemegang jabatan, dan terlapor tidak lagi memegangnya; uraian tidak "
+                 "menunjukkan perbuatan lain")
+    return None
+
+
 def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     """The category for this subject; None with `lawful_reason` set (lawful) or `manual_reason` (nothing applies)."""
     reference, subject = draft.reference, draft.subject
+    if subject.retiree and act.group in OFFICE_GROUPS:
+        return _without_office(act, draft)
     rule = reference.subject_rules[draft.subject_type]
     by_kind = reference.subject_rules["regional_head"].map_by_kind if subject.acting_head else rule.map_by_kind
     if act.code == "election_crime_official_action" and kind in by_kind:

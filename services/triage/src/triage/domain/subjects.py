@@ -9,6 +9,7 @@ channel's subject type stands.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ from .reference import ReferenceData, SubjectTable
 from .text import hits, matches, normalise, standard_words
 
 OFFICIAL_TYPES = (SubjectType.regional_head, SubjectType.regional_official)
+_CANDIDATE_POSITION = re.compile(r"^ ?(calon|paslon|pasangan calon|bakal calon|cabup|cawabup|cagub|cawagub|cawalkot|"
+                                 r"cawawalkot|cawali)\b")  # the candidate himself: a former office is his past, and
+# the rules for a candidate judge him (UU 10/2016 Pasal 70(1) jo. 189); round 25
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,8 @@ def _retired(position: str, description: str, reference: ReferenceData, serving:
         return None
     if found := hits(reference.retirees, position):
         return f"jabatan '{found[0]}'"
+    if _CANDIDATE_POSITION.search(position):  # 'Calon Bupati', described as 'mantan Ketua DPRD': he is the candidate
+        return None
     if found := hits(reference.description_retirees, description):
         return f"uraian '{found[0]}'"
     return None

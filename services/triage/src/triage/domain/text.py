@@ -53,6 +53,18 @@ _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
 _QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
                             re.IGNORECASE)  # 'katanya "..."' introduces the party's own words: no hearsay
+_SPOKEN_TO_AN_AUDIENCE = re.compile(
+    r"(?<!warga )(?<!tetangga )(?<!orang )(?<!teman )(?<!yang )(?<!mereka )(?<!saksi )"
+    r"\b((?:ngomong|bilang|berkata|bicara|berbicara|berpidato|pidato|berpesan|menyampaikan|mengumumkan|berteriak|teriak)"
+    r"(?:\s+(?:langsung|lgsg|lsg|secara langsung))?\s+(?:di\s*depan|di\s*hadapan|depan|kepada\s+(?:para|semua|seluruh)|"
+    r"ke\s+(?:para|semua|seluruh)|di\s+tengah)\s(?!(?:saya|kami|aku|pelapor|kita)\b)[^.!?;\n]{0,80}?,\s*)"
+    r"(katanya|jarene|cenah|ceunah)\b", re.IGNORECASE)
+# "pak kades ngomong langsung di depan warga yang antri, katanya yang terima BLT wajib coblos paslon 2": 'katanya'
+# after the party's own speech to an audience tells what he said there, not a rumour; not what someone told the
+# reporter ("warga bilang di depan saya, katanya ...": hearsay); round 25
+ANSWERS = frozenset({"katanya", "kata mereka", "kata beliau", "kata dia"})  # in a sentence that opens with the
+# reporter's own inquiry ("setelah saya tanyakan ke Polsek, katanya mereka bertugas pengamanan"): the answer he was
+# given, like "dari Polres kami mendapat penjelasan ...", not hearsay (round 25)
 _SENTENCE_END = re.compile(r"([.!?;\n]+)(?:\s|$)")  # captured: a sentence ending in "?" asks, it does not assert
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
@@ -166,6 +178,7 @@ class Passage:
         a question mark; the clauses (sentence, clause) a contrast word opens ("tetapi", "namun" ...)."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
         raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
+        raw = _SPOKEN_TO_AN_AUDIENCE.sub(r"\1ucapnya", raw)
         rewrites: list[tuple[str, str]] = []
         sentences: list[list[str]] = []
         questions: set[int] = set()
@@ -253,8 +266,10 @@ class Passage:
                 hedged.update(indexes)
                 continue
             text = " " + " ".join(words[k][2] for k in indexes) + " "
+            answered = matches(self.language.correction_openers, text)  # "setelah saya tanyakan ..., katanya ..."
             spans = [(text.count(" ", 0, m.start() + 1) - 1, text.count(" ", 0, m.end()) - 1)
-                     for pattern in self.language.hedges for m in _compiled(pattern).finditer(text)]
+                     for pattern in self.language.hedges for m in _compiled(pattern).finditer(text)
+                     if not (answered and m.group(0).strip() in ANSWERS)]
             if not spans:
                 continue
             # "ia ditugaskan dengan surat tugas jaga P3K, katanya kampanye paslon lain juga dijaga begitu": a hedge
