@@ -146,6 +146,12 @@ class Language:
         r"^ (waktu|ketika|saat|pas|begitu) (saya|kami|pelapor) (\w+ )?(tanya|bertanya|tanyakan|menanyakan|cek|mengecek|"
         r"konfirmasi|mengonfirmasi|klarifikasi|mengklarifikasi)\b",)
 
+    opinions: tuple[str, ...] = (r"\b(kesannya|terkesan|seakan akan|seolah olah)\b",
+                                 r"\b(menurut|perasaan|pendapat) (saya|kami|pelapor|aku)\b",
+                                 r"\b(saya|kami|aku) (rasa|merasa|menilai|anggap|menganggap)\b")
+    # "tetap saja kesannya polisi mendukung paslon 2", "menurut saya polisi harusnya tidak ikut": the reporter's own
+    # reading of facts the report tells otherwise; it asserts no fact, so it voids no rule's reading (round 26)
+
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
 
@@ -162,6 +168,7 @@ class Found:
     hedged: bool
     asked: bool = False  # in a question that asks ("apakah polisi berpihak?"): the reporter does not assert it
     others: bool = False  # in a relative clause about someone else ("warga yang hadir"): not the party's act
+    opinion: bool = False  # in a sentence of the reporter's own opinion ("kesannya polisi mendukung paslon 2")
 
 
 @dataclass
@@ -307,6 +314,13 @@ class Passage:
         words = [set(" ".join(sentence).split()) for sentence in self._sentences]
         return {s for s, said in enumerate(words) if said & self.language.impressions
                 and any(self._corrects(later) for later in range(s + 1, min(s + 3, len(words))))}
+
+    @cached_property
+    def _opinion_sentences(self) -> set[int]:
+        """The sentences that give the reporter's own opinion of the facts ("tetap saja kesannya polisi mendukung
+        paslon 2", "menurut saya ..."): they assert no fact of their own (round 26)."""
+        return {s for s, sentence in enumerate(self._sentences)
+                if matches(self.language.opinions, " " + " ".join(sentence) + " ")}
 
     @property
     def corrected_impressions(self) -> list[str]:
@@ -493,7 +507,8 @@ class Passage:
             sentence = words[self._word_at(start)][0] if words else 0
             word = self._word_at(start) if words else -1
             found.append(Found(phrase, start, self._negated(start), word in self._hedged_words,
-                               sentence in self._asked_sentences, word in self._others_words))
+                               sentence in self._asked_sentences, word in self._others_words,
+                               sentence in self._opinion_sentences))
         return found
 
 
@@ -509,10 +524,11 @@ class RuleMatch:
 def rule_match(rule: Rule, passage: Passage, own_acts: bool = False) -> RuleMatch | None:
     """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
     Hedged when the evidence of some group occurs only in hedged sentences. A `none_of` phrase voids the rule only
-    where the report asserts it: not negated, and not only asked ("apakah polisi itu berpihak?"). `own_acts`: the act
+    where the report asserts it: not negated, not only asked ("apakah polisi itu berpihak?") and not only the reporter's
+    opinion ("kesannya polisi mendukung paslon 2", round 26). `own_acts`: the act
     (the first group) told of someone else in a relative clause ("muridnya yang memakai kaos paslon") does not count;
     the target of an act may be ("mencabut bantuan warga yang tidak memilih petahana")."""
-    if any(not f.negated and not f.asked for pattern in rule.none_of for f in passage.find(pattern)):
+    if any(not f.negated and not f.asked and not f.opinion for pattern in rule.none_of for f in passage.find(pattern)):
         return None
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
