@@ -126,6 +126,7 @@ async def watch_memory(system: System, peaks: dict[str, float], stop: asyncio.Ev
 
 
 async def notification_total(mongo_url: str, database: str) -> int:
+    """How many notifications there are (the collection's own count: cheap to ask often)."""
     client = AsyncMongoClient(mongo_url, tz_aware=True)
     try:
         return await client[database]["notifications"].estimated_document_count()
@@ -133,13 +134,11 @@ async def notification_total(mongo_url: str, database: str) -> int:
         await client.close()
 
 
-async def pending_notifications(mongo_url: str, database: str) -> tuple[int, int]:
-    """How many notifications there are, and how many are not final yet (two counts: cheap to ask often)."""
+async def pending_notifications(mongo_url: str, database: str) -> int:
+    """How many notifications are not final yet (a scan of every notification: asked once a run is quiet)."""
     client = AsyncMongoClient(mongo_url, tz_aware=True)
     try:
-        notifications = client[database]["notifications"]
-        return (await notifications.estimated_document_count(),
-                await notifications.count_documents({"keys.phase": {"$in": PENDING}}))
+        return await client[database]["notifications"].count_documents({"keys.phase": {"$in": PENDING}})
     finally:
         await client.close()
 
@@ -220,7 +219,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         deadline = time.monotonic() + args.timeout
         arrived: dict[tuple[str, str], float] = {}
         receipts: dict[str, str] = {}
-        seen, last_final, stable_since = 0, (-1, -1.0), time.monotonic()
+        seen, last_seen, stable_since = 0, (-1, -1.0), time.monotonic()
         while time.monotonic() < deadline:
             for record, at in zip(status.records[seen:], status.arrivals[seen:], strict=False):
                 data = json.loads(record.value)["data"]
@@ -233,17 +232,17 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
                 # then are the pending ones counted (a scan of every notification: not every 2 s of the run)
                 now_seen = (await notification_total(mongo, databases["notify"]),
                             sum(value for name, value in scrape(system).items() if name in ACTIVITY))
-                if now_seen != last_final:
-                    last_final, stable_since = now_seen, time.monotonic()
-                elif time.monotonic() - stable_since > 3 and (await pending_notifications(
-                        mongo, databases["notify"]))[1] == 0:
+                if now_seen != last_seen:
+                    last_seen, stable_since = now_seen, time.monotonic()
+                elif time.monotonic() - stable_since > 3 and await pending_notifications(
+                        mongo, databases["notify"]) == 0:
                     break
                 await asyncio.sleep(2.0)  # the bench's own queries must not load the database it measures
             await asyncio.sleep(0.5)
         after = scrape(system)
         cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes(system, infra_pids or {}).items()}
         last_delivered, final = await delivered_by_receipt(mongo, databases["notify"])
-        _, pending = await pending_notifications(mongo, databases["notify"])
+        pending = await pending_notifications(mongo, databases["notify"])
         registered = [arrived[(sid, "registered")] - t for sid, t in sent.items() if (sid, "registered") in arrived]
         referred = [arrived[(sid, "referred")] - t for sid, t in sent.items() if (sid, "referred") in arrived]
         done = [last_delivered[receipts[sid]] - wall_started - (t - started) for sid, t in sent.items()
