@@ -23,6 +23,20 @@ OFFICIAL_TYPES = (SubjectType.regional_head, SubjectType.regional_official)
 _CANDIDATE_POSITION = re.compile(r"^ ?(calon|paslon|pasangan calon|bakal calon|cabup|cawabup|cagub|cawagub|cawalkot|"
                                  r"cawawalkot|cawali)\b")  # the candidate himself: a former office is his past, and
 # the rules for a candidate judge him (UU 10/2016 Pasal 70(1) jo. 189); round 25
+_TITLED_NAME = re.compile(r"^(?:pak|bu|bapak|ibu|sdr|sdri|saudara|saudari) (\w+)\b")
+_KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
+        r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
+
+
+def _someone_else(found: str, description: str) -> bool:
+    """A retiree phrase about a person the report names as someone else's relative or acquaintance ('Pak Syarifuddin
+    adalah ayah dari Sdr. Andi ... Pak Syarifuddin sendiri pensiunan guru'): his status, not the party's (SKB 2022
+    binds the serving ASN; review E3; round 27)."""
+    named = _TITLED_NAME.match(found.strip())
+    if not named:
+        return False
+    return bool(re.search(rf"\b{re.escape(named.group(1))} (?:\w+ )?(?:adalah|merupakan|ialah|yaitu|selaku|sebagai) "
+                          rf"(?:\w+ )?{_KIN}(?:nya)? (?:kandung )?(?:dari|terlapor|pegawai|asn|pns)\b", description))
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,8 @@ def _retired(position: str, description: str, reference: ReferenceData, serving:
         return f"jabatan '{found[0]}'"
     if _CANDIDATE_POSITION.search(position):  # 'Calon Bupati', described as 'mantan Ketua DPRD': he is the candidate
         return None
-    if found := hits(reference.description_retirees, description):
+    if found := [hit for hit in hits(reference.description_retirees, description)
+                 if not _someone_else(hit, description)]:
         return f"uraian '{found[0]}'"
     return None
 
