@@ -110,6 +110,16 @@ def cpu_seconds(pid: int | None) -> float:
         return 0.0
 
 
+def cpu_ceiling(cpu: dict[str, float], reports: int, cores: int) -> str:
+    """What the CPU alone allows: each process's milliseconds per report, and the reports/s at which the whole
+    machine's cores would be busy with nothing else (the pipeline cannot pass it however it waits less)."""
+    per_report = {name: seconds * 1000 / reports for name, seconds in cpu.items()}
+    total = sum(per_report.values()) or 1.0
+    return (f"  CPU per report: {total:.0f} ms (" + ", ".join(
+        f"{name} {ms:.0f}" for name, ms in sorted(per_report.items(), key=lambda item: -item[1])) +
+        f"); all {cores} cores busy with it alone: {cores * 1000 / total:.1f} reports/s")
+
+
 def processes(system: System, infra_pids: dict[str, int]) -> dict[str, int | None]:
     return {**{name: process.pid for name, process in system.processes.items()}, **infra_pids,
             "bench (taps, Pokja)": os.getpid()}
@@ -274,6 +284,7 @@ async def run(args: argparse.Namespace, kafka: str, mongo: str, database: str,
         print(f"  CPU over {end:.0f} s ({total_cpu / end:.2f} of {os.cpu_count()} cores busy): " + ", ".join(
             f"{name} {seconds:.0f} s ({seconds / total_cpu:.0%})" for name, seconds in
             sorted(cpu.items(), key=lambda item: -item[1])))
+        print(cpu_ceiling(cpu, args.n, os.cpu_count() or 1))
         for service in SERVICES:
             print(f"    {service:<8} " + ", ".join(f"{name} {value / args.n:.1f}" for name, value in sorted(
                 scrape_one(system, service, before_one[service]).items())))
