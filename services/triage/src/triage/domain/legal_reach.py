@@ -87,6 +87,14 @@ def _regional_head_window(category: Category, draft: Draft) -> Category | None:
                                f"({start:%d-%m-%Y}, 6 bulan sebelum penetapan pasangan calon)")
         draft.lawful_basis = ["UU 10/2016 Pasal 71(2)"]
         return None
+    if draft.subject.subject_type.value == "regional_head" and not draft.subject.acting_head:
+        # an elected head is no ASN (review B1): before the window no Pilkada rule reaches his use of a programme, and
+        # Pasal 71(1) only from the determination (round 28). A Pj head is an ASN the SKB binds: the Pokja weighs it.
+        draft.lawful_reason = (f"penggunaan program atau kewenangan pada {draft.day:%d-%m-%Y}, sebelum larangan Pasal "
+                               f"71(3) berlaku ({start:%d-%m-%Y}, 6 bulan sebelum penetapan pasangan calon); kepala "
+                               "daerah hasil pemilihan bukan ASN, SKB 2022 tidak mengikatnya")
+        draft.lawful_basis = ["UU 10/2016 Pasal 71(3)"]
+        return None
     draft.manual(f"{category.code} pada {draft.day:%d-%m-%Y}, sebelum masa larangan Pasal 71(3) ({start:%d-%m-%Y})")
     return None
 

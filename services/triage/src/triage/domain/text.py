@@ -44,6 +44,8 @@ CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta",
 PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
 REASONS = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "tidak ada karena sudah diunggah ulang": the reason
 # given for what is denied is not denied (round 15)
+DETERMINERS = frozenset({"para", "seorang", "sang", "si", "beberapa", "sebagian", "semua", "seluruh", "dua", "tiga",
+                         "banyak"})  # "para warga yang hadir ...": the third party still opens its clause (round 28)
 HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
 HEDGE_REACH = 12
 
@@ -169,6 +171,9 @@ class Found:
     asked: bool = False  # in a question that asks ("apakah polisi berpihak?"): the reporter does not assert it
     others: bool = False  # in a relative clause about someone else ("warga yang hadir"): not the party's act
     opinion: bool = False  # in a sentence of the reporter's own opinion ("kesannya polisi mendukung paslon 2")
+    other_subject: bool = False  # in a relative clause about someone else that opens its clause as its subject
+    # ("orang yang memakai kaos paslon adalah sopir truk"): that person's act, not one the party did to anyone
+    # (round 28)
 
 
 @dataclass
@@ -432,16 +437,27 @@ class Passage:
                 return k - 1
         return max(last, closers[-1] + 1 + scope)
 
-    @cached_property
+    @property
     def _others_words(self) -> set[int]:
+        return self._others[0]
+
+    @property
+    def _other_subject_words(self) -> set[int]:
+        return self._others[1]
+
+    @cached_property
+    def _others(self) -> tuple[set[int], set[int]]:
         """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
         warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
         conjunction ("warga yang hadir lalu diajak memilih": only "hadir"); and in a clause of time whose subject is
-        the candidate ("waktu calon berpidato": only the candidate speaks; round 23)."""
+        the candidate ("waktu calon berpidato": only the candidate speaks; round 23). Second, those of them whose
+        third party opens its clause, so that the relative clause is the clause's subject ("orang yang memakai kaos
+        paslon adalah sopir truk"), not the object of an act of the party ("mendata warga yang siap mendukung");
+        round 28."""
         _, _, words = self._layout
-        language, others = self.language, set()
+        language, others, subjects = self.language, set(), set()
         if not language.third_parties:
-            return others
+            return others, subjects
         for i, (s, c, word) in enumerate(words[:-2]):  # "waktu calon berpidato": the candidate's act (round 23)
             if word in WHILE_WORDS and words[i + 1][2] in PAIR_ACTORS and words[i + 1][:2] == (s, c):
                 for k in range(i + 2, min(i + 3 + language.object_scope, len(words))):
@@ -455,15 +471,21 @@ class Passage:
             team = i > 1 and words[i - 2][2] == "tim" and before in TEAM_WORDS
             if before not in language.third_parties and not team:
                 continue
+            opening = i < 2 or words[i - 2][:2] != (s, c) or (words[i - 2][2] in DETERMINERS and (
+                i < 3 or words[i - 3][:2] != (s, c)))
+            told = set()
             j = i + 1
             while j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers | RELATIVE_FILLERS:
-                others.add(j)
+                told.add(j)
                 j += 1
             for k in range(j, min(j + language.object_scope + 1, len(words))):
                 if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
                     break
-                others.add(k)
-        return others
+                told.add(k)
+            others |= told
+            if opening:
+                subjects |= told
+        return others, subjects
 
     def _negated_list(self, s: int, c: int, clauses: dict[tuple[int, int], list[int]]) -> list[int]:
         """The items of a list after a clause whose negation reaches its end: short clauses up to one that opens
@@ -508,7 +530,7 @@ class Passage:
             word = self._word_at(start) if words else -1
             found.append(Found(phrase, start, self._negated(start), word in self._hedged_words,
                                sentence in self._asked_sentences, word in self._others_words,
-                               sentence in self._opinion_sentences))
+                               sentence in self._opinion_sentences, word in self._other_subject_words))
         return found
 
 
@@ -525,10 +547,14 @@ def rule_match(rule: Rule, passage: Passage, own_acts: bool = False) -> RuleMatc
     """The rule's evidence: per group the first phrase that is not negated (None: the rule does not match).
     Hedged when the evidence of some group occurs only in hedged sentences. A `none_of` phrase voids the rule only
     where the report asserts it: not negated, not only asked ("apakah polisi itu berpihak?") and not only the reporter's
-    opinion ("kesannya polisi mendukung paslon 2", round 26). `own_acts`: the act
+    opinion ("kesannya polisi mendukung paslon 2", round 26), and not only told of someone else in a relative clause
+    ("orang yang memakai kaos paslon 2 adalah sopir truk": a relative clause that opens its clause as its subject tells
+    that person's act, which voids no reading of the party's own duty; round 28), while one about the object of the
+    party's act ("mendata warga yang siap mendukung") still does. `own_acts`: the act
     (the first group) told of someone else in a relative clause ("muridnya yang memakai kaos paslon") does not count;
     the target of an act may be ("mencabut bantuan warga yang tidak memilih petahana")."""
-    if any(not f.negated and not f.asked and not f.opinion for pattern in rule.none_of for f in passage.find(pattern)):
+    if any(not f.negated and not f.asked and not f.opinion and not f.other_subject
+           for pattern in rule.none_of for f in passage.find(pattern)):
         return None
     if any(passage.find(pattern) for pattern in rule.unless_mentioned):
         return None
