@@ -46,6 +46,11 @@ REASONS = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "tidak ada ka
 # given for what is denied is not denied (round 15)
 DETERMINERS = frozenset({"para", "seorang", "sang", "si", "beberapa", "sebagian", "semua", "seluruh", "dua", "tiga",
                          "banyak"})  # "para warga yang hadir ...": the third party still opens its clause (round 28)
+REPORTERS = frozenset({"saya", "kami", "aku", "pelapor"})
+REPORTER_LINKS = frozenset({"adalah", "sebagai", "selaku", "merupakan", "ini", "juga", "yang", "menjadi"})
+REPORTER_ROLES = frozenset({"saksi", "tim", "timses", "relawan", "pendukung", "simpatisan", "kader", "pemantau"})
+# "saya saksi paslon 2 di TPS 01", "kami tim paslon nomor 3 melaporkan ...": the reporter's own role, told to say who
+# reports; it tells nothing the party did (SKB 2022 and UU 10/2016 Pasal 70-71 weigh the party's acts; round 29)
 HEDGE_SENTENCE = 30  # words: a longer sentence is a run-on one, where a hedge reaches only HEDGE_REACH words
 HEDGE_REACH = 12
 
@@ -150,9 +155,11 @@ class Language:
 
     opinions: tuple[str, ...] = (r"\b(kesannya|terkesan|seakan akan|seolah olah)\b",
                                  r"\b(menurut|perasaan|pendapat) (saya|kami|pelapor|aku)\b",
-                                 r"\b(saya|kami|aku) (rasa|merasa|menilai|anggap|menganggap)\b")
+                                 r"\b(saya|kami|aku) (rasa|merasa|menilai|anggap|menganggap)\b",
+                                 r"\b(saya|kami|aku|pelapor) (\w+ )?(takut|khawatir|kuatir|cemas)\b")
     # "tetap saja kesannya polisi mendukung paslon 2", "menurut saya polisi harusnya tidak ikut": the reporter's own
-    # reading of facts the report tells otherwise; it asserts no fact, so it voids no rule's reading (round 26)
+    # reading of facts the report tells otherwise; it asserts no fact, so it voids no rule's reading (round 26); nor does the
+    # reporter's fear ("sy takut itu ngarahin warga"), a worry about facts the report itself then tells (round 29)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
@@ -464,6 +471,18 @@ class Passage:
                     if words[k][:2] != (s, c) or (k > i + 2 and words[k][2] in CONJUNCTIONS):
                         break
                     others.add(k)
+        for i, (s, c, word) in enumerate(words):  # "saya saksi paslon 2": the reporter's role (round 29)
+            if word not in REPORTERS:
+                continue
+            j = i + 1
+            while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_LINKS and j - i <= 2:
+                j += 1
+            if j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_ROLES:
+                for k in range(j, min(j + language.object_scope + 1, len(words))):
+                    if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
+                        break
+                    others.add(k)
+                    subjects.add(k)
         for i, (s, c, word) in enumerate(words):
             if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
                 continue
