@@ -24,6 +24,13 @@ _CANDIDATE_POSITION = re.compile(r"^ ?(calon|paslon|pasangan calon|bakal calon|c
                                  r"cawawalkot|cawali)\b")  # the candidate himself: a former office is his past, and
 # the rules for a candidate judge him (UU 10/2016 Pasal 70(1) jo. 189); round 25
 _TITLED_NAME = re.compile(r"^(?:pak|bu|bapak|ibu|sdr|sdri|saudara|saudari) (\w+)\b")
+# what the position says the party was first taken for ('Petugas satpam bank swasta (semula dilaporkan sebagai anggota
+# Polri)'): the reporter's or the channel's mistaken first account, not the party's office; the office the position
+# establishes decides, and with none known the party is a private person (UU 2/2002 Pasal 28 and the SKB 2022 bind
+# only those who hold the office; Perbawaslu 8/2020: the facts the clarification establishes; round 31)
+_FIRST_TAKEN_FOR = re.compile(r"\b(?:(?:semula|awalnya|sebelumnya|tadinya|mula mula|sempat) (?:\w+ ){0,2}"
+                              r"(?:dilaporkan|disebut|dikira|disangka|diduga|ditulis|dianggap)|dikira|disangka|"
+                              r"dikirain) (?:sebagai )?.*$")
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
 
@@ -139,6 +146,12 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     submitted = party.subject_type
     forms = reference.word_forms
     position = standard_words(normalise(party.position), forms)
+    if (taken_for := _FIRST_TAKEN_FOR.search(position)) and taken_for.start() > 1:
+        position = position[:taken_for.start()] + " "  # what the party was first taken for is not his office
+        if submitted is not SubjectType.other and _lookup(reference.positions, position) is None:
+            return Subject(SubjectType.other, False, False, f"jenis terlapor: other (jabatan '{position.strip()}'; "
+                           f"semula dikira '{taken_for.group(0).strip()}'); kanal menyebut {submitted.value}",
+                           source="jabatan")
     agency = standard_words(normalise(party.agency), forms)
     serving = [found for found in hits(reference.still_serving, description)
                if not any(found in sentence for sentence in unasserted)]
