@@ -10,7 +10,7 @@ from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from triage.adapters.reference_file import load_reference
 from triage.domain.classification import classify, language
 from triage.domain.reference import ReferenceData
-from triage.domain.text import Passage
+from triage.domain.passage import Passage
 
 
 @functools.cache

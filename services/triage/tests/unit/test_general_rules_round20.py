@@ -247,7 +247,7 @@ def test_a_village_meeting_on_aid_where_the_head_asks_for_a_pair_is_still_an_act
     assert result.category == OFFICIAL_ACTION and result.crime_indication
 
 
-# --- a first impression the reporter's own check corrects (text.py correction_openers) ----------------------------
+# --- a first impression the reporter's own check corrects (language.py correction_openers) ----------------------------
 
 def test_an_impression_that_the_reporter_s_own_check_corrects_is_not_asserted():
     """'seolah mendukung ... Setelah saya cek video lengkapnya, ...': the reporter's check opens the sentence that takes

@@ -128,7 +128,7 @@ def test_a_leaflet_an_official_hands_out_himself_is_campaign_material_not_an_ano
     assert result.category == PROPS
 
 
-# --- a list of acts under one negation, written without a comma before 'atau' (text.py) -------------------------------
+# --- a list of acts under one negation, written without a comma before 'atau' (negation.py) -------------------------------
 
 def test_a_negation_reaches_every_item_of_a_list_whose_last_clause_holds_atau():
     """'tidak terlihat membalas, memberi reaksi atau meneruskan pesan itu': the negation reaches the last item too."""

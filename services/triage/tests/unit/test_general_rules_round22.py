@@ -203,7 +203,7 @@ def test_the_reported_spouse_without_cltn_still_campaigns():
     assert result.category not in (LAWFUL, MANUAL)
 
 
-# --- the reporter's suspicion the next sentence answers is not asserted (text.py; UU 2/2002 Pasal 28) ----------------
+# --- the reporter's suspicion the next sentence answers is not asserted (passage.py; UU 2/2002 Pasal 28) ----------------
 
 def test_a_suspicion_answered_by_what_the_reporter_was_then_told_is_not_asserted():
     """'Saya curiga polisi itu memihak. Namun dari Polres kami mendapat penjelasan ...': the suspicion is the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from netra_devkit.classifier_probe import classify_text as _classify, reference
 from triage.domain.classification import language
-from triage.domain.text import Passage
+from triage.domain.passage import Passage
 
 REFERENCE = reference()
 MANUAL, LAWFUL = "needs_manual_classification", "lawful_conduct"

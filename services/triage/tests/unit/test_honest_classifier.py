@@ -10,7 +10,8 @@ from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from netra_devkit.classifier_probe import classify_text as _classify, reference
 from triage.domain.case import review_packet
 from triage.domain.classification import classify
-from triage.domain.text import Language, Passage
+from triage.domain.language import Language
+from triage.domain.passage import Passage
 
 REFERENCE = reference()
 MANUAL, LAWFUL = "needs_manual_classification", "lawful_conduct"

@@ -23,10 +23,13 @@ from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 from .calibration import calibrate, final_category
 from .draft import Draft, for_subject
 from .evidence import Evidence, category_evidence, category_of, found, lawful_evidence
+from .language import Language
 from .legal_reach import crime_bases, dated, incumbent_at_stake
+from .passage import Passage
 from .reference import LAWFUL, MANUAL, Category, LawfulRule, ReferenceData, Rule
+from .rule_match import rule_match
 from .subjects import normalise_subject
-from .text import Language, Passage, matches, normalise, rule_match
+from .text import matches, normalise
 
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones

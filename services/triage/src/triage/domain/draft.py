@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .evidence import Evidence, found
+from .passage import Passage
 from .reference import Category, LawfulRule, ReferenceData
 from .subjects import Subject
-from .text import Passage
 
 
 @dataclass

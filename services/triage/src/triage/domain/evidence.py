@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .passage import Passage
 from .reference import ACTING_HEAD, Category, LawfulRule, ReferenceData, Rule
+from .rule_match import RuleMatch, rule_match
 from .subjects import Subject
-from .text import Passage, RuleMatch, rule_match
 
 
 @dataclass(frozen=True)

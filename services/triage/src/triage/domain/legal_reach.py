@@ -11,7 +11,7 @@ from netra_shared.contracts.schemas.submission import Incident
 from .draft import Draft, for_subject, live_phrase
 from .evidence import found
 from .reference import Category, Rule
-from .text import rule_match
+from .rule_match import rule_match
 
 NEXT = "@next"  # a fallback that takes the next category the description matched
 

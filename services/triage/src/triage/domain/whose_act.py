@@ -1,0 +1,78 @@
+"""Whose act a phrase tells: someone else's in a relative clause ("muridnya yang memakai kaos paslon"), the
+candidate's in a clause of time ("waktu calon berpidato"), the reporter's own role ("saya saksi paslon 2").
+
+`words` is a passage's layout: per word (sentence, clause, word), in reading order (passage.py)."""
+
+from __future__ import annotations
+
+from .language import Language, Words
+from .negation import CONJUNCTIONS
+
+TEAM_WORDS = frozenset({"sukses", "pemenangan", "kampanye", "relawan"})  # "tim sukses yang ..."
+RELATIVE_FILLERS = frozenset({"terus", "selalu", "sering", "masih", "sudah", "telah", "baru"})
+WHILE_WORDS = frozenset({"waktu", "saat", "ketika", "sewaktu", "selagi", "tatkala", "semasa"})
+PAIR_ACTORS = frozenset({"calon", "paslon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
+                         "cawali", "kandidat", "petahana", "jurkam"})
+# "berdiri dekat tangga panggung waktu calon berpidato": a clause of time whose subject is the candidate tells the
+# candidate's act, not the reported party's (SKB 2022 binds the ASN's own acts; round 23)
+DETERMINERS = frozenset({"para", "seorang", "sang", "si", "beberapa", "sebagian", "semua", "seluruh", "dua", "tiga",
+                         "banyak"})  # "para warga yang hadir ...": the third party still opens its clause (round 28)
+REPORTERS = frozenset({"saya", "kami", "aku", "pelapor"})
+REPORTER_LINKS = frozenset({"adalah", "sebagai", "selaku", "merupakan", "ini", "juga", "yang", "menjadi"})
+REPORTER_ROLES = frozenset({"saksi", "tim", "timses", "relawan", "pendukung", "simpatisan", "kader", "pemantau"})
+# "saya saksi paslon 2 di TPS 01", "kami tim paslon nomor 3 melaporkan ...": the reporter's own role, told to say who
+# reports; it tells nothing the party did (SKB 2022 and UU 10/2016 Pasal 70-71 weigh the party's acts; round 29)
+
+
+def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]]:
+    """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
+    warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
+    conjunction ("warga yang hadir lalu diajak memilih": only "hadir"); and in a clause of time whose subject is
+    the candidate ("waktu calon berpidato": only the candidate speaks; round 23). Second, those of them whose
+    third party opens its clause, so that the relative clause is the clause's subject ("orang yang memakai kaos
+    paslon adalah sopir truk"), not the object of an act of the party ("mendata warga yang siap mendukung");
+    round 28."""
+    others: set[int] = set()
+    subjects: set[int] = set()
+    if not language.third_parties:
+        return others, subjects
+    for i, (s, c, word) in enumerate(words[:-2]):  # "waktu calon berpidato": the candidate's act (round 23)
+        if word in WHILE_WORDS and words[i + 1][2] in PAIR_ACTORS and words[i + 1][:2] == (s, c):
+            for k in range(i + 2, min(i + 3 + language.object_scope, len(words))):
+                if words[k][:2] != (s, c) or (k > i + 2 and words[k][2] in CONJUNCTIONS):
+                    break
+                others.add(k)
+    for i, (s, c, word) in enumerate(words):  # "saya saksi paslon 2": the reporter's role (round 29)
+        if word not in REPORTERS:
+            continue
+        j = i + 1
+        while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_LINKS and j - i <= 2:
+            j += 1
+        if j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_ROLES:
+            for k in range(j, min(j + language.object_scope + 1, len(words))):
+                if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
+                    break
+                others.add(k)
+                subjects.add(k)
+    for i, (s, c, word) in enumerate(words):
+        if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
+            continue
+        before = words[i - 1][2]
+        team = i > 1 and words[i - 2][2] == "tim" and before in TEAM_WORDS
+        if before not in language.third_parties and not team:
+            continue
+        opening = i < 2 or words[i - 2][:2] != (s, c) or (words[i - 2][2] in DETERMINERS and (
+            i < 3 or words[i - 3][:2] != (s, c)))
+        told = set()
+        j = i + 1
+        while j < len(words) and words[j][:2] == (s, c) and words[j][2] in language.fillers | RELATIVE_FILLERS:
+            told.add(j)
+            j += 1
+        for k in range(j, min(j + language.object_scope + 1, len(words))):
+            if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
+                break
+            told.add(k)
+        others |= told
+        if opening:
+            subjects |= told
+    return others, subjects
