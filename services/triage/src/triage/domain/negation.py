@@ -16,6 +16,11 @@ CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta",
 PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
 REASONS = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "tidak ada karena sudah diunggah ulang": the reason
 # given for what is denied is not denied (round 15)
+TIME_OPENERS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala"})
+TIME_PREDICATES = frozenset({"dilakukan", "dilaksanakan", "digelar", "diadakan"})
+TIME_REACH = 3  # words: "belum turun saat pelantikan dilakukan": a clause of time whose act is done (passive) is
+# asserted (the approval had not come when the inauguration was held: UU 10/2016 Pasal 71(2); round 32); "tidak
+# bersorak saat yel-yel berlangsung" still denies his part in the chant (round 16)
 
 
 def _in_threat(words: Words, i: int) -> bool:
@@ -66,10 +71,26 @@ def negated_words(words: Words, language: Language, contrasts: set[tuple[int, in
                   and words[k][2] in REASONS]
         if reason:
             last = reason[0] - 1
+        if time := _time_clause(words, j, last, s, c):
+            last = time - 1
         negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
         if not relative and last >= clauses[(s, c)][-1]:
             negated.update(_negated_list(words, language, contrasts, s, c, clauses))
     return negated
+
+
+def _time_clause(words: Words, j: int, last: int, s: int, c: int) -> int | None:
+    """Where a clause of time with its own predicate opens after the negated word ("jawabannya belum turun saat
+    pelantikan dilakukan": the inauguration took place; only the answer is denied); round 32."""
+    for k in range(j + 1, min(last, len(words) - 1) + 1):
+        if words[k][:2] != (s, c):
+            return None
+        if words[k][2] in TIME_OPENERS and any(
+                words[n][:2] == (s, c) and words[n][2] in TIME_PREDICATES
+                for n in range(k + 2, min(k + 2 + TIME_REACH, len(words)))):
+            return k
+    return None
+
 
 def _list_item_object(words: Words, language: Language, j: int, last: int, s: int, c: int) -> int:
     """Where a negation ends when the negated words are a list of acts: the last item after "atau"/"maupun" in the
