@@ -30,10 +30,14 @@ def _in_threat(words: Words, i: int) -> bool:
     to aid recipients for a pair is an act under UU 10/2016 Pasal 71(1))."""
     s = words[i][0]
     before = [k for k in range(max(i - CONDITION_REACH, 0), i) if words[k][0] == s]
-    if not any(words[k][2] in CONDITIONS for k in before):
+    conditions = [k for k in before if words[k][2] in CONDITIONS]
+    if not conditions:
         return False
     after = [k for k in range(i + 1, min(i + CONDITION_REACH + 6, len(words))) if words[k][0] == s]
-    return any(words[k][2] in CONSEQUENCES for k in after)
+    # the consequence may come first: "bantuan ini tidak akan ada lagi kalau bukan nomor 2 yang menang" (round 33)
+    first = [k for k in range(max(conditions[0] - CONDITION_REACH - 2, 0), conditions[0]) if words[k][0] == s]
+    return any(words[k][2] in CONSEQUENCES for k in after + first)
+
 
 def negated_words(words: Words, language: Language, contrasts: set[tuple[int, int]]) -> set[int]:
     """Word indexes a negator reaches: the fillers after it, the word it negates and, unless the negation sits
@@ -73,6 +77,13 @@ def negated_words(words: Words, language: Language, contrasts: set[tuple[int, in
             last = reason[0] - 1
         if time := _time_clause(words, j, last, s, c):
             last = time - 1
+        # "tidak akan ada lagi kalau bukan nomor 2 yang menang": a negated consequence ("tidak akan", "tak bakal")
+        # denies the consequence, not the condition that follows it (round 33); "tidak pernah bilang ... kalau ..."
+        # still denies what he is said to have said
+        if words[i + 1][2] in CONSEQUENCES and (condition := next(
+                (k for k in range(j, min(last, len(words) - 1) + 1)
+                 if words[k][:2] == (s, c) and words[k][2] in CONDITIONS), None)):
+            last = condition - 1
         negated.update(k for k in range(i + 1, min(last, len(words) - 1) + 1) if words[k][:2] == (s, c))
         if not relative and last >= clauses[(s, c)][-1]:
             negated.update(_negated_list(words, language, contrasts, s, c, clauses))

@@ -46,9 +46,25 @@ _SPOKEN_TO_AN_AUDIENCE = re.compile(
 # "pak kades ngomong langsung di depan warga yang antri, katanya yang terima BLT wajib coblos paslon 2": 'katanya'
 # after the party's own speech to an audience tells what he said there, not a rumour; not what someone told the
 # reporter ("warga bilang di depan saya, katanya ...": hearsay); round 25
+# "beliau meminta tiap RT mengumpulkan KTP ..., katanya buat pendataan": the purpose the party himself gives for his own
+# request or words in the same sentence reports what he said, not a rumour (round 33)
+OWN_PURPOSE = re.compile(r"\b(?:beliau|dia|ia|terlapor|ybs|yang bersangkutan|(?:pak|bu|bapak|ibu) \w+) (?:\w+ ){0,2}"
+                         r"(?:meminta|minta|bilang|berkata|mengatakan|menyuruh|menyampaikan|memerintahkan|mengumumkan)"
+                         r"\b.* katanya (?:buat|untuk|supaya|agar|biar)\b")
 ANSWERS = frozenset({"katanya", "kata mereka", "kata beliau", "kata dia"})  # in a sentence that opens with the
 # reporter's own inquiry ("setelah saya tanyakan ke Polsek, katanya mereka bertugas pengamanan"): the answer he was
 # given, like "dari Polres kami mendapat penjelasan ...", not hearsay (round 25)
+
+
+def _own_purpose(text: str, found: re.Match) -> bool:
+    return found.group(0).strip() == "katanya" and bool(OWN_PURPOSE.search(text[:found.end() + 8]))
+
+
+def _hearsay(language: Language, text: str) -> bool:
+    """Whether a sentence carries hearsay or guesswork, not counting the purpose the party gives ("katanya buat")."""
+    return any(not _own_purpose(text, m) for pattern in language.hedges for m in compiled(pattern).finditer(text))
+
+
 _SENTENCE_END = re.compile(r"([.!?;\n]+)(?:\s|$)")  # captured: a sentence ending in "?" asks, it does not assert
 _CLAUSE_BREAK = re.compile(r"[,:()\[\]\"“”]|\s[-–—]+\s|\b(?:tetapi|tapi|namun|melainkan|sedangkan|padahal)\b",
                            re.IGNORECASE)
@@ -175,7 +191,7 @@ class Passage:
             answered = matches(self.language.correction_openers, text)  # "setelah saya tanyakan ..., katanya ..."
             spans = [(text.count(" ", 0, m.start() + 1) - 1, text.count(" ", 0, m.end()) - 1)
                      for pattern in self.language.hedges for m in compiled(pattern).finditer(text)
-                     if not (answered and m.group(0).strip() in ANSWERS)]
+                     if not (answered and m.group(0).strip() in ANSWERS) and not _own_purpose(text, m)]
             if not spans:
                 continue
             # "ia ditugaskan dengan surat tugas jaga P3K, katanya kampanye paslon lain juga dijaga begitu": a hedge
@@ -249,7 +265,7 @@ class Passage:
     @property
     def hearsay_anywhere(self) -> bool:
         """Whether any sentence of the report carries hearsay or guesswork ("katanya", "sepertinya")."""
-        return any(matches(self.language.hedges, " " + " ".join(sentence) + " ")
+        return any(_hearsay(self.language, " " + " ".join(sentence) + " ")
                    for s, sentence in enumerate(self._sentences) if s not in self._corrected_hearsay)
 
     @property

@@ -31,6 +31,10 @@ _TITLED_NAME = re.compile(r"^(?:pak|bu|bapak|ibu|sdr|sdri|saudara|saudari) (\w+)
 _FIRST_TAKEN_FOR = re.compile(r"\b(?:(?:semula|awalnya|sebelumnya|tadinya|mula mula|sempat) (?:\w+ ){0,2}"
                               r"(?:dilaporkan|disebut|dikira|disangka|diduga|ditulis|dianggap)|dikira|disangka|"
                               r"dikirain) (?:sebagai )?.*$")
+# a position that names the party by another person's office ('Istri Sekretaris Camat', 'Anak Kepala Desa X'): the
+# office is the relative's, not the party's; SKB 2022 and UU 10/2016 Pasal 71(1) bind the holder only (round 33)
+_RELATIVE_OF = re.compile(r"^ ?(?:istri|isteri|suami|anak|adik|kakak|menantu|mertua|ipar|keponakan|ayah|orang tua) "
+                          r"(?:kandung )?(?:dari )?(?:pak |bu |bapak |ibu )?")
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
 
@@ -152,6 +156,14 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
             return Subject(SubjectType.other, False, False, f"jenis terlapor: other (jabatan '{position.strip()}'; "
                            f"semula dikira '{taken_for.group(0).strip()}'); kanal menyebut {submitted.value}",
                            source="jabatan")
+    if (relative := _RELATIVE_OF.match(position)) and _lookup(reference.positions, position) is not None and not (
+            matches(reference.description_pns, description) or matches(reference.description_pppk, description)
+            or any(f" {status} " in position for status in ("pns", "cpns", "pppk", "asn"))):
+        reason = (f"jenis terlapor: other (jabatan '{position.strip()}': jabatan kerabatnya, '{relative.group(0).strip()}'"
+                  f", bukan jabatan terlapor)")
+        if submitted is not SubjectType.other:
+            reason += f"; kanal menyebut {submitted.value}"
+        return Subject(SubjectType.other, False, False, reason, source="jabatan")
     agency = standard_words(normalise(party.agency), forms)
     serving = [found for found in hits(reference.still_serving, description)
                if not any(found in sentence for sentence in unasserted)]
