@@ -82,6 +82,8 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     if subject.retiree and act.group in OFFICE_GROUPS:
         return _without_office(act, draft)
     rule = reference.subject_rules[draft.subject_type]
+    if subject.retiree and rule.former_asn is not None:  # he left the civil service to run (round 34)
+        rule = rule.former_asn
     by_kind = reference.subject_rules["regional_head"].map_by_kind if subject.acting_head else rule.map_by_kind
     if act.code == "election_crime_official_action" and kind in by_kind:
         if subject.acting_head:

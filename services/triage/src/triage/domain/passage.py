@@ -37,6 +37,23 @@ _ABBREVIATION = re.compile(r"\b(no|nomor|jl|jln|kec|kab|kel|ds|h|hj|dr|drs|ir|rp
 _REDUPLICATED = re.compile(r"\b([A-Za-z]{3,})2\b")  # "guru2", "rumah2": informal reduplication
 _QUOTED_SPEECH = re.compile(r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\s*[,:]?\s*(?=[\"“”'‘])",
                             re.IGNORECASE)  # 'katanya "..."' introduces the party's own words: no hearsay
+_QUOTED_BEFORE = re.compile(r"([\"“”'‘’])(\s*[,.]?\s*(?:gitu|gt|gtu|begitu|bgitu|gituh)?\s*)"
+                            r"\b(katanya|kata dia|kata beliau|jarene|cenah|ceunah)\b", re.IGNORECASE)
+# "'Sing ora melu nomer telu ojo njaluk bantuan meneh' gitu katanya": 'katanya' after the quoted words tells whose they
+# are, like 'katanya "..."' before them: the party's own words, no hearsay; not words quoted from someone who told the
+# reporter ("warga bilang 'kades mau coret' gitu katanya"; round 34)
+_TOLD_BY_OTHERS = re.compile(r"\b(?:warga|orang|orang2|tetangga|teman|saksi|mereka|kabar|dengar|denger|gosip|isu|isunya)"
+                             r"\b", re.IGNORECASE)
+
+
+def _quoted_before(raw: str) -> str:
+    def own(match: re.Match) -> str:
+        sentence = raw[max(raw.rfind(".", 0, match.start()), raw.rfind("\n", 0, match.start())) + 1:match.start()]
+        sentence = re.sub(r"[\"“”'‘’][^\"“”'‘’]*$", "", sentence)  # the quoted words themselves say nothing of who told
+        return match.group(0) if _TOLD_BY_OTHERS.search(sentence) else f"{match.group(1)}{match.group(2)}ucapnya"
+    return _QUOTED_BEFORE.sub(own, raw)
+
+
 _SPOKEN_TO_AN_AUDIENCE = re.compile(
     r"(?<!warga )(?<!tetangga )(?<!orang )(?<!teman )(?<!yang )(?<!mereka )(?<!saksi )"
     r"\b((?:ngomong|bilang|berkata|bicara|berbicara|berpidato|pidato|berpesan|menyampaikan|mengumumkan|berteriak|teriak)"
@@ -100,6 +117,7 @@ class Passage:
         a question mark; the clauses (sentence, clause) a contrast word opens ("tetapi", "namun" ...)."""
         raw = _REDUPLICATED.sub(r"\1 \1", _ABBREVIATION.sub(r"\1 ", self.raw or ""))
         raw = _QUOTED_SPEECH.sub("ucapnya ", raw)
+        raw = _quoted_before(raw)
         raw = _SPOKEN_TO_AN_AUDIENCE.sub(r"\1ucapnya", raw)
         rewrites: list[tuple[str, str]] = []
         sentences: list[list[str]] = []

@@ -91,6 +91,7 @@ class SubjectRule(_Data):
     public_worker_confidence: float = 0.6  # the lawful reading for state-employed non-ASN staff: rules of their own
     public_worker_note: str = ""  # said with the lawful reason for them
     otherwise: str | None = None  # None: nothing applies -> manual classification
+    former_asn: SubjectRule | None = None  # one who resigned as ASN to run (Pasal 7(2) huruf t; round 34)
 
 
 class Period(_Data):
@@ -134,11 +135,21 @@ class RegionalHead(_Data):
     note: str = ""
 
 
+class CampaignActs(_Data):
+    """Acts that are taking part in a campaign (UU 6/2014 Pasal 29 huruf j, 51 huruf j; SKB 2022): after `ends` (a
+    schedule key: voting day) no campaign is left to take part in (round 34)."""
+    categories: list[str]
+    ends: str
+    reason: str
+    legal_basis: list[str] = []
+
+
 class ElectionCrime(_Data):
     pasal_71: Pasal71
     pasal_70: Pasal70
     regional_head: RegionalHead
     candidate_periods: dict[str, Period] = {}  # always_criminal category -> period (see Category.period)
+    campaign_acts: CampaignActs | None = None  # acts that are taking part in a campaign: none after the vote
 
 
 class LawfulRule(_Data):
@@ -258,6 +269,9 @@ class ReferenceData(_Data):
     description_subjects: list[SubjectTable] = []
     description_acting_heads: list[str] = []  # the description names the regional head an acting one ('Penjabat (Pj)
     # Bupati'): he is an ASN (UU 10/2016 Pasal 71(4); round 17)
+    description_head_on_leave: list[str] = []  # the head on campaign leave, a Pjs his stand-in (Pasal 70(3)-(4))
+    description_resigned_candidates: list[str] = []  # the party left the civil service or his office to run
+    description_running: list[str] = []  # ... and runs: he is a candidate (UU 10/2016 Pasal 7(2) huruf t; round 34)
     description_pppk: list[str] = []  # the description says the party is PPPK ("ternyata dia PPPK", "guru PPPK ...")
     description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
     description_non_asn: list[str] = []  # ... or neither: honorary or contract staff ('ternyata masih honorer, bukan
@@ -299,10 +313,8 @@ class ReferenceData(_Data):
             data = {**data, "categories": [_expanded(c, data["lexicon"]) for c in data.get("categories", [])],
                     "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])],
                     "doubts": [_expanded(r, data["lexicon"]) for r in data.get("doubts", [])]}
-            data["subject_rules"] = {
-                name: ({**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), data["lexicon"])}
-                       if isinstance(rule, dict) else rule)
-                for name, rule in data.get("subject_rules", {}).items()}
+            data["subject_rules"] = {name: _flat_rule(rule, data["lexicon"])
+                                     for name, rule in data.get("subject_rules", {}).items()}
             crime = data.get("election_crime")
             if isinstance(crime, dict) and isinstance(crime.get("pasal_70"), dict):
                 data["election_crime"] = {**crime, "pasal_70": _expanded(crime["pasal_70"], data["lexicon"])}
@@ -315,7 +327,8 @@ class ReferenceData(_Data):
             re.compile(pattern)
         for subject, rule in self.subject_rules.items():
             SubjectType(subject)
-            targets = [*rule.map.values(), *rule.map_by_kind.values(), *rule.lawful,
+            former = rule.former_asn.lawful if rule.former_asn else []
+            targets = [*rule.map.values(), *rule.map_by_kind.values(), *rule.lawful, *former,
                        *([rule.otherwise] if rule.otherwise else [])]
             targets += [] if rule.keep == "*" else rule.keep
             if unknown := set(targets) - codes:
@@ -362,18 +375,26 @@ def _expanded(item: Any, lexicon: dict[str, list[str]]) -> Any:
     return {**item, "rules": rules}
 
 
+def _flat_rule(rule: Any, lexicon: dict) -> Any:
+    if not isinstance(rule, dict):
+        return rule
+    former = {"former_asn": _flat_rule(rule["former_asn"], lexicon)} if isinstance(rule.get("former_asn"), dict) else {}
+    return {**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), lexicon), **former}
+
+
 def _all_patterns(data: ReferenceData) -> list[str]:
     rules = [rule for category in data.categories for rule in category.rules] + data.election_crime.pasal_70.rules
     rules += [rule for lawful in data.lawful_conduct for rule in lawful.rules]
     rules += [rule for doubt in data.doubts for rule in doubt.rules]
     tables = [*data.positions, *data.agencies, *data.description_subjects]
+    subject_rules = [*data.subject_rules.values(), *(r.former_asn for r in data.subject_rules.values() if r.former_asn)]
     return [
         *(p for table in tables for p in table.patterns),
         *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.description_status_corrections, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
+        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.description_head_on_leave, *data.description_resigned_candidates, *data.description_running, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.description_status_corrections, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
         *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
         *(p for rule in rules for p in rule.unless_mentioned),
         *(p for recusal in data.recusal.values() for p in recusal.patterns),
-        *(p for rule in data.subject_rules.values() for p in rule.lawful_unless),
-        *(p for rule in data.subject_rules.values() for p in rule.lawful_unsettled), *data.lesser_only, *data.indefinite_party,
+        *(p for rule in subject_rules for p in rule.lawful_unless),
+        *(p for rule in subject_rules for p in rule.lawful_unsettled), *data.lesser_only, *data.indefinite_party,
     ]

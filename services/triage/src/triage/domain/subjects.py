@@ -35,6 +35,7 @@ _FIRST_TAKEN_FOR = re.compile(r"\b(?:(?:semula|awalnya|sebelumnya|tadinya|mula m
 # office is the relative's, not the party's; SKB 2022 and UU 10/2016 Pasal 71(1) bind the holder only (round 33)
 _RELATIVE_OF = re.compile(r"^ ?(?:istri|isteri|suami|anak|adik|kakak|menantu|mertua|ipar|keponakan|ayah|orang tua) "
                           r"(?:kandung )?(?:dari )?(?:pak |bu |bapak |ibu )?")
+_SET_OFF = re.compile(r"[(),;/]| - ")  # a part of the position set off from the office it opens with
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
 
@@ -61,6 +62,24 @@ class Subject:
     public_worker: bool = False  # honorary or contract staff, BUMD/BUMN staff: not ASN, yet employed by the state
     unknown: bool = False  # the description says the party's identity is not known
     source: str = "kanal"  # jabatan | instansi | uraian | kanal: where the subject type came from
+
+
+def _own_status(raw_position: str) -> str:
+    """The party's own ASN status in a position that names a relative's office: a status in a part set off after
+    that office ('Istri Camat (PNS Dinas Kesehatan)', 'Anak Camat, PPPK di Dinas Sosial'), not the office itself
+    ('Istri guru PNS SDN 05 (ibu rumah tangga)': the husband's status)."""
+    for part in _SET_OFF.split(raw_position or "")[1:]:
+        if found := next((word for word in normalise(part).split() if word in ("pns", "cpns", "pppk")), ""):
+            return found
+    return ""
+
+
+def _resigned_candidate(description: str, reference: ReferenceData) -> str:
+    """What the report says of the party having left the civil service or his office to run ('telah menyerahkan
+    keputusan pemberhentian sebagai PNS', 'mengundurkan diri dari ASN untuk maju sebagai calon'): he is a candidate
+    now (UU 10/2016 Pasal 7(2) huruf t: a PNS resigns once determined as a candidate), or ""."""
+    found = hits(reference.description_resigned_candidates, description)
+    return found[0] if found and matches(reference.description_running, description) else ""
 
 
 def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] | None:
@@ -156,6 +175,16 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
             return Subject(SubjectType.other, False, False, f"jenis terlapor: other (jabatan '{position.strip()}'; "
                            f"semula dikira '{taken_for.group(0).strip()}'); kanal menyebut {submitted.value}",
                            source="jabatan")
+    if (relative := _RELATIVE_OF.match(position)) and _lookup(reference.positions, position) is not None and (
+            own := _own_status(party.position)):
+        # 'Istri Camat (PNS Dinas Kesehatan)': the office is the relative's, the status the party's own; she is bound
+        # as the ASN she is, not as the relative's office (SKB 2022; UU 20/2023 Pasal 1; round 34)
+        subject_type = _resolve_asn(submitted, position, description, reference)
+        reason = (f"jenis terlapor: {subject_type.value} (jabatan '{position.strip()}': jabatan kerabatnya, "
+                  f"'{relative.group(0).strip()}', dan status terlapor sendiri, '{own}')")
+        if subject_type is not submitted:
+            reason += f"; kanal menyebut {submitted.value}"
+        return Subject(subject_type, False, False, reason, source="jabatan")
     if (relative := _RELATIVE_OF.match(position)) and _lookup(reference.positions, position) is not None and not (
             matches(reference.description_pns, description) or matches(reference.description_pppk, description)
             or any(f" {status} " in position for status in ("pns", "cpns", "pppk", "asn"))):
@@ -164,6 +193,12 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
         return Subject(SubjectType.other, False, False, reason, source="jabatan")
+    if resigned := _resigned_candidate(description, reference):
+        reason = (f"jenis terlapor: candidate (uraian '{resigned}'): ia sudah berhenti dari jabatan atau kepegawaiannya "
+                  "untuk mencalonkan diri; bukan ASN lagi (UU 10/2016 Pasal 7(2) huruf t)")
+        if submitted is not SubjectType.candidate:
+            reason += f"; kanal menyebut {submitted.value}"
+        return Subject(SubjectType.candidate, False, False, reason, retiree=True, source="uraian")
     agency = standard_words(normalise(party.agency), forms)
     serving = [found for found in hits(reference.still_serving, description)
                if not any(found in sentence for sentence in unasserted)]
@@ -182,6 +217,8 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
     found, source = _lookup(reference.positions, position), "jabatan"
     acting = [title for title in hits(reference.description_acting_heads, description)
               if _same_office(title, position)] if found is not None else []
+    if acting and matches(reference.description_head_on_leave, description):
+        acting = []  # 'petahana wajib cuti ... Pjs bupati sudah dilantik': the Pjs stands in, the party is on leave
     if acting and found[0].subject_type == "regional_head":
         # the channel and position say 'Bupati', the report says 'Penjabat (Pj) Bupati': an acting head is an ASN
         # (the office itself is the position's, so the source stays the position)
