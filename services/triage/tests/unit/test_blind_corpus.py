@@ -34,6 +34,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_32.json (the thirty-second set: round 33 unseen, round 34 after fitting),
 - classification_corpus_blind_33.json (the thirty-third set: round 34 unseen, round 35 after fitting).
 
+classification_corpus_blind_34.json is measured unseen on round 35 and not fitted yet: the next round's input, not a
+guard here.
+
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
 classification (the classifier must not pass the other targets by refusing to answer). Nor may it pass the
