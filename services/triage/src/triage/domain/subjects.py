@@ -35,6 +35,13 @@ _FIRST_TAKEN_FOR = re.compile(r"\b(?:(?:semula|awalnya|sebelumnya|tadinya|mula m
 # office is the relative's, not the party's; SKB 2022 and UU 10/2016 Pasal 71(1) bind the holder only (round 33)
 _RELATIVE_OF = re.compile(r"^ ?(?:istri|isteri|suami|anak|adik|kakak|menantu|mertua|ipar|keponakan|ayah|orang tua) "
                           r"(?:kandung )?(?:dari )?(?:pak |bu |bapak |ibu )?")
+# a kelurahan is headed by a lurah, a PNS the regent or mayor appoints (UU 23/2014 Pasal 229(3)-(4)), never by a
+# kepala desa: a 'Kades' whose agency is a kelurahan, not a desa, is the lurah (round 36)
+_KELURAHAN = re.compile(r"\bkelurahan\b")
+_DESA = re.compile(r"\b(?:desa|kampung|nagari|gampong|pekon|lembang)\b")
+# an acting village head ('Pj Kepala Desa ... (PNS kecamatan)') is a PNS the regent appoints (PP 43/2014 Pasal 58):
+# the SKB 2022 binds him as the ASN he is (round 36)
+_ACTING_VILLAGE_HEAD = re.compile(r"^ ?(?:pj|penjabat|plt|pjs|pelaksana tugas)\b")
 _SET_OFF = re.compile(r"[(),;/]| - ")  # a part of the position set off from the office it opens with
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
@@ -247,6 +254,15 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
             reason += f"; uraian tidak menunjukkan ia purnatugas ('{serving[0][:60]}')"
         if table.subject_type == "asn" and _corrected(description, reference):
             reason += "; uraian mengoreksi status kepegawaian yang ditulis pada jabatan"
+        if subject_type is SubjectType.village_head and _KELURAHAN.search(agency) and not _DESA.search(agency):
+            subject_type = _resolve_asn(submitted, position, description, reference)
+            reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' pada instansi kelurahan): kelurahan "
+                      "dipimpin lurah, seorang PNS, bukan kepala desa (UU 23/2014 Pasal 229(3)-(4))")
+        if (subject_type is SubjectType.village_head and _ACTING_VILLAGE_HEAD.search(position)
+                and (status := hits(reference.asn_status, position))):
+            subject_type = _resolve_asn(submitted, position, description, reference)
+            reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): penjabat kepala desa "
+                      "yang PNS terikat SKB 2022 sebagai ASN (PP 43/2014 Pasal 58)")
         if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
