@@ -207,3 +207,31 @@ def test_a_reporter_correcting_only_the_day_keeps_the_village_law_breach():
                        "1. Eh bukan tanggal 26, tanggal 27 Oktober 2024.", position="Kepala Desa Sumber Agung",
                        subject="village_head", day="2024-10-27")
     assert result.category == "village_law_campaign"
+
+
+# --- a retiree phrase in a relative clause about the candidate or a relative is not the party's status (review E3) ---
+
+def test_e3_a_candidate_who_resigned_does_not_make_the_campaigning_civil_servant_a_private_person():
+    """Review E3; SKB 2022: 'calon wakil bupatinya, Hendra, yang sudah mengundurkan diri sebagai PNS' tells the
+    candidate's status; the staff member who spoke on the stage is still a serving ASN."""
+    result = _classify("Sdr. Rudi, staf BKPSDM, berorasi di panggung kampanye paslon nomor 1 dan mengajak warga memilih "
+                       "paslon itu. Calon wakil bupatinya, Hendra, yang sudah mengundurkan diri sebagai PNS, maju "
+                       "bersama paslon nomor 1.", position="Staf BKPSDM", day="2024-10-20")
+    assert result.subject_type == "asn_pns" and result.category not in (LAWFUL, MANUAL)
+
+
+def test_e3_a_husband_who_retired_does_not_make_the_campaigning_civil_servant_a_private_person():
+    """Review E3: 'suaminya yang sudah pensiun' is the husband's status, not hers."""
+    result = _classify("Bu Sari, staf Dinas Sosial, berorasi di panggung kampanye paslon nomor 1 dan mengajak warga "
+                       "memilih paslon itu. Suaminya yang sudah pensiun dari PNS ikut menemani.",
+                       position="Staf Dinas Sosial", day="2024-10-20")
+    assert result.subject_type == "asn_pns" and result.category not in (LAWFUL, MANUAL)
+
+
+def test_e3_the_party_who_resigned_from_the_service_is_still_read_as_no_longer_serving():
+    """Over-reach (review E3): the party's own resignation ('beliau sudah mengundurkan diri sebagai PNS') still
+    makes him a private person."""
+    result = _classify("Pak Darto berorasi di panggung kampanye paslon nomor 1 dan mengajak warga memilih paslon itu. "
+                       "Beliau sudah mengundurkan diri sebagai PNS sejak Agustus 2024.", position="Staf BKPSDM",
+                       day="2024-10-20")
+    assert result.subject_type == "other" and result.category == LAWFUL

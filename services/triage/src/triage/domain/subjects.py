@@ -45,12 +45,17 @@ _ACTING_VILLAGE_HEAD = re.compile(r"^ ?(?:pj|penjabat|plt|pjs|pelaksana tugas)\b
 _SET_OFF = re.compile(r"[(),;/]| - ")  # a part of the position set off from the office it opens with
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
+_ABOUT_ANOTHER = (rf"\b(?:calon|paslon|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|cawali|kandidat|petahana|"
+                  rf"{_KIN}nya)\b(?: \w+){{0,4}} yang (?:\w+ ){{0,2}}")  # the head of the relative clause is another
 
 
 def _someone_else(found: str, description: str) -> bool:
     """A retiree phrase about a person the report names as someone else's relative or acquaintance ('Pak Syarifuddin
-    adalah ayah dari Sdr. Andi ... Pak Syarifuddin sendiri pensiunan guru'): his status, not the party's (SKB 2022
-    binds the serving ASN; review E3; round 27)."""
+    adalah ayah dari Sdr. Andi ... Pak Syarifuddin sendiri pensiunan guru'), or in a relative clause about a
+    candidate or a relative ('calon wakil bupatinya, Hendra, yang sudah mengundurkan diri sebagai PNS'): his status,
+    not the party's (SKB 2022 binds the serving ASN; review E3; rounds 27 and 36)."""
+    if re.search(_ABOUT_ANOTHER + re.escape(found.strip()), description):
+        return True
     named = _TITLED_NAME.match(found.strip())
     if not named:
         return False
