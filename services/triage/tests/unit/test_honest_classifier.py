@@ -223,3 +223,39 @@ def test_a_clerk_of_an_office_is_not_its_head():
     result = _classify("Terlapor mendatangi rumah warga satu per satu dan meminta mereka memilih paslon 2.",
                        position="Pegawai kantor lurah")
     assert result.category == "discipline_campaign_attendance" and result.crime_indication is False
+
+
+# --- a lawful reading the report gives only as hearsay is no ground for a violation (issue 14: "needs manual
+# classification whenever the evidence is thin or contradictory") -----------------------------------------------------
+
+def test_a_listing_the_party_is_only_said_to_have_refused_goes_to_manual_classification():
+    """UU 10/2016 Pasal 70(1) jo. 189, SKB 2022: his listing in a team is the team's act; his refusal, told only as
+    'katanya', may make it lawful. Neither is established: the Pokja decides, the rules do not call it a breach."""
+    result = _classify("Kepala Dinas PUPR, Pak Hendra, tercantum sebagai penasihat tim pemenangan paslon nomor 2 "
+                       "dalam daftar yang beredar. Katanya beliau sudah menolak dan minta namanya dicoret, tapi saya "
+                       "belum melihat suratnya.", position="Kepala Dinas PUPR", day="2024-10-02")
+    assert result.category == MANUAL and not result.crime_indication
+    assert any("menolak_dicantumkan_dalam_tim" in reason for reason in result.reasons)
+
+
+def test_a_hearsay_refusal_of_something_else_leaves_the_partys_own_act_standing():
+    """Over-reach (UU 10/2016 Pasal 71(1) jo. 188): a rumoured refusal of another team's invitation explains
+    nothing of what he did himself, gathering the RT heads for pair 3."""
+    result = _classify("Pada 2 Oktober 2024 Lurah Mekarjaya mengumpulkan para ketua RT di kantor kelurahan dan meminta "
+                       "mereka memenangkan paslon nomor 3. Menurut tetangganya, Pak Lurah pernah menolak diajak masuk "
+                       "tim paslon nomor 1.", position="Lurah Mekarjaya", day="2024-10-02")
+    assert result.category == "election_crime_official_action"
+
+
+
+def test_a_refusal_the_report_shows_itself_clears_the_party_though_a_rumour_says_otherwise():
+    """UU 10/2016 Pasal 71(1), SKB 2022 (blind set 29's s29-lurah-tolak-kumpulkan-rt, a guard): the lurah's refusal
+    the reporter witnessed explains the team's request; the rumour that the team spreads ('kabarnya ... sudah
+    mendukung') does not send it back to the Pokja."""
+    result = _classify("Dua orang tim sukses pasangan calon wali kota nomor urut 1 datang menemui Lurah, Ibu Sri "
+                       "Wahyuni, dan meminta beliau mengumpulkan seluruh ketua RT dan RW untuk acara silaturahmi paslon. "
+                       "Saya kebetulan sedang mengurus surat di ruangan sebelah. Ibu Lurah menolak dengan tegas, "
+                       "mengatakan kantor kelurahan tidak boleh dipakai untuk kepentingan paslon mana pun. Saya "
+                       "melaporkan agar tercatat, karena kabarnya tim tersebut malah menyebarkan isu bahwa Lurah sudah "
+                       "mendukung mereka.", position="Lurah Tanjung Harapan", day="2024-10-16")
+    assert result.category == LAWFUL

@@ -118,9 +118,10 @@ def _lawful_reading(act: Category | None, draft: Draft, kind: str = "") -> None:
         return
     limits = draft.reference.confidence
     if hedged := [(rule, e) for rule, e in draft.lawful if e.hedged and e.confidence < limits.manual_below]:
-        if on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act, kind)]:
+        firm = [rule for rule, e in draft.lawful if (rule, e) not in hedged and _explains(rule, act, kind)]
+        if not firm and (on_record := [rule for rule, _ in hedged if rule.on_record and _explains(rule, act, kind)]):
             draft.manual(f"uraian menyebut, sebagai kabar, keadaan yang membuat perbuatan itu sah ({on_record[0].name}: "
-                         f"{on_record[0].reason}): Pokja memeriksa dokumennya")
+                         f"{on_record[0].reason}): Pokja memeriksanya")
             return
         if act is None and len(hedged) == len(draft.lawful) and any(e.negated for e in draft.evidence):
             _impression_only(hedged, draft)

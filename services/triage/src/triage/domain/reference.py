@@ -162,8 +162,8 @@ class LawfulRule(_Data):
     subjects: list[str] | None = None
     overrides: list[str] | Literal["*"] = []  # act categories this lawful reading explains away
     confidence: float = 0.75
-    on_record: bool = False  # a fact a record proves (a leave decree, the Minister's written approval): told only as
-    # hearsay, it neither clears the party nor leaves the violation standing; the Pokja checks the record (manual)
+    on_record: bool = False  # a fact the Pokja can check (a leave decree, the Minister's approval, his refusal): told
+    # only as hearsay and not otherwise shown, it neither clears the party nor leaves the violation standing (manual)
     kinds: list[str] = []  # when set, it explains an overridden act only when the act's matched rule is of one of these
     # kinds (Rule.kind): a private car used instead of the service car refutes a facility's use, not a decree (round 21);
     # "" is the kind of a rule that names none (the SKB items): a post by the pair's volunteers that the party did not
