@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from netra_shared.contracts.regions import local_timezone
+from netra_shared.contracts.schemas.common import SubjectType
 from netra_shared.contracts.schemas.review import Classification, Suggestion
 from netra_shared.contracts.schemas.submission import Incident, ReportedParty
 
@@ -34,7 +35,6 @@ from .text import matches, normalise
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
 REWRITES_SHOWN = 12  # regional or colloquial words and other-sense expressions named in the reasons
-PRIVATE = "other"  # no office: SKB 2022, UU 10/2016 Pasal 70-71, UU 2/2002 and UU 34/2004 bind none of his acts
 
 
 def raw_incident_text(incidents: Sequence[Incident]) -> str:
@@ -322,7 +322,7 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         calibrate(draft, LAWFUL, act, evidence, draft.explained)
         # a private person's act is lawful however thinly it is told: no hedge makes it a violation; not one employed
         # by a government body or BUMD, whose own rules may bind him (round 32)
-        private = draft.subject_type == PRIVATE and not subject.public_worker
+        private = subject.subject_type is SubjectType.other and not subject.public_worker
         sure = draft.confidence >= reference.confidence.manual_below or private
         return _lawful(draft) if sure else _manual(draft, "bukti belum cukup kuat; perlu klasifikasi manual")
     if category is None:

@@ -79,7 +79,8 @@ def _own_purpose(text: str, found: re.Match) -> bool:
 
 def _hearsay(language: Language, text: str) -> bool:
     """Whether a sentence carries hearsay or guesswork, not counting the purpose the party gives ("katanya buat")."""
-    return any(not _own_purpose(text, m) for pattern in language.hedges for m in compiled(pattern).finditer(text))
+    return any(not _own_purpose(text, m) for pattern in language.hedges if may_match(pattern, text)
+               for m in compiled(pattern).finditer(text))
 
 
 _SENTENCE_END = re.compile(r"([.!?;\n]+)(?:\s|$)")  # captured: a sentence ending in "?" asks, it does not assert
