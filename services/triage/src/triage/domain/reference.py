@@ -2,22 +2,22 @@
 periods, lawful conduct, the election schedule, confidence thresholds, priority weights.
 
 Parsed from data files by the adapter (`adapters/reference_file.py`); nothing here reads files. A pattern written
-"@name" stands for the lexicon entry `name` (a list of patterns shared by many rules).
+"@name" stands for the lexicon entry `name` (a list of patterns shared by many rules); `reference_checks.py` expands
+the lexicon and checks the parts against each other.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, Literal
 
-from netra_shared.contracts.schemas.common import SubjectType
 from pydantic import BaseModel, ConfigDict, model_validator
+
+from .reference_checks import check_consistency, expand_lexicon
 
 MANUAL = "needs_manual_classification"
 LAWFUL = "lawful_conduct"
 ACTING_HEAD = "acting_head"  # a Pj/Plt/Pjs governor, regent or mayor: ASN, yet bound by Pasal 71(2)-(3) (71(4))
-CRIMINAL_GROUPS = {"election_crime", "regional_head"}
 
 
 class _Data(BaseModel):
@@ -309,92 +309,9 @@ class ReferenceData(_Data):
     @model_validator(mode="before")
     @classmethod
     def _expand_lexicon(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("lexicon"):
-            data = {**data, "categories": [_expanded(c, data["lexicon"]) for c in data.get("categories", [])],
-                    "lawful_conduct": [_expanded(r, data["lexicon"]) for r in data.get("lawful_conduct", [])],
-                    "doubts": [_expanded(r, data["lexicon"]) for r in data.get("doubts", [])]}
-            data["subject_rules"] = {name: _flat_rule(rule, data["lexicon"])
-                                     for name, rule in data.get("subject_rules", {}).items()}
-            crime = data.get("election_crime")
-            if isinstance(crime, dict) and isinstance(crime.get("pasal_70"), dict):
-                data["election_crime"] = {**crime, "pasal_70": _expanded(crime["pasal_70"], data["lexicon"])}
-        return data
+        return expand_lexicon(data)
 
     @model_validator(mode="after")
     def _consistent(self) -> ReferenceData:
-        codes = {category.code for category in self.categories}
-        for pattern in _all_patterns(self):
-            re.compile(pattern)
-        for subject, rule in self.subject_rules.items():
-            SubjectType(subject)
-            former = rule.former_asn.lawful if rule.former_asn else []
-            targets = [*rule.map.values(), *rule.map_by_kind.values(), *rule.lawful, *former,
-                       *([rule.otherwise] if rule.otherwise else [])]
-            targets += [] if rule.keep == "*" else rule.keep
-            if unknown := set(targets) - codes:
-                raise ValueError(f"subject_rules.{subject} names unknown categories {sorted(unknown)}")
-        if missing := {s.value for s in SubjectType} - set(self.subject_rules):
-            raise ValueError(f"subject_rules lacks {sorted(missing)}")
-        for category in self.categories:
-            if unknown := set(category.includes) - codes:
-                raise ValueError(f"{category.code}.includes names unknown categories {sorted(unknown)}")
-        if not self.confidence.manual_below <= self.confidence.unconfirmed_cap < self.confidence.confident_at:
-            raise ValueError("confidence.unconfirmed_cap must lie in [manual_below, confident_at)")
-        if unknown := set(self.confidence.confident_categories or ()) - codes:
-            raise ValueError(f"confidence.confident_categories names unknown categories {sorted(unknown)}")
-        if unknown := set(self.hint_aliases.values()) - codes:
-            raise ValueError(f"hint_aliases name unknown categories {sorted(unknown)}")
-        if not {LAWFUL} <= codes:
-            raise ValueError("the categories lack lawful_conduct")
-        for category in self.categories:
-            if category.group in CRIMINAL_GROUPS and any(len(rule.all_of) < 2 for rule in category.rules):
-                raise ValueError(f"{category.code}: one phrase is never enough for a crime category; every rule "
-                                 "needs at least two groups")
-        for key in ("candidate_determination", "campaign_start", "campaign_end", "voting_day"):
-            if key not in self.schedule.dates:
-                raise ValueError(f"the election schedule lacks {key}")
-        if self.schedule.dates["voting_day"] != self.voting_day:
-            raise ValueError("voting_day differs from the election schedule's")
-        crime = self.election_crime
-        for period in [crime.pasal_71.period, crime.pasal_70.period, crime.regional_head.window,
-                       *crime.candidate_periods.values()]:
-            self.schedule.resolve(period.start), self.schedule.resolve(period.end)
+        check_consistency(self)
         return self
-
-
-def _flat(patterns: list[str], lexicon: dict[str, list[str]]) -> list[str]:
-    return [p for pattern in patterns for p in (lexicon[pattern[1:]] if pattern.startswith("@") else [pattern])]
-
-
-def _expanded(item: Any, lexicon: dict[str, list[str]]) -> Any:
-    if not isinstance(item, dict) or "rules" not in item:
-        return item
-    rules = [{**rule, "all_of": [_flat(group, lexicon) for group in rule.get("all_of", [])],
-              "none_of": _flat(rule.get("none_of", []), lexicon)} if isinstance(rule, dict) else rule
-             for rule in item["rules"]]
-    return {**item, "rules": rules}
-
-
-def _flat_rule(rule: Any, lexicon: dict) -> Any:
-    if not isinstance(rule, dict):
-        return rule
-    former = {"former_asn": _flat_rule(rule["former_asn"], lexicon)} if isinstance(rule.get("former_asn"), dict) else {}
-    return {**rule, "lawful_unless": _flat(rule.get("lawful_unless", []), lexicon), **former}
-
-
-def _all_patterns(data: ReferenceData) -> list[str]:
-    rules = [rule for category in data.categories for rule in category.rules] + data.election_crime.pasal_70.rules
-    rules += [rule for lawful in data.lawful_conduct for rule in lawful.rules]
-    rules += [rule for doubt in data.doubts for rule in doubt.rules]
-    tables = [*data.positions, *data.agencies, *data.description_subjects]
-    subject_rules = [*data.subject_rules.values(), *(r.former_asn for r in data.subject_rules.values() if r.former_asn)]
-    return [
-        *(p for table in tables for p in table.patterns),
-        *data.official_positions, *data.non_official_positions, *data.senior_positions, *data.mass_mobilisation, *data.incumbent_words,
-        *data.hedges, *data.retirees, *data.description_retirees, *data.description_acting_heads, *data.description_head_on_leave, *data.description_resigned_candidates, *data.description_running, *data.still_serving, *data.description_pppk, *data.description_pns, *data.description_non_asn, *data.description_status_corrections, *data.asn_status, *data.unknown_identity, *data.pair_named, *data.office_means, *(sense.pattern for sense in data.senses),
-        *(p for rule in rules for group in rule.all_of for p in group), *(p for rule in rules for p in rule.none_of),
-        *(p for rule in rules for p in rule.unless_mentioned),
-        *(p for recusal in data.recusal.values() for p in recusal.patterns),
-        *(p for rule in subject_rules for p in rule.lawful_unless),
-        *(p for rule in subject_rules for p in rule.lawful_unsettled), *data.lesser_only, *data.indefinite_party,
-    ]
