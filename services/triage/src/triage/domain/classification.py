@@ -35,6 +35,7 @@ from .text import matches, normalise
 CLASSIFIED_CHARS = 4000  # of each description: matching costs a few microseconds per character and pattern
 CLASSIFIED_REPORTS = 20  # of a case's reports, the first ones
 REWRITES_SHOWN = 12  # regional or colloquial words and other-sense expressions named in the reasons
+PROGRAMME, PROGRAMME_USE = "programme", "regional_head_programme_use"  # an act matched as a programme
 
 
 def raw_incident_text(incidents: Sequence[Incident]) -> str:
@@ -114,6 +115,10 @@ def _lawful_reading(act: Category | None, draft: Draft, kind: str = "") -> None:
     """A lawful-conduct rule that explains the act away makes the report lawful; one that does not, contradicts. One
     the report itself only hedges ("mungkin laporan saya salah") clears nothing: it is a doubt about the facts.
     `kind`: the kind of the rule the act matched (a reading with `kinds` explains only those)."""
+    if kind == PROGRAMME and (draft.subject.subject_type is SubjectType.regional_head or draft.subject.acting_head):
+        # a head's programme: a reading about something else (an organiser's event, a debate, his leave) neither
+        # explains nor contradicts it, whichever category the act was read under (UU 10/2016 Pasal 71(3); round 39)
+        draft.lawful = [(rule, e) for rule, e in draft.lawful if _about_programme(rule)]
     if not draft.lawful:
         return
     limits = draft.reference.confidence
@@ -165,6 +170,12 @@ def _impression_only(hedged: list, draft: Draft) -> None:
     draft.weak.append(f"perilaku sah ({rule.name}) hanya sebagai kesan pelapor, tetapi uraian tidak menunjukkan "
                       "perbuatan yang melanggar")
     draft.cite(f"perilaku sah: {rule.name}")
+
+
+def _about_programme(rule: LawfulRule) -> bool:
+    """Whether a lawful reading can speak of a programme: one about any act ('*': the report retracts itself, someone
+    else did it), one that names programme use, or one whose `kinds` name a programme."""
+    return rule.overrides == "*" or PROGRAMME_USE in rule.overrides or PROGRAMME in rule.kinds
 
 
 def _explains(rule: LawfulRule, act: Category | None, kind: str = "") -> bool:
