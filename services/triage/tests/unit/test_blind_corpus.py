@@ -40,6 +40,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_37.json (the thirty-seventh set: round 37 unseen, round 38 after fitting),
 - classification_corpus_blind_38.json (the thirty-eighth set: round 38 unseen, round 39 after fitting).
 
+classification_corpus_blind_39.json is measured unseen on round 39 and not fitted yet: the next round's input, not a
+guard here.
+
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
 classification (the classifier must not pass the other targets by refusing to answer). Nor may it pass the
