@@ -178,8 +178,8 @@ def test_a_clarification_that_concludes_the_act_is_proven_stays():
 # --- an organiser's closed meeting with a pair (Peraturan DKPP 2/2017) ----------------------------------------------
 
 def test_peraturan_dkpp_2_2017_a_kpu_member_at_a_closed_meeting_with_a_candidate():
-    """Peraturan DKPP 2/2017 (review B6): a KPU member who attends a closed meeting with one pair's candidate outside
-    the KPU's agenda breaches the organisers' code of ethics."""
+    """Peraturan DKPP 2/2017 Pasal 8 huruf l (review B6): a KPU member who attends a closed meeting with one pair's
+    candidate outside the KPU's agenda breaches the organisers' code of ethics."""
     result = _classify("Anggota KPU kota terekam menghadiri pertemuan tertutup bersama calon wali kota nomor 3 di sebuah "
                        "hotel pada malam hari.", position="Anggota KPU Kota Sukaraja", subject="election_organiser",
                        day=CAMPAIGN)

@@ -259,8 +259,8 @@ def test_a_live_stream_on_her_own_account_stays_online_campaigning():
 # --- an organiser at a pair's closed meeting (Peraturan DKPP 2/2017: independence) -----------------------------------
 
 def test_peraturan_dkpp_2_2017_a_bawaslu_member_leaving_a_pairs_closed_team_meeting_breaches_independence():
-    """Peraturan DKPP 2/2017 (mandiri: no meeting that shows partiality to one pair): a Bawaslu member who 'keluar dari
-    ruang rapat tertutup tim pemenangan' of a pair attended it."""
+    """Peraturan DKPP 2/2017 Pasal 8 huruf l (mandiri: no meeting that shows partiality to one pair): a Bawaslu
+    member who 'keluar dari ruang rapat tertutup tim pemenangan' of a pair attended it."""
     result = _classify("Anggota Bawaslu Kabupaten itu tertangkap kamera keluar dari ruang rapat tertutup tim "
                        "pemenangan paslon nomor 2 di sebuah rumah makan, bersama sekretaris tim.",
                        position="Anggota Bawaslu Kabupaten Sukamaju", subject="election_organiser", day=CAMPAIGN)

@@ -218,7 +218,8 @@ def test_a_police_officer_on_security_duty_at_the_posko_is_lawful():
 # --- an organiser at a candidate's house at night (Peraturan DKPP 2/2017) -------------------------------------------
 
 def test_peraturan_dkpp_2_2017_a_bawaslu_member_leaving_a_candidates_house_at_night_with_his_team():
-    """Peraturan DKPP 2/2017 (impartiality): no official agenda, the pair's team sees him off."""
+    """Peraturan DKPP 2/2017 Pasal 8 huruf l (no meeting that shows partiality): no official agenda, the pair's team
+    sees him off."""
     result = _classify("Seorang anggota Bawaslu Kabupaten Batu Hijau terlihat keluar dari rumah pribadi calon wali kota "
                        "nomor 2 lewat pukul 22.00, Selasa 5 November 2024, diantar dua orang tim pemenangan. Tidak ada "
                        "agenda kedinasan malam itu.", position="Anggota Bawaslu Kabupaten",

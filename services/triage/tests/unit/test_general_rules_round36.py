@@ -12,8 +12,8 @@ meeting (SKB 2022; PP 49/2018 for PPPK); being added to a pair's group by its ad
 no joining (SKB 2022 ethics); handing out a pair's stickers and calendars door to door, without a team or the pair's
 programme, is spreading props, not taking part in the campaign (SKB 2022 discipline); a 'Kades' whose agency is a
 kelurahan is the lurah, a PNS (UU 23/2014 Pasal 229(3)-(4)), and a Pj kepala desa whose position says PNS is an ASN
-(PP 43/2014 Pasal 58); 'saya kira dia PNS ... dia penyuluh PPPK' corrects the status (UU 20/2023 Pasal 1); 'eh bukan
-kades, kayaknya sekdes' doubts who the party is (Perbawaslu 8/2020)."""
+(UU 6/2014 Pasal 46-47; PP 43/2014 Pasal 58(1)); 'saya kira dia PNS ... dia penyuluh PPPK' corrects the status (UU
+20/2023 Pasal 1); 'eh bukan kades, kayaknya sekdes' doubts who the party is (Perbawaslu 8/2020)."""
 
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ def test_the_same_round_with_the_pairs_team_is_taking_part_in_the_campaign():
     assert result.category == "discipline_campaign_attendance"
 
 
-# --- a lurah typed as 'Kades', and a Pj kepala desa who is a PNS (UU 23/2014 Pasal 229; PP 43/2014 Pasal 58) --------
+# --- a lurah typed as 'Kades', and a Pj kepala desa who is a PNS (UU 23/2014 Pasal 229; UU 6/2014 Pasal 47) -------
 
 def test_uu_23_2014_pasal_229_a_kades_whose_agency_is_a_kelurahan_is_the_lurah_a_pns():
     """UU 23/2014 Pasal 229(3)-(4): a kelurahan is headed by a lurah appointed from the PNS; no kepala desa there."""
@@ -158,7 +158,8 @@ def test_a_kades_of_a_desa_stays_a_village_head():
 
 
 def test_pp_43_2014_pasal_58_a_pj_kepala_desa_whose_position_says_pns_is_an_asn():
-    """PP 43/2014 Pasal 58: a penjabat kepala desa appointed from the PNS is bound as the ASN he is (SKB 2022)."""
+    """UU 6/2014 Pasal 46(1), 47(1); PP 43/2014 Pasal 58(1): a penjabat kepala desa appointed from the PNS is bound as
+    the ASN he is (SKB 2022)."""
     result = _classify("Pj Kepala Desa Suka Damai, Pak Rusli, hadir duduk di antara peserta sosialisasi bakal calon bupati "
                        "pada 20 Agustus 2024 di rumah tokoh desa.", position="Pj Kepala Desa Suka Damai (PNS Kecamatan)",
                        subject="village_head", day="2024-08-20")

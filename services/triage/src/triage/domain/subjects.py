@@ -39,8 +39,8 @@ _RELATIVE_OF = re.compile(r"^ ?(?:istri|isteri|suami|anak|adik|kakak|menantu|mer
 # kepala desa: a 'Kades' whose agency is a kelurahan, not a desa, is the lurah (round 36)
 _KELURAHAN = re.compile(r"\bkelurahan\b")
 _DESA = re.compile(r"\b(?:desa|kampung|nagari|gampong|pekon|lembang)\b")
-# an acting village head ('Pj Kepala Desa ... (PNS kecamatan)') is a PNS the regent appoints (PP 43/2014 Pasal 58):
-# the SKB 2022 binds him as the ASN he is (round 36)
+# an acting village head ('Pj Kepala Desa ... (PNS kecamatan)') is a PNS the regent appoints (UU 6/2014 Pasal
+# 46(1), 47(1); PP 43/2014 Pasal 58(1)): the SKB 2022 binds him as the ASN he is (round 36)
 _ACTING_VILLAGE_HEAD = re.compile(r"^ ?(?:pj|penjabat|plt|pjs|pelaksana tugas)\b")
 _SET_OFF = re.compile(r"[(),;/]| - ")  # a part of the position set off from the office it opens with
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
@@ -267,7 +267,7 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
                 and (status := hits(reference.asn_status, position))):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): penjabat kepala desa "
-                      "yang PNS terikat SKB 2022 sebagai ASN (PP 43/2014 Pasal 58)")
+                      "yang PNS terikat SKB 2022 sebagai ASN (UU 6/2014 Pasal 46-47; PP 43/2014 Pasal 58(1))")
         if subject_type is SubjectType.bpd_member and (status := hits(reference.asn_status, position)):
             subject_type = _resolve_asn(submitted, position, description, reference)
             reason = (f"jenis terlapor: {subject_type.value} (jabatan '{word}' dan '{status[0]}'): anggota BPD yang juga "
