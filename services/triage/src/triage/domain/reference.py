@@ -272,6 +272,8 @@ class ReferenceData(_Data):
     description_head_on_leave: list[str] = []  # the head on campaign leave, a Pjs his stand-in (Pasal 70(3)-(4))
     description_resigned_candidates: list[str] = []  # the party left the civil service or his office to run
     description_running: list[str] = []  # ... and runs: he is a candidate (UU 10/2016 Pasal 7(2) huruf t; round 34)
+    description_determined_candidates: list[str] = []  # the party is a candidate KPU determined ('beliau sekarang
+    # calon wakil bupati nomor urut 3'): an ASN resigned once determined (UU 10/2016 Pasal 7(2) huruf t; round 40)
     description_pppk: list[str] = []  # the description says the party is PPPK ("ternyata dia PPPK", "guru PPPK ...")
     description_pns: list[str] = []  # ... or PNS: either decides when the position does not say
     description_non_asn: list[str] = []  # ... or neither: honorary or contract staff ('ternyata masih honorer, bukan

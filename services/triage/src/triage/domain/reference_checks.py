@@ -101,6 +101,7 @@ def _all_patterns(data: ReferenceData) -> list[str]:
         data.official_positions, data.non_official_positions, data.senior_positions, data.mass_mobilisation,
         data.incumbent_words, data.hedges, data.retirees, data.description_retirees, data.description_acting_heads,
         data.description_head_on_leave, data.description_resigned_candidates, data.description_running,
+        data.description_determined_candidates,
         data.still_serving, data.description_pppk, data.description_pns, data.description_non_asn,
         data.description_status_corrections, data.asn_status, data.unknown_identity, data.pair_named,
         data.office_means, [sense.pattern for sense in data.senses], data.lesser_only, data.indefinite_party,

@@ -42,19 +42,30 @@ _DESA = re.compile(r"\b(?:desa|kampung|nagari|gampong|pekon|lembang)\b")
 # an acting village head ('Pj Kepala Desa ... (PNS kecamatan)') is a PNS the regent appoints (UU 6/2014 Pasal
 # 46(1), 47(1); PP 43/2014 Pasal 58(1)): the SKB 2022 binds him as the ASN he is (round 36)
 _ACTING_VILLAGE_HEAD = re.compile(r"^ ?(?:pj|penjabat|plt|pjs|pelaksana tugas)\b")
+_NOT_RESIGNED = re.compile(r"\b(?:belum|tidak|tak|enggan|menolak|tanpa) (?:\w+ )?(?:mengundurkan diri|mundur|berhenti|"
+                           r"resign|diberhentikan)\b")  # a determined candidate the report says has not resigned
 _SET_OFF = re.compile(r"[(),;/]| - ")  # a part of the position set off from the office it opens with
 _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|paman|bibi|keponakan|kakek|nenek|"
         r"orang tua|saudara|sepupu|cucu|tetangga|teman|rekan)")
 _ABOUT_ANOTHER = (rf"\b(?:calon|paslon|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|cawali|kandidat|petahana|"
                   rf"{_KIN}nya)\b(?: \w+){{0,4}} yang (?:\w+ ){{0,2}}")  # the head of the relative clause is another
 
+# a phrase with no pronoun whose subject is several others or an office's predecessors ('karena tiga kepala dinas lama
+# memasuki masa pensiun', 'para pejabat lama yang pensiun'): theirs, not the party's (round 40)
+_OTHERS_BEFORE = (r"\b(?:(?:para|beberapa|sejumlah|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3}) "
+                  r"(?:(?!(?:tahun|bulan|hari|minggu|pekan|lalu|dan|serta|kini|sekarang|ia|dia|beliau|terlapor|ybs)\b)"
+                  r"\w+ ){0,4}|(?!(?:sudah|telah|cukup|begitu|sangat|terlalu|tidak|tak)\b)\w+ lama (?:yang )?)")
+
 
 def _someone_else(found: str, description: str) -> bool:
     """A retiree phrase about a person the report names as someone else's relative or acquaintance ('Pak Syarifuddin
     adalah ayah dari Sdr. Andi ... Pak Syarifuddin sendiri pensiunan guru'), or in a relative clause about a
-    candidate or a relative ('calon wakil bupatinya, Hendra, yang sudah mengundurkan diri sebagai PNS'): his status,
-    not the party's (SKB 2022 binds the serving ASN; review E3; rounds 27 and 36)."""
+    candidate or a relative ('calon wakil bupatinya, Hendra, yang sudah mengundurkan diri sebagai PNS'), or whose
+    subject is several others or predecessors ('tiga kepala dinas lama memasuki masa pensiun'): their status, not
+    the party's (SKB 2022 binds the serving ASN; review E3; rounds 27, 36 and 40)."""
     if re.search(_ABOUT_ANOTHER + re.escape(found.strip()), description):
+        return True
+    if re.search(_OTHERS_BEFORE + re.escape(found.strip()), description):
         return True
     named = _TITLED_NAME.match(found.strip())
     if not named:
@@ -91,7 +102,20 @@ def _resigned_candidate(description: str, reference: ReferenceData) -> str:
     keputusan pemberhentian sebagai PNS', 'mengundurkan diri dari ASN untuk maju sebagai calon'): he is a candidate
     now (UU 10/2016 Pasal 7(2) huruf t: a PNS resigns once determined as a candidate), or ""."""
     found = hits(reference.description_resigned_candidates, description)
-    return found[0] if found and matches(reference.description_running, description) else ""
+    if found and matches(reference.description_running, description):
+        return found[0]
+    # a candidate KPU determined ('beliau sekarang calon wakil bupati nomor urut 3 yang sudah ditetapkan KPU') has
+    # resigned: the law requires it once he is determined (Pasal 7(2) huruf t), unless the report says he has not
+    # ('belum mundur dari PNS'); round 40
+    determined = hits(reference.description_determined_candidates, description)
+    return determined[0] if determined and not _NOT_RESIGNED.search(description) else ""
+
+
+def _elected_head(position: str, reference: ReferenceData) -> bool:
+    """Whether the position is an elected regional head's: he runs on campaign leave, no resignation (UU 10/2016
+    Pasal 70(3)), so a candidate's number tells nothing of his having left an office (round 40)."""
+    found = _lookup(reference.positions, position)
+    return found is not None and found[0].subject_type == "regional_head" and not found[0].acting_head
 
 
 def _lookup(tables: list[SubjectTable], text: str) -> tuple[SubjectTable, str] | None:
@@ -205,7 +229,7 @@ def normalise_subject(party: ReportedParty, reference: ReferenceData, descriptio
         if submitted is not SubjectType.other:
             reason += f"; kanal menyebut {submitted.value}"
         return Subject(SubjectType.other, False, False, reason, source="jabatan")
-    if resigned := _resigned_candidate(description, reference):
+    if (resigned := _resigned_candidate(description, reference)) and not _elected_head(position, reference):
         reason = (f"jenis terlapor: candidate (uraian '{resigned}'): ia sudah berhenti dari jabatan atau kepegawaiannya "
                   "untuk mencalonkan diri; bukan ASN lagi (UU 10/2016 Pasal 7(2) huruf t)")
         if submitted is not SubjectType.candidate:
