@@ -39,3 +39,10 @@ def test_a_broken_pattern_in_a_lawful_rule_is_refused():
 
 def test_the_shipped_reference_data_passes_its_checks():
     assert ReferenceData.model_validate(REFERENCE.model_dump()) == REFERENCE
+
+
+def test_reference_data_without_the_lawful_conduct_category_is_refused():
+    data = REFERENCE.model_dump()
+    data["categories"] = [c for c in data["categories"] if c["code"] != "lawful_conduct"]
+    with pytest.raises(ValidationError, match="lawful_conduct"):
+        ReferenceData.model_validate(data)

@@ -316,4 +316,6 @@ class ReferenceData(_Data):
     @model_validator(mode="after")
     def _consistent(self) -> ReferenceData:
         check_consistency(self)
+        if LAWFUL not in {category.code for category in self.categories}:
+            raise ValueError("the categories lack lawful_conduct")
         return self
