@@ -41,6 +41,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_38.json (the thirty-eighth set: round 38 unseen, round 39 after fitting),
 - classification_corpus_blind_39.json (the thirty-ninth set: round 39 unseen, round 40 after fitting).
 
+classification_corpus_blind_40.json (measured unseen on round 39) and classification_corpus_blind_41.json (measured
+unseen on round 40) are not fitted yet: the next round's input, not guards here.
+
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
 classification (the classifier must not pass the other targets by refusing to answer). Nor may it pass the
