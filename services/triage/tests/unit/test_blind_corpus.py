@@ -43,6 +43,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_40.json (the fortieth set: round 39 unseen, round 41 after fitting),
 - classification_corpus_blind_41.json (the forty-first set: round 40 unseen, round 41 after fitting).
 
+classification_corpus_blind_42.json and classification_corpus_blind_43.json, both measured unseen on round 41, are not
+fitted yet: the next round's input, not guards here.
+
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
 classification (the classifier must not pass the other targets by refusing to answer). Nor may it pass the
