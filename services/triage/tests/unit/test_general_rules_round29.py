@@ -16,7 +16,7 @@ OFFICIAL_ACTION = "election_crime_official_action"
 CAMPAIGN, VOTING_DAY = "2024-10-21", "2024-11-27"
 
 
-# --- refusing a pair's invitation is no support (SKB 2022: the ASN's own acts; UU 20/2023 Pasal 24(1) huruf i) -------
+# --- refusing a pair's invitation is no support (SKB 2022: the ASN's own acts; UU 20/2023 Pasal 24(1) huruf d) -------
 
 def test_skb_2022_a_nurse_who_declines_a_candidates_selfie_and_walks_away_commits_no_breach():
     """SKB 2022 bars posing with a candidate, attending or posting, not being asked: 'diajak berswafoto ... ia menolak'

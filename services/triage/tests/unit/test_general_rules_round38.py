@@ -8,7 +8,7 @@ spreads with the party's photo is now that party's words, not the reported party
 acts; UU 10/2016 Pasal 71(1) an official's own action), while a caption the party writes himself is not rewritten.
 And an official who gathers his staff, village heads or officials to remind them to stay neutral does no act for a
 pair, even when the report names a pair elsewhere (mengumpulkan_untuk_netralitas; UU 10/2016 Pasal 71(1), SKB 2022,
-UU 20/2023 Pasal 24(1) huruf f), unless he also urges a vote, agrees to join a team, or asks for more."""
+UU 20/2023 Pasal 24(1) huruf d), unless he also urges a vote, agrees to join a team, or asks for more."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_uu_10_2016_pasal_71_1_a_spread_claim_does_not_clear_support_he_showed_a
 # --- gathering officials to urge neutrality is no act for a pair (UU 10/2016 Pasal 71(1); SKB 2022) ----------------
 
 def test_uu_10_2016_pasal_71_1_a_head_of_office_gathering_his_head_teachers_to_stay_neutral_is_lawful():
-    """UU 10/2016 Pasal 71(1), UU 20/2023 Pasal 24(1) huruf f: the meeting enforces neutrality; a pair named elsewhere."""
+    """UU 10/2016 Pasal 71(1), UU 20/2023 Pasal 24(1) huruf d: the meeting enforces neutrality; a pair named elsewhere."""
     result = _classify("Setelah relawan paslon nomor 2 beberapa kali datang ke kantornya, Kepala Dinas Pendidikan Ir. "
                        "Bambang pada 14 Oktober 2024 mengumpulkan para kepala sekolah di aula dinas lalu menegaskan "
                        "agar semuanya tetap netral selama Pilkada.", position="Kepala Dinas Pendidikan",
