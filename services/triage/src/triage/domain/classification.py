@@ -334,6 +334,11 @@ def classify(party: ReportedParty, incidents: Sequence[Incident], reference: Ref
         # a private person's act is lawful however thinly it is told: no hedge makes it a violation; not one employed
         # by a government body or BUMD, whose own rules may bind him (round 32)
         private = subject.subject_type is SubjectType.other and not subject.public_worker
+        if draft.lawful_by_date and draft.confidence < reference.confidence.manual_below:
+            # a rumour of an act no rule reaches on that day is lawful whether or not it happened (round 42)
+            draft.confidence = reference.confidence.manual_below
+            draft.reasons.append("uraian berupa kabar atau dugaan, tetapi pada tanggal kejadian perbuatan itu, "
+                                 "sekalipun benar, tidak dilarang")
         sure = draft.confidence >= reference.confidence.manual_below or private
         return _lawful(draft) if sure else _manual(draft, "bukti belum cukup kuat; perlu klasifikasi manual")
     if category is None:

@@ -33,6 +33,7 @@ class Draft:
     explained: set[str] = field(default_factory=set)  # acts the lawful reading accounts for
     crime_doubts: list[str] = field(default_factory=list)  # what withholds a crime indication (calibration.py)
     act_confidence: float | None = None  # the act's own confidence, before the calibration's cap
+    lawful_by_date: bool = False  # the lawful reading is the incident's date: true or only rumoured, no rule reaches it
 
     @property
     def subject_type(self) -> str:
@@ -76,6 +77,21 @@ def _without_office(act: Category, draft: Draft) -> Category | None:
     return None
 
 
+def _before_the_campaign(category: Category, draft: Draft) -> bool:
+    """Whether a village head's or official's act of ethics (being present, a photo, a like) took place before the
+    campaign began, when there was no campaign to take part in (UU 6/2014 Pasal 29 huruf j, 51 huruf j): lawful."""
+    acts = draft.reference.election_crime.campaign_acts
+    if acts is None or category.code not in acts.categories:
+        return False
+    starts = draft.reference.schedule.resolve(acts.starts)
+    if starts is None or draft.day >= starts:
+        return False
+    draft.lawful_reason = f"kejadian {draft.day:%d-%m-%Y}, sebelum masa kampanye ({starts:%d-%m-%Y}): {acts.before_reason}"
+    draft.lawful_basis = list(acts.legal_basis)
+    draft.lawful_by_date = True
+    return True
+
+
 def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     """The category for this subject; None with `lawful_reason` set (lawful) or `manual_reason` (nothing applies)."""
     reference, subject = draft.reference, draft.subject
@@ -110,6 +126,8 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     if rule.otherwise:
         otherwise = reference.category(rule.otherwise)
         if otherwise is not None and otherwise.group == "village_law" and act.group == "ethics":
+            if _before_the_campaign(otherwise, draft):
+                return None
             draft.unsettled.append(f"{act.code} hanya pelanggaran etika bagi ASN; apakah itu 'ikut serta atau terlibat "
                                    "dalam kampanye' (UU 6/2014 Pasal 29 huruf j, 51 huruf j), Pokja menilai")
         return otherwise

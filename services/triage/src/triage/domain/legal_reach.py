@@ -86,6 +86,7 @@ def _regional_head_window(category: Category, draft: Draft) -> Category | None:
         draft.lawful_reason = (f"penggantian pejabat pada {draft.day:%d-%m-%Y}, sebelum larangan Pasal 71(2) berlaku "
                                f"({start:%d-%m-%Y}, 6 bulan sebelum penetapan pasangan calon)")
         draft.lawful_basis = ["UU 10/2016 Pasal 71(2)"]
+        draft.lawful_by_date = True
         return None
     if draft.subject.subject_type.value == "regional_head" and not draft.subject.acting_head:
         # an elected head is no ASN (review B1): before the window no Pilkada rule reaches his use of a programme, and
@@ -94,6 +95,7 @@ def _regional_head_window(category: Category, draft: Draft) -> Category | None:
                                f"71(3) berlaku ({start:%d-%m-%Y}, 6 bulan sebelum penetapan pasangan calon); kepala "
                                "daerah hasil pemilihan bukan ASN, SKB 2022 tidak mengikatnya")
         draft.lawful_basis = ["UU 10/2016 Pasal 71(3)"]
+        draft.lawful_by_date = True
         return None
     draft.manual(f"{category.code} pada {draft.day:%d-%m-%Y}, sebelum masa larangan Pasal 71(3) ({start:%d-%m-%Y})")
     return None
@@ -109,6 +111,7 @@ def _after_the_campaign(category: Category, draft: Draft) -> bool:
         return False
     draft.lawful_reason = f"kejadian {draft.day:%d-%m-%Y}, sesudah pemungutan suara ({ends:%d-%m-%Y}): {acts.reason}"
     draft.lawful_basis = list(acts.legal_basis)
+    draft.lawful_by_date = True
     return True
 
 

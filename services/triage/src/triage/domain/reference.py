@@ -137,11 +137,15 @@ class RegionalHead(_Data):
 
 class CampaignActs(_Data):
     """Acts that are taking part in a campaign (UU 6/2014 Pasal 29 huruf j, 51 huruf j; SKB 2022): after `ends` (a
-    schedule key: voting day) no campaign is left to take part in (round 34)."""
+    schedule key: voting day) no campaign is left to take part in (round 34). Before `starts` (campaign start) there is
+    none yet: a village head's or official's presence at a prospective pair's event, an act only of ethics for an ASN,
+    is no part in a campaign (`before_reason`; round 42)."""
     categories: list[str]
     ends: str
     reason: str
     legal_basis: list[str] = []
+    starts: str | None = None
+    before_reason: str = ""
 
 
 class ElectionCrime(_Data):
