@@ -300,3 +300,22 @@ def test_skb_2022_a_position_that_names_the_office_stays_a_civil_servant():
                        'November 2024.',
                        position='Staf Dinas Pekerjaan Umum', subject='asn_pns', day='2024-11-03')
     assert result.subject_type == "asn_pns" and result.category != MANUAL
+
+
+def test_uu_10_2016_pasal_71_1_a_dprd_members_pokir_promised_for_a_pair_before_mk_136_goes_to_the_pokja():
+    """UU 10/2016 Pasal 71(1) names pejabat daerah; Pasal 188 punished them only from MK 136/PUU-XXII/2024 (review A1).
+    Sets 42 and 43 label such a promise lawful; it is not: the prohibition stood before the ruling, only its criminal
+    sanction did not, and no SKB or village-law category binds a DPRD member. Whether the office's means were used
+    for the pair is for the Pokja, so the answer is manual, never lawful and never a crime."""
+    result = _classify('Anggota DPRD Kabupaten Sukaraja berjanji di depan warga Desa Bukit Jaya pada 2 November 2024 '
+                       'bahwa dana pokok-pokok pikirannya untuk jalan desa akan cair asal paslon nomor 1 menang di desa '
+                       'itu.', position='Anggota DPRD Kabupaten Sukaraja', subject='regional_official', day='2024-11-02')
+    assert result.category == MANUAL and not result.crime_indication
+
+
+def test_uu_10_2016_pasal_70_2_a_dprd_member_campaigning_without_the_offices_means_stays_lawful():
+    """Over-reach (UU 10/2016 Pasal 70(2)): campaigning for his party's pair, with no pokir or budget, is lawful."""
+    result = _classify('Anggota DPRD Kabupaten Sukaraja berorasi di kampanye paslon nomor 1 di lapangan Desa Bukit Jaya '
+                       'pada 2 November 2024 dan mengajak warga memilih paslon nomor 1. Ia datang dengan mobil pribadi.',
+                       position='Anggota DPRD Kabupaten Sukaraja', subject='regional_official', day='2024-11-02')
+    assert result.category == LAWFUL
