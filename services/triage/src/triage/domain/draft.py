@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from .evidence import Evidence, found
 from .passage import Passage
@@ -77,16 +78,22 @@ def _without_office(act: Category, draft: Draft) -> Category | None:
     return None
 
 
-def _before_the_campaign(category: Category, draft: Draft) -> bool:
-    """Whether a village head's or official's act of ethics (being present, a photo, a like) took place before the
-    campaign began, when there was no campaign to take part in (UU 6/2014 Pasal 29 huruf j, 51 huruf j): lawful."""
+def no_campaign_then(category: Category, draft: Draft, side: Literal["before", "after"]) -> bool:
+    """Whether the act is taking part in a campaign on a day when there was none to take part in: lawful, with the
+    reason. `before` the campaign began, for a village head's or official's act of ethics (being present, a photo, a
+    like; UU 6/2014 Pasal 29 huruf j, 51 huruf j; round 42); `after` the vote, for any campaign act (round 34)."""
     acts = draft.reference.election_crime.campaign_acts
     if acts is None or category.code not in acts.categories:
         return False
-    starts = draft.reference.schedule.resolve(acts.starts)
-    if starts is None or draft.day >= starts:
+    if side == "before":
+        bound, when, reason = draft.reference.schedule.resolve(acts.starts), "sebelum masa kampanye", acts.before_reason
+        outside = bound is not None and draft.day < bound
+    else:
+        bound, when, reason = draft.reference.schedule.resolve(acts.ends), "sesudah pemungutan suara", acts.reason
+        outside = bound is not None and draft.day > bound
+    if not outside:
         return False
-    draft.lawful_reason = f"kejadian {draft.day:%d-%m-%Y}, sebelum masa kampanye ({starts:%d-%m-%Y}): {acts.before_reason}"
+    draft.lawful_reason = f"kejadian {draft.day:%d-%m-%Y}, {when} ({bound:%d-%m-%Y}): {reason}"
     draft.lawful_basis = list(acts.legal_basis)
     draft.lawful_by_date = True
     return True
@@ -126,7 +133,7 @@ def for_subject(act: Category, kind: str, draft: Draft) -> Category | None:
     if rule.otherwise:
         otherwise = reference.category(rule.otherwise)
         if otherwise is not None and otherwise.group == "village_law" and act.group == "ethics":
-            if _before_the_campaign(otherwise, draft):
+            if no_campaign_then(otherwise, draft, "before"):
                 return None
             draft.unsettled.append(f"{act.code} hanya pelanggaran etika bagi ASN; apakah itu 'ikut serta atau terlibat "
                                    "dalam kampanye' (UU 6/2014 Pasal 29 huruf j, 51 huruf j), Pokja menilai")

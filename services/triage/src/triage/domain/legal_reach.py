@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from netra_shared.contracts.schemas.submission import Incident
 
-from .draft import Draft, for_subject, live_phrase
+from .draft import Draft, for_subject, live_phrase, no_campaign_then
 from .evidence import found
 from .reference import Category, Rule
 from .rule_match import rule_match
@@ -101,22 +101,8 @@ def _regional_head_window(category: Category, draft: Draft) -> Category | None:
     return None
 
 
-def _after_the_campaign(category: Category, draft: Draft) -> bool:
-    """Whether the act is taking part in a campaign on a day after the vote, when no campaign is left: lawful."""
-    acts = draft.reference.election_crime.campaign_acts
-    if acts is None or category.code not in acts.categories:
-        return False
-    ends = draft.reference.schedule.resolve(acts.ends)
-    if ends is None or draft.day <= ends:
-        return False
-    draft.lawful_reason = f"kejadian {draft.day:%d-%m-%Y}, sesudah pemungutan suara ({ends:%d-%m-%Y}): {acts.reason}"
-    draft.lawful_basis = list(acts.legal_basis)
-    draft.lawful_by_date = True
-    return True
-
-
 def _in_period(category: Category, draft: Draft) -> Category | None:
-    if _after_the_campaign(category, draft):
+    if no_campaign_then(category, draft, "after"):
         return None
     period = draft.reference.election_crime.candidate_periods.get(category.code)
     if period is None or draft.reference.schedule.within(period, draft.day):
