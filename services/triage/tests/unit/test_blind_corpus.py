@@ -43,7 +43,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_40.json (the fortieth set: round 39 unseen, round 41 after fitting),
 - classification_corpus_blind_41.json (the forty-first set: round 40 unseen, round 41 after fitting),
 - classification_corpus_blind_42.json (the forty-second set: round 41 unseen, round 42 after fitting),
-- classification_corpus_blind_43.json (the forty-third set: round 41 unseen, round 42 after fitting).
+- classification_corpus_blind_43.json (the forty-third set: round 41 unseen, round 42 after fitting),
+- classification_corpus_blind_46.json (the forty-sixth set: round 42 unseen, round 43 after fitting),
+- classification_corpus_blind_47.json (the forty-seventh set: round 42 unseen, round 43 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
@@ -92,7 +94,8 @@ BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json")
                            "classification_corpus_blind_37", "classification_corpus_blind_38",
                            "classification_corpus_blind_39", "classification_corpus_blind_40",
                            "classification_corpus_blind_41", "classification_corpus_blind_42",
-                           "classification_corpus_blind_43")}
+                           "classification_corpus_blind_43", "classification_corpus_blind_46",
+                           "classification_corpus_blind_47")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 

@@ -56,10 +56,12 @@ class Language:
     opinions: tuple[str, ...] = (r"\b(kesannya|terkesan|seakan akan|seolah olah)\b",
                                  r"\b(menurut|perasaan|pendapat) (saya|kami|pelapor|aku)\b",
                                  r"\b(saya|kami|aku) (rasa|merasa|menilai|anggap|menganggap)\b",
-                                 r"\b(saya|kami|aku|pelapor) (\w+ )?(takut|khawatir|kuatir|cemas)\b")
+                                 r"\b(saya|kami|aku|pelapor) (\w+ )?(takut|khawatir|kuatir|cemas)\b",
+                                 r"\b(menuding|menuduh|dituding|dituduh)\b")
     # "tetap saja kesannya polisi mendukung paslon 2", "menurut saya polisi harusnya tidak ikut": the reporter's own
     # reading of facts the report tells otherwise; it asserts no fact, so it voids no rule's reading (round 26); nor does the
-    # reporter's fear ("sy takut itu ngarahin warga"), a worry about facts the report itself then tells (round 29)
+    # reporter's fear ("sy takut itu ngarahin warga"), a worry about facts the report itself then tells (round 29); nor an
+    # accusation ("warganet menuding polisi itu ikut mendukung paslon"), the claim the report's facts then answer (round 43)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
