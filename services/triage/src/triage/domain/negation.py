@@ -108,8 +108,8 @@ def _list_item_object(words: Words, language: Language, j: int, last: int, s: in
     span carries its own object ("tidak ikut bertepuk atau bersorak saat yel-yel": the yel-yel too), up to a
     conjunction that opens another act ("tidak memakai kaos atau topi lalu berorasi": not the speech); round 16."""
     scope = language.object_scope
-    closers = [k for k in range(j + 1, min(last, len(words) - 1) + 1)
-               if words[k][:2] == (s, c) and words[k][2] in LIST_CLOSERS]
+    closers = [k for k in range(j + 1, min(last + 1, len(words) - 1) + 1)  # or right after it: "tidak ada bukti ia
+               if words[k][:2] == (s, c) and words[k][2] in LIST_CLOSERS]  # mengerahkan warga atau memakai ..." (round 44)
     if not closers:
         return last
     for k in range(last + 1, min(closers[-1] + 1 + scope, len(words) - 1) + 1):
