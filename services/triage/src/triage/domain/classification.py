@@ -139,10 +139,11 @@ def _lawful_reading(act: Category | None, draft: Draft, kind: str = "") -> None:
     if explaining:
         rule, evidence = max(explaining, key=lambda item: item[1].confidence)
         draft.lawful_reason, draft.lawful_basis = rule.reason, list(rule.legal_basis)
-        # every lawful reading that explains the act explains what it overrides: a training day away and the
-        # reporter's own correction of an upload together clear the attendance and the upload
+        # every lawful reading explains what it overrides, once one explains the act: a training day away and the
+        # reporter's own correction of an upload together clear the attendance and the upload; a security order
+        # clears the officer's presence and his refusal of the candidate's photo the online post of it (round 46)
         draft.explained = set().union(*({c.code for c in draft.reference.categories} if other.overrides == "*"
-                                        else set(other.overrides) for other, _ in explaining))
+                                        else set(other.overrides) for other, _ in draft.lawful))
         draft.confidence = evidence.confidence if act is None else min(evidence.confidence, max(draft.confidence,
                                                                                                  evidence.confidence))
         draft.phrases = list(dict.fromkeys([*evidence.phrases, *draft.phrases]))

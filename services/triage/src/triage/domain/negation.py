@@ -16,6 +16,9 @@ CONJUNCTIONS = frozenset({"lalu", "kemudian", "dan", "terus", "sambil", "serta",
 PURPOSE = frozenset({"untuk", "agar", "supaya"})  # "menolak diajak tim untuk ikut kampanye": the purpose is denied
 REASONS = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "tidak ada karena sudah diunggah ulang": the reason
 # given for what is denied is not denied (round 15)
+WITHOUT = frozenset({"tanpa"})
+ACT_JOINERS = frozenset({"dan", "serta", "lalu", "kemudian", "sambil"})
+VERB_PREFIXES = ("me", "ber", "di")  # "mengenakan", "berjoget", "dipasang": a verb opens the next act
 TIME_OPENERS = frozenset({"saat", "ketika", "waktu", "sewaktu", "tatkala"})
 TIME_PREDICATES = frozenset({"dilakukan", "dilaksanakan", "digelar", "diadakan"})
 TIME_REACH = 3  # words: "belum turun saat pelantikan dilakukan": a clause of time whose act is done (passive) is
@@ -77,6 +80,8 @@ def negated_words(words: Words, language: Language, contrasts: set[tuple[int, in
             last = reason[0] - 1
         if time := _time_clause(words, j, last, s, c):
             last = time - 1
+        if word in WITHOUT and (act := _next_act(words, j, last, s, c)):
+            last = act - 1
         # "tidak akan ada lagi kalau bukan nomor 2 yang menang": a negated consequence ("tidak akan", "tak bakal")
         # denies the consequence, not the condition that follows it (round 33); "tidak pernah bilang ... kalau ..."
         # still denies what he is said to have said
@@ -88,6 +93,17 @@ def negated_words(words: Words, language: Language, contrasts: set[tuple[int, in
         if not relative and last >= clauses[(s, c)][-1]:
             negated.update(_negated_list(words, language, contrasts, s, c, clauses))
     return negated
+
+
+def _next_act(words: Words, j: int, last: int, s: int, c: int) -> int | None:
+    """Where a conjunction opens the party's next act after "tanpa" ("hadir tanpa seragam dan mengenakan kaos
+    bergambar paslon": only the uniform is denied; the shirt is worn); round 46."""
+    for k in range(j + 1, min(last, len(words) - 2) + 1):
+        if words[k][:2] != (s, c):
+            return None
+        if words[k][2] in ACT_JOINERS and words[k + 1][:2] == (s, c) and words[k + 1][2].startswith(VERB_PREFIXES):
+            return k
+    return None
 
 
 def _time_clause(words: Words, j: int, last: int, s: int, c: int) -> int | None:
