@@ -51,7 +51,9 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_50.json (the fiftieth set: round 44 unseen, round 45 after fitting),
 - classification_corpus_blind_51.json (the fifty-first set: round 44 unseen, round 45 after fitting),
 - classification_corpus_blind_52.json (the fifty-second set: round 45 unseen, round 46 after fitting),
-- classification_corpus_blind_53.json (the fifty-third set: round 45 unseen, round 46 after fitting).
+- classification_corpus_blind_53.json (the fifty-third set: round 45 unseen, round 46 after fitting),
+- classification_corpus_blind_54.json (the fifty-fourth set: round 46 unseen, round 47 after fitting),
+- classification_corpus_blind_55.json (the fifty-fifth set: round 46 unseen, round 47 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
@@ -104,7 +106,8 @@ BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json")
                            "classification_corpus_blind_47", "classification_corpus_blind_48",
                            "classification_corpus_blind_49", "classification_corpus_blind_50",
                            "classification_corpus_blind_51", "classification_corpus_blind_52",
-                           "classification_corpus_blind_53")}
+                           "classification_corpus_blind_53", "classification_corpus_blind_54",
+                           "classification_corpus_blind_55")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
