@@ -57,11 +57,13 @@ class Language:
                                  r"\b(menurut|perasaan|pendapat) (saya|kami|pelapor|aku)\b",
                                  r"\b(saya|kami|aku) (rasa|merasa|menilai|anggap|menganggap)\b",
                                  r"\b(saya|kami|aku|pelapor) (\w+ )?(takut|khawatir|kuatir|cemas)\b",
-                                 r"\b(menuding|menuduh|dituding|dituduh)\b")
+                                 r"\b(menuding|menuduh|dituding|dituduh)\b",
+                                 r"\b(pelapor|saya|kami|aku|warga) (\w+ )?(menduga|mencurigai|curiga|mengira|menyangka)\b")
     # "tetap saja kesannya polisi mendukung paslon 2", "menurut saya polisi harusnya tidak ikut": the reporter's own
     # reading of facts the report tells otherwise; it asserts no fact, so it voids no rule's reading (round 26); nor does the
     # reporter's fear ("sy takut itu ngarahin warga"), a worry about facts the report itself then tells (round 29); nor an
-    # accusation ("warganet menuding polisi itu ikut mendukung paslon"), the claim the report's facts then answer (round 43)
+    # accusation ("warganet menuding polisi itu ikut mendukung paslon"), the claim the report's facts then answer (round 43),
+    # nor the reporter's suspicion ("pelapor menduga mereka mendukung paslon"), which the supervisor's findings answer (49)
 
     third_parties: frozenset[str] = frozenset()  # "muridnya yang memakai kaos paslon": the act in the relative
     # clause is that person's, not the reported party's (rule_match(..., own_acts=True) does not count it)
