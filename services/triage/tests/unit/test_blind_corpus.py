@@ -57,6 +57,7 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_56.json (the fifty-sixth set: round 47 unseen, round 48 after fitting),
 - classification_corpus_blind_57.json (the fifty-seventh set: round 47 unseen, round 48 after fitting),
 - classification_corpus_blind_58.json (the fifty-eighth set: round 48 unseen, round 49 after fitting).
+classification_corpus_blind_59.json (round 49 unseen) is stored unfitted, outside BLIND_SETS: the next round's input.
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
