@@ -22,6 +22,14 @@ REPORTER_LINKS = frozenset({"adalah", "sebagai", "selaku", "merupakan", "ini", "
 REPORTER_ROLES = frozenset({"saksi", "tim", "timses", "relawan", "pendukung", "simpatisan", "kader", "pemantau"})
 # "saya saksi paslon 2 di TPS 01", "kami tim paslon nomor 3 melaporkan ...": the reporter's own role, told to say who
 # reports; it tells nothing the party did (SKB 2022 and UU 10/2016 Pasal 70-71 weigh the party's acts; round 29)
+KIN = frozenset({"suaminya", "istrinya", "isterinya", "anaknya", "menantunya", "mertuanya", "adiknya", "kakaknya",
+                 "ayahnya", "ibunya", "iparnya", "keponakannya", "sepupunya", "pamannya", "bibinya"})
+KIN_LINKS = frozenset({"adalah", "menjadi", "jadi", "merupakan", "sebagai", "selaku"})
+KIN_ROLES = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "koordinator", "anggota", "tim", "timses",
+                       "relawan", "pengurus", "kader", "jurkam", "saksi", "korlap", "penggerak"})
+KIN_REACH = 4  # words between the relative and the link, in its sentence: "suaminya, seorang kontraktor swasta, adalah ketua tim"
+# "suaminya, seorang kontraktor swasta, adalah ketua tim pemenangan": the relative's own role in the team, told to
+# say who the relative is; it is no role of the party's (SKB 2022 binds the ASN's own acts, not the family's; round 50)
 
 
 def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]]:
@@ -54,6 +62,19 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
                     break
                 others.add(k)
                 subjects.add(k)
+    for i, (s, c, word) in enumerate(words):  # "suaminya adalah ketua tim pemenangan": the relative's role (round 50)
+        if word not in KIN:
+            continue
+        links = [j for j in range(i + 1, min(i + KIN_REACH + 2, len(words)))
+                 if words[j][0] == s and words[j][2] in KIN_LINKS]  # the apposition may be its own clause
+        j = links[0] + 1 if links else len(words)
+        if j >= len(words) or words[j][:2] != words[j - 1][:2] or words[j][2] not in KIN_ROLES:
+            continue
+        for k in range(j, min(j + language.object_scope + 1, len(words))):
+            if words[k][:2] != words[j][:2] or (k > j and words[k][2] in CONJUNCTIONS):
+                break
+            others.add(k)
+            subjects.add(k)
     for i, (s, c, word) in enumerate(words):
         if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
             continue
