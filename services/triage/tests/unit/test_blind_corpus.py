@@ -58,6 +58,8 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_57.json (the fifty-seventh set: round 47 unseen, round 48 after fitting),
 - classification_corpus_blind_58.json (the fifty-eighth set: round 48 unseen, round 49 after fitting),
 - classification_corpus_blind_59.json (the fifty-ninth set: round 49 unseen, round 50 after fitting).
+classification_corpus_blind_60.json and classification_corpus_blind_61.json (round 50 unseen) are stored unfitted,
+outside BLIND_SETS: the next round's input.
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
