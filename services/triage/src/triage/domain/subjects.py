@@ -50,9 +50,15 @@ _KIN = (r"(?:ayah|ibu|bapak|istri|isteri|suami|anak|adik|kakak|menantu|mertua|pa
 _ABOUT_ANOTHER = (rf"\b(?:calon|paslon|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|cawali|kandidat|petahana|"
                   rf"{_KIN}nya)\b(?: \w+){{0,4}} yang (?:\w+ ){{0,2}}")  # the head of the relative clause is another
 
+# a number that is part of a name ('SMPN 1 Pare', 'TPS 04', 'RT 3') counts no people (round 51)
+_NOT_A_NAMES_NUMBER = "".join(f"(?<!{word} )" for word in ("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi",
+                                                         "mts", "man", "negeri", "nomor", "no", "tps", "rt", "rw",
+                                                         "kelas", "jalan", "jl", "gang", "blok", "pos", "ruang"))
+
 # a phrase with no pronoun whose subject is several others or an office's predecessors ('karena tiga kepala dinas lama
 # memasuki masa pensiun', 'para pejabat lama yang pensiun'): theirs, not the party's (round 40)
-_OTHERS_BEFORE = (r"\b(?:(?:para|beberapa|sejumlah|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3}) "
+_OTHERS_BEFORE = (r"\b(?:(?:para|beberapa|sejumlah|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                  rf"{_NOT_A_NAMES_NUMBER}\d{{1,3}}) "
                   r"(?:(?!(?:tahun|bulan|hari|minggu|pekan|lalu|dan|serta|kini|sekarang|ia|dia|beliau|terlapor|ybs)\b)"
                   r"\w+ ){0,4}|(?!(?:sudah|telah|cukup|begitu|sangat|terlalu|tidak|tak)\b)\w+ lama (?:yang )?)")
 

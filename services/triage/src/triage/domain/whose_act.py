@@ -22,6 +22,15 @@ REPORTER_LINKS = frozenset({"adalah", "sebagai", "selaku", "merupakan", "ini", "
 REPORTER_ROLES = frozenset({"saksi", "tim", "timses", "relawan", "pendukung", "simpatisan", "kader", "pemantau"})
 # "saya saksi paslon 2 di TPS 01", "kami tim paslon nomor 3 melaporkan ...": the reporter's own role, told to say who
 # reports; it tells nothing the party did (SKB 2022 and UU 10/2016 Pasal 70-71 weigh the party's acts; round 29)
+REPORTER_ACTS = frozenset({"foto", "memfoto", "memotret", "potret", "rekam", "merekam", "sebar", "menyebarkan", "sebarkan",
+                           "kirim", "mengirim", "kirimkan", "mengirimkan", "unggah", "mengunggah", "teruskan",
+                           "meneruskan", "screenshot", "tangkap", "lampirkan", "melampirkan", "simpan", "menyimpan"})
+REPORTER_FILLERS = frozenset({"sudah", "telah", "juga", "lalu", "kemudian", "sempat", "langsung", "yang", "pun"})
+# "saya foto dan sebar di grup WA": the reporter's own acts in reporting; they tell nothing the party did (round 51)
+MEDIA_WORDS = frozenset({"story", "status", "unggahan", "postingan", "posting", "akun", "reels", "feed", "snapgram",
+                         "kiriman"})
+MEDIA_PLATFORMS = frozenset({"ig", "instagram", "wa", "whatsapp", "fb", "facebook", "tiktok", "milik"})
+# "fotonya ada di IG story teman saya": the upload is the friend's, not the party's (round 51)
 KIN = frozenset({"suaminya", "istrinya", "isterinya", "anaknya", "menantunya", "mertuanya", "adiknya", "kakaknya",
                  "ayahnya", "ibunya", "iparnya", "keponakannya", "sepupunya", "pamannya", "bibinya"})
 KIN_LINKS = frozenset({"adalah", "menjadi", "jadi", "merupakan", "sebagai", "selaku"})
@@ -62,6 +71,23 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
                     break
                 others.add(k)
                 subjects.add(k)
+    for i, (s, c, word) in enumerate(words):  # "saya foto dan sebar", "story teman saya": the reporter's, a friend's
+        if word in REPORTERS and (i == 0 or words[i - 1][:2] != (s, c) or words[i - 1][2] in CONJUNCTIONS):
+            j = i + 1  # the reporter opens the clause: "perawat puskesmas kami foto bareng" is the nurse's photo
+            while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_FILLERS:
+                j += 1
+            while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_ACTS:
+                others.add(j)
+                subjects.add(j)
+                j += 1
+                if j + 1 < len(words) and words[j][2] in ("dan", "lalu", "kemudian") and words[j + 1][2] in REPORTER_ACTS:
+                    j += 1
+        elif word in MEDIA_WORDS:
+            k = i + 1
+            while k < len(words) and words[k][:2] == (s, c) and words[k][2] in MEDIA_PLATFORMS:
+                k += 1
+            if k < len(words) and words[k][:2] == (s, c) and words[k][2] in language.third_parties | {"kawan", "temen"}:
+                others.add(i)
     for i, (s, c, word) in enumerate(words):  # "suaminya adalah ketua tim pemenangan": the relative's role (round 50)
         if word not in KIN:
             continue
