@@ -58,10 +58,10 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_57.json (the fifty-seventh set: round 47 unseen, round 48 after fitting),
 - classification_corpus_blind_58.json (the fifty-eighth set: round 48 unseen, round 49 after fitting),
 - classification_corpus_blind_59.json (the fifty-ninth set: round 49 unseen, round 50 after fitting),
-- classification_corpus_blind_60.json (the sixtieth set: round 50 unseen, round 51 after fitting).
-classification_corpus_blind_61.json (round 50 unseen, round 51 partly fitted) is stored outside BLIND_SETS: three of
-its lawful reports still get a violation, the next round's input; so are classification_corpus_blind_62.json and
-classification_corpus_blind_63.json (round 51 unseen), stored unfitted.
+- classification_corpus_blind_60.json (the sixtieth set: round 50 unseen, round 51 after fitting),
+- classification_corpus_blind_61.json (the sixty-first set: round 50 unseen, rounds 51 and 52 after fitting),
+- classification_corpus_blind_62.json (the sixty-second set: round 51 unseen, round 52 after fitting),
+- classification_corpus_blind_63.json (the sixty-third set: round 51 unseen, round 52 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
@@ -117,7 +117,9 @@ BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json")
                            "classification_corpus_blind_53", "classification_corpus_blind_54",
                            "classification_corpus_blind_55", "classification_corpus_blind_56",
                            "classification_corpus_blind_57", "classification_corpus_blind_58",
-                           "classification_corpus_blind_59", "classification_corpus_blind_60")}
+                           "classification_corpus_blind_59", "classification_corpus_blind_60",
+                           "classification_corpus_blind_61", "classification_corpus_blind_62",
+                           "classification_corpus_blind_63")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 

@@ -31,6 +31,7 @@ MEDIA_WORDS = frozenset({"story", "status", "unggahan", "postingan", "posting", 
                          "kiriman"})
 MEDIA_PLATFORMS = frozenset({"ig", "instagram", "wa", "whatsapp", "fb", "facebook", "tiktok", "milik"})
 # "fotonya ada di IG story teman saya": the upload is the friend's, not the party's (round 51)
+SCREENSHOTS = frozenset({"ss", "screenshot", "tangkapan", "skrinsut"})  # "ss ig story": the reporter's copy (round 52)
 KIN = frozenset({"suaminya", "istrinya", "isterinya", "anaknya", "menantunya", "mertuanya", "adiknya", "kakaknya",
                  "ayahnya", "ibunya", "iparnya", "keponakannya", "sepupunya", "pamannya", "bibinya"})
 KIN_LINKS = frozenset({"adalah", "menjadi", "jadi", "merupakan", "sebagai", "selaku"})
@@ -88,6 +89,8 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
                 k += 1
             if k < len(words) and words[k][:2] == (s, c) and words[k][2] in language.third_parties | {"kawan", "temen"}:
                 others.add(i)
+            elif any(words[b][:2] == (s, c) and words[b][2] in SCREENSHOTS for b in range(max(i - 2, 0), i)):
+                others.add(i)  # "ss ig story ... saya lampirkan": the reporter's screenshot of it
     for i, (s, c, word) in enumerate(words):  # "suaminya adalah ketua tim pemenangan": the relative's role (round 50)
         if word not in KIN:
             continue
