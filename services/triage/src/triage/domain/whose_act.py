@@ -32,6 +32,10 @@ MEDIA_WORDS = frozenset({"story", "status", "unggahan", "postingan", "posting", 
 MEDIA_PLATFORMS = frozenset({"ig", "instagram", "wa", "whatsapp", "fb", "facebook", "tiktok", "milik"})
 # "fotonya ada di IG story teman saya": the upload is the friend's, not the party's (round 51)
 SCREENSHOTS = frozenset({"ss", "screenshot", "tangkapan", "skrinsut"})  # "ss ig story": the reporter's copy (round 52)
+PASSIVE_ACTS = frozenset({"diunggah", "diposting", "dibagikan", "disebarkan", "disebar", "dishare", "diupload",
+                          "dipublikasikan", "dipasang", "ditempel", "dibuat", "dipajang"})
+AGENTS = frozenset({"tim", "timses", "paslon", "calon", "relawan", "pendukung", "simpatisan", "warga"})
+# "foto yang kemudian diunggah tim paslon": a passive act whose agent is the team is the team's (round 53)
 KIN = frozenset({"suaminya", "istrinya", "isterinya", "anaknya", "menantunya", "mertuanya", "adiknya", "kakaknya",
                  "ayahnya", "ibunya", "iparnya", "keponakannya", "sepupunya", "pamannya", "bibinya"})
 KIN_LINKS = frozenset({"adalah", "menjadi", "jadi", "merupakan", "sebagai", "selaku"})
@@ -83,6 +87,12 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
                 j += 1
                 if j + 1 < len(words) and words[j][2] in ("dan", "lalu", "kemudian") and words[j + 1][2] in REPORTER_ACTS:
                     j += 1
+        elif word in PASSIVE_ACTS:
+            k = i + 1
+            while k < len(words) and words[k][:2] == (s, c) and words[k][2] in ("oleh", "langsung", "sendiri"):
+                k += 1
+            if k < len(words) and words[k][:2] == (s, c) and words[k][2] in AGENTS:
+                others.add(i)
         elif word in MEDIA_WORDS:
             k = i + 1
             while k < len(words) and words[k][:2] == (s, c) and words[k][2] in MEDIA_PLATFORMS:
