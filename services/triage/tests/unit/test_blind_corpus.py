@@ -63,6 +63,8 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_62.json (the sixty-second set: round 51 unseen, round 52 after fitting),
 - classification_corpus_blind_63.json (the sixty-third set: round 51 unseen, round 52 after fitting),
 - classification_corpus_blind_64.json (the sixty-fourth set: round 52 unseen, round 53 after fitting).
+classification_corpus_blind_65.json, classification_corpus_blind_66.json and classification_corpus_blind_67.json (round
+53 unseen) are stored unfitted, outside BLIND_SETS: the next round's input.
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
