@@ -62,9 +62,10 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_61.json (the sixty-first set: round 50 unseen, rounds 51 and 52 after fitting),
 - classification_corpus_blind_62.json (the sixty-second set: round 51 unseen, round 52 after fitting),
 - classification_corpus_blind_63.json (the sixty-third set: round 51 unseen, round 52 after fitting),
-- classification_corpus_blind_64.json (the sixty-fourth set: round 52 unseen, round 53 after fitting).
-classification_corpus_blind_65.json, classification_corpus_blind_66.json and classification_corpus_blind_67.json (round
-53 unseen) are stored unfitted, outside BLIND_SETS: the next round's input.
+- classification_corpus_blind_64.json (the sixty-fourth set: round 52 unseen, round 53 after fitting),
+- classification_corpus_blind_65.json (the sixty-fifth set: round 53 unseen, round 54 after fitting),
+- classification_corpus_blind_66.json (the sixty-sixth set: round 53 unseen, round 54 after fitting),
+- classification_corpus_blind_67.json (the sixty-seventh set: round 53 unseen, round 54 after fitting).
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
@@ -122,7 +123,9 @@ BLIND_SETS = {name: items_of(json.loads(Path(__file__).with_name(f"{name}.json")
                            "classification_corpus_blind_57", "classification_corpus_blind_58",
                            "classification_corpus_blind_59", "classification_corpus_blind_60",
                            "classification_corpus_blind_61", "classification_corpus_blind_62",
-                           "classification_corpus_blind_63", "classification_corpus_blind_64")}
+                           "classification_corpus_blind_63", "classification_corpus_blind_64",
+                           "classification_corpus_blind_65", "classification_corpus_blind_66",
+                           "classification_corpus_blind_67")}
 BLIND = BLIND_SETS["classification_corpus_blind"]
 OLDER = json.loads(Path(__file__).with_name("classification_corpus.json").read_text(encoding="utf-8"))
 
