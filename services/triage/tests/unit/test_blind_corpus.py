@@ -66,6 +66,8 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_65.json (the sixty-fifth set: round 53 unseen, round 54 after fitting),
 - classification_corpus_blind_66.json (the sixty-sixth set: round 53 unseen, round 54 after fitting),
 - classification_corpus_blind_67.json (the sixty-seventh set: round 53 unseen, round 54 after fitting).
+classification_corpus_blind_68.json and classification_corpus_blind_69.json (round 54 unseen) are stored unfitted,
+outside BLIND_SETS: the next round's input.
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
