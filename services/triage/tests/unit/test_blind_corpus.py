@@ -68,6 +68,8 @@ once, unseen, before the rules were fitted to it (see each file's "measurements"
 - classification_corpus_blind_67.json (the sixty-seventh set: round 53 unseen, round 54 after fitting),
 - classification_corpus_blind_68.json (the sixty-eighth set: round 54 unseen, round 55 after fitting),
 - classification_corpus_blind_69.json (the sixty-ninth set: round 54 unseen, round 55 after fitting).
+classification_corpus_blind_70.json and classification_corpus_blind_71.json (round 55 unseen) are stored unfitted,
+outside BLIND_SETS: the next round's input.
 
 The targets are issue 14's: category accuracy >= 75 %, confident wrong answers <= 5 %, no lawful report given a
 violation category, crime-indication false positives <= 5 %, and no more than a quarter sent to manual
