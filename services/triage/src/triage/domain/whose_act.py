@@ -41,6 +41,9 @@ KIN = frozenset({"suaminya", "istrinya", "isterinya", "anaknya", "menantunya", "
 KIN_LINKS = frozenset({"adalah", "menjadi", "jadi", "merupakan", "sebagai", "selaku"})
 KIN_ROLES = frozenset({"ketua", "wakil", "sekretaris", "bendahara", "koordinator", "anggota", "tim", "timses",
                        "relawan", "pengurus", "kader", "jurkam", "saksi", "korlap", "penggerak"})
+KIN_OF_OFFICE = frozenset({"istri", "isteri", "suami", "anak", "menantu"})
+OFFICES = frozenset({"kepala", "kades", "camat", "lurah", "keuchik", "kadis", "bupati", "wali", "walikota", "sekdes",
+                     "kapolsek", "danramil", "babinsa", "guru"})  # "istri kepala desa ...": the relative of an office
 KIN_REACH = 4  # words between the relative and the link, in its sentence: "suaminya, seorang kontraktor swasta, adalah ketua tim"
 # "suaminya, seorang kontraktor swasta, adalah ketua tim pemenangan": the relative's own role in the team, told to
 # say who the relative is; it is no role of the party's (SKB 2022 binds the ASN's own acts, not the family's; round 50)
@@ -102,13 +105,23 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
             elif any(words[b][:2] == (s, c) and words[b][2] in SCREENSHOTS for b in range(max(i - 2, 0), i)):
                 others.add(i)  # "ss ig story ... saya lampirkan": the reporter's screenshot of it
     for i, (s, c, word) in enumerate(words):  # "suaminya adalah ketua tim pemenangan": the relative's role (round 50)
-        if word not in KIN:
+        office_kin = word in KIN_OF_OFFICE and i + 1 < len(words) and words[i + 1][2] in OFFICES
+        if word not in KIN and not office_kin:
             continue
-        links = [j for j in range(i + 1, min(i + KIN_REACH + 2, len(words)))
+        reach = KIN_REACH + (4 if office_kin else 0)  # "istri kepala desa air batu ibu rosmawati jadi koordinator"
+        links = [j for j in range(i + 1, min(i + reach + 2, len(words)))
                  if words[j][0] == s and words[j][2] in KIN_LINKS]  # the apposition may be its own clause
-        j = links[0] + 1 if links else len(words)
-        if j >= len(words) or words[j][:2] != words[j - 1][:2] or words[j][2] not in KIN_ROLES:
-            continue
+        if links:
+            j = links[0] + 1
+            if j >= len(words) or words[j][:2] != words[j - 1][:2] or words[j][2] not in KIN_ROLES:
+                continue
+            others.add(j - 1)  # "jadi koordinator relawan": the link opens the phrase of the role
+            subjects.add(j - 1)
+        else:  # "anaknya, Yosef Tefa, anggota tim kampanye": the role in apposition, with no link (round 56)
+            j = next((k for k in range(i + 1, min(i + 5, len(words)))
+                      if words[k][0] == s and words[k][2] in KIN_ROLES and words[k][2] != "tim"), len(words))
+            if j >= len(words):
+                continue
         for k in range(j, min(j + language.object_scope + 1, len(words))):
             if words[k][:2] != words[j][:2] or (k > j and words[k][2] in CONJUNCTIONS):
                 break
