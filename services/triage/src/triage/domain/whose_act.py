@@ -49,37 +49,69 @@ KIN_REACH = 4  # words between the relative and the link, in its sentence: "suam
 # say who the relative is; it is no role of the party's (SKB 2022 binds the ASN's own acts, not the family's; round 50)
 
 
-def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]]:
-    """Word indexes of an act told of someone else in a relative clause: after "<third party> yang" (murid,
-    warga, tetangga, tim sukses ...), fillers, the verb and its object (`object_scope` words), up to a
-    conjunction ("warga yang hadir lalu diajak memilih": only "hadir"); and in a clause of time whose subject is
-    the candidate ("waktu calon berpidato": only the candidate speaks; round 23). Second, those of them whose
-    third party opens its clause, so that the relative clause is the clause's subject ("orang yang memakai kaos
-    paslon adalah sopir truk"), not the object of an act of the party ("mendata warga yang siap mendukung");
-    round 28."""
+Marks = tuple[set[int], set[int]]  # word indexes told of someone else; those whose someone else is the clause's subject
+
+
+def told_of_others(words: Words, language: Language) -> Marks:
+    """Word indexes of an act told of someone else: the candidate's in a clause of time, the reporter's own role or
+    acts, a friend's upload or the reporter's screenshot, a passive act of the team, a relative's role in a team, and
+    an act in a relative clause after "<third party> yang". Second, those of them whose someone else is the subject
+    of the clause ("orang yang memakai kaos paslon adalah sopir truk"), not the object of an act of the party
+    ("mendata warga yang siap mendukung"); round 28."""
     others: set[int] = set()
     subjects: set[int] = set()
     if not language.third_parties:
         return others, subjects
-    for i, (s, c, word) in enumerate(words[:-2]):  # "waktu calon berpidato": the candidate's act (round 23)
+    for reading in (_candidates_clause_of_time, _reporters_role, _reporters_acts_and_others_uploads, _relatives_role,
+                    _relative_clause):
+        told, told_subjects = reading(words, language)
+        others |= told
+        subjects |= told_subjects
+    return others, subjects
+
+
+def _span(words: Words, start: int, scope: int) -> set[int]:
+    """From `start`, up to `scope` more words of its clause, to the first conjunction after it."""
+    span = set()
+    for k in range(start, min(start + scope + 1, len(words))):
+        if words[k][:2] != words[start][:2] or (k > start and words[k][2] in CONJUNCTIONS):
+            break
+        span.add(k)
+    return span
+
+
+def _candidates_clause_of_time(words: Words, language: Language) -> Marks:
+    """"waktu calon berpidato": only the candidate speaks (round 23)."""
+    others: set[int] = set()
+    for i, (s, c, word) in enumerate(words[:-2]):
         if word in WHILE_WORDS and words[i + 1][2] in PAIR_ACTORS and words[i + 1][:2] == (s, c):
             for k in range(i + 2, min(i + 3 + language.object_scope, len(words))):
                 if words[k][:2] != (s, c) or (k > i + 2 and words[k][2] in CONJUNCTIONS):
                     break
                 others.add(k)
-    for i, (s, c, word) in enumerate(words):  # "saya saksi paslon 2": the reporter's role (round 29)
+    return others, set()
+
+
+def _reporters_role(words: Words, language: Language) -> Marks:
+    """"saya saksi paslon 2": the reporter's role, told to say who reports (round 29)."""
+    told: set[int] = set()
+    for i, (s, c, word) in enumerate(words):
         if word not in REPORTERS:
             continue
         j = i + 1
         while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_LINKS and j - i <= 2:
             j += 1
         if j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_ROLES:
-            for k in range(j, min(j + language.object_scope + 1, len(words))):
-                if words[k][:2] != (s, c) or (k > j and words[k][2] in CONJUNCTIONS):
-                    break
-                others.add(k)
-                subjects.add(k)
-    for i, (s, c, word) in enumerate(words):  # "saya foto dan sebar", "story teman saya": the reporter's, a friend's
+            told |= _span(words, j, language.object_scope)
+    return told, set(told)
+
+
+def _reporters_acts_and_others_uploads(words: Words, language: Language) -> Marks:
+    """"saya foto dan sebar" (the reporter opens the clause; round 51), "diunggah tim paslon" (round 53), "story teman
+    saya" (round 51), "ss ig story" (round 52)."""
+    others: set[int] = set()
+    subjects: set[int] = set()
+    for i, (s, c, word) in enumerate(words):
         if word in REPORTERS and (i == 0 or words[i - 1][:2] != (s, c) or words[i - 1][2] in CONJUNCTIONS):
             j = i + 1  # the reporter opens the clause: "perawat puskesmas kami foto bareng" is the nurse's photo
             while j < len(words) and words[j][:2] == (s, c) and words[j][2] in REPORTER_FILLERS:
@@ -104,7 +136,14 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
                 others.add(i)
             elif any(words[b][:2] == (s, c) and words[b][2] in SCREENSHOTS for b in range(max(i - 2, 0), i)):
                 others.add(i)  # "ss ig story ... saya lampirkan": the reporter's screenshot of it
-    for i, (s, c, word) in enumerate(words):  # "suaminya adalah ketua tim pemenangan": the relative's role (round 50)
+    return others, subjects
+
+
+def _relatives_role(words: Words, language: Language) -> Marks:
+    """"suaminya adalah ketua tim pemenangan" (round 50), "anaknya, Yosef, anggota tim kampanye" and "istri kepala desa
+    ... jadi koordinator relawan" (round 56): the relative's role in the team."""
+    told: set[int] = set()
+    for i, (s, c, word) in enumerate(words):
         office_kin = word in KIN_OF_OFFICE and i + 1 < len(words) and words[i + 1][2] in OFFICES
         if word not in KIN and not office_kin:
             continue
@@ -115,18 +154,22 @@ def told_of_others(words: Words, language: Language) -> tuple[set[int], set[int]
             j = links[0] + 1
             if j >= len(words) or words[j][:2] != words[j - 1][:2] or words[j][2] not in KIN_ROLES:
                 continue
-            others.add(j - 1)  # "jadi koordinator relawan": the link opens the phrase of the role
-            subjects.add(j - 1)
+            told.add(j - 1)  # "jadi koordinator relawan": the link opens the phrase of the role
         else:  # "anaknya, Yosef Tefa, anggota tim kampanye": the role in apposition, with no link (round 56)
             j = next((k for k in range(i + 1, min(i + 5, len(words)))
                       if words[k][0] == s and words[k][2] in KIN_ROLES and words[k][2] != "tim"), len(words))
             if j >= len(words):
                 continue
-        for k in range(j, min(j + language.object_scope + 1, len(words))):
-            if words[k][:2] != words[j][:2] or (k > j and words[k][2] in CONJUNCTIONS):
-                break
-            others.add(k)
-            subjects.add(k)
+        told |= _span(words, j, language.object_scope)
+    return told, set(told)
+
+
+def _relative_clause(words: Words, language: Language) -> Marks:
+    """After "<third party> yang" (murid, warga, tetangga, tim sukses ...), fillers, the verb and its object, up to a
+    conjunction ("warga yang hadir lalu diajak memilih": only "hadir"); the subject's when the third party opens its
+    clause (round 28)."""
+    others: set[int] = set()
+    subjects: set[int] = set()
     for i, (s, c, word) in enumerate(words):
         if word not in language.relatives or i == 0 or words[i - 1][:2] != (s, c):
             continue
